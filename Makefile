@@ -1,0 +1,49 @@
+# quotehound: `make help` lists the targets.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+SHARED ?= ../shared/data
+
+.DEFAULT_GOAL := help
+.PHONY: help venv build demo test test-rust test-python bench eval lint fmt clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install --upgrade "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6"
+
+venv: $(PY) ## create the virtual environment (.venv) with the build and test tools
+
+build: $(PY) ## build the package in release mode into .venv
+	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --release -q
+
+demo: build ## build, then show what quotehound finds in the bundled sample article
+	$(VENV)/bin/quotehound extract examples/seed_article.txt
+
+test: test-rust test-python ## build and run every Rust and Python test
+
+test-rust: ## run the Rust unit, integration and doc tests
+	cargo test --quiet
+
+test-python: build ## run the Python tests against a release build
+	$(PY) -m pytest -q
+
+bench: build ## speed against the peers, side by side in one run
+	$(PY) benches/bench_sentences.py
+
+eval: build ## accuracy on the golden rules and the shared annotated data
+	$(PY) benches/eval.py --shared $(SHARED)
+
+lint: ## formatting and clippy, warnings as errors
+	cargo fmt --check
+	cargo clippy --all-targets --features python -- -D warnings
+
+fmt: ## format the Rust code
+	cargo fmt
+
+clean: ## remove build products and the virtual environment
+	cargo clean
+	rm -rf $(VENV)

@@ -1,0 +1,15 @@
+"""quotehound: who said what, fast.
+
+Sentence segmentation of English prose, above all news, with exact offsets: for every span,
+``text[span.start:span.end] == span.text``.
+
+>>> import quotehound
+>>> [s.text for s in quotehound.sentences("Mr. Smith left at 5 p.m. on Friday. He was tired.")]
+['Mr. Smith left at 5 p.m. on Friday.', 'He was tired.']
+"""
+
+from ._api import analyze, sentences
+from ._core import __version__
+from .types import Document, Sentence
+
+__all__ = ["Document", "Sentence", "analyze", "sentences", "__version__"]

@@ -1,0 +1,88 @@
+//! Character classes shared by the stages: white space, line breaks, and stepping over them.
+
+/// White space as Python's `str.isspace` sees it: Unicode White_Space plus the ASCII
+/// information separators U+001C–U+001F, so spans never start or end on a character Python
+/// would strip.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// The length in bytes of the line break starting at byte `i`, or 0 when there is none.
+/// `\r\n` counts as one break; so do `\n`, `\r`, `\x0b`, `\x0c`, `\x1c`–`\x1e`, NEL, LS and PS.
+#[inline]
+pub fn line_break_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+        b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e => 1,
+        0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+        0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+        _ => 0,
+    }
+}
+
+/// The character starting at byte `i` (which must be a character boundary), if any.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
+}
+
+/// The character ending at byte `i` (which must be a character boundary), if any.
+#[inline]
+pub fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|head| head.chars().next_back())
+}
+
+/// The first byte at or after `i`, and before `end`, that does not start a white-space
+/// character; `end` when there is none.
+#[inline]
+pub fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < end {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) || (0x1c..=0x1f).contains(&b) {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(text, i) {
+            Some(c) if is_space(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    end
+}
+
+/// The byte just after the last non-space character before `i` and at or after `start`.
+#[inline]
+pub fn trim_back(text: &str, start: usize, mut i: usize) -> usize {
+    while i > start {
+        match char_before(text, i) {
+            Some(c) if is_space(c) => i -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_and_trims_unicode_space() {
+        let text = " \u{a0}\u{2003}word\u{3000} \n";
+        let start = skip_space(text, 0, text.len());
+        assert_eq!(&text[start..trim_back(text, start, text.len())], "word");
+        assert_eq!(skip_space("   ", 0, 3), 3);
+    }
+
+    #[test]
+    fn finds_every_line_break() {
+        for (text, len) in [("\r\n", 2), ("\n", 1), ("\r", 1), ("\u{85}", 2), ("\u{2028}", 3), ("\u{2029}", 3), ("a", 0)] {
+            assert_eq!(line_break_len(text.as_bytes(), 0), len, "{text:?}");
+        }
+    }
+}
