@@ -39,7 +39,7 @@ pub struct Sentence {
 pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(text.len() / 128 + 1);
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        Segmenter { text, bytes: text.as_bytes(), end: paragraph.end, index, start: paragraph.start, list: None, out: &mut sentences }
+        Segmenter { text, bytes: text.as_bytes(), end: paragraph.end, index, start: paragraph.start, list: None, opening: None, out: &mut sentences }
             .run(paragraph.start);
     }
     sentences
@@ -81,6 +81,8 @@ struct Segmenter<'t, 'o> {
     start: usize,
     /// The last list marker seen at the start of a sentence of this paragraph.
     list: Option<Marker>,
+    /// End of the bullets and white space that open the current sentence, once measured.
+    opening: Option<usize>,
     out: &'o mut Vec<Sentence>,
 }
 
@@ -124,6 +126,7 @@ impl Segmenter<'_, '_> {
             self.out.push(Sentence { start: self.start, end, paragraph: self.index });
         }
         self.start = skip_space(self.text, at, self.end);
+        self.opening = None;
     }
 
     fn preceded_by_space(&self, i: usize) -> bool {
@@ -131,8 +134,13 @@ impl Segmenter<'_, '_> {
     }
 
     /// Whether only white space and bullets lie between the sentence start and `i`.
-    fn at_sentence_start(&self, i: usize) -> bool {
-        self.text.get(self.start..i).is_some_and(|head| head.chars().all(|c| crate::text::is_space(c) || is_bullet(c)))
+    fn at_sentence_start(&mut self, i: usize) -> bool {
+        let start = self.start;
+        let opening = *self.opening.get_or_insert_with(|| {
+            let head = &self.text[start..self.end];
+            head.find(|c: char| !(crate::text::is_space(c) || is_bullet(c))).map_or(self.end, |n| start + n)
+        });
+        i <= opening
     }
 
     /// A `)` closing a list marker such as `2)`.
@@ -171,7 +179,7 @@ impl Segmenter<'_, '_> {
     /// The token ending at `i` if it is a list marker's number or letter: `12` or `b`.
     fn marker_token(&self, i: usize) -> Option<(usize, u32)> {
         let mut start = i;
-        while start > self.start.min(i) && start > 0 && self.bytes[start - 1].is_ascii_alphanumeric() {
+        while start > self.start.min(i) && i - start <= 3 && self.bytes[start - 1].is_ascii_alphanumeric() {
             start -= 1;
         }
         let token = &self.bytes[start..i];
@@ -263,24 +271,32 @@ impl Segmenter<'_, '_> {
         word.is_empty() || word.len() >= 2
     }
 
-    /// Whether the token around byte `i` is a URL or an e-mail address.
+    /// Whether the token around byte `i` is a URL or an e-mail address. Only the nearest
+    /// `ADDRESS_REACH` bytes on each side are read, which keeps the scan linear on text with
+    /// no spaces.
     fn in_address(&self, i: usize) -> bool {
+        const ADDRESS_REACH: usize = 256;
         let mut start = i;
-        while start > self.start && !crate::text::is_space(char_before(self.text, start).unwrap_or(' ')) {
-            start -= char_before(self.text, start).map_or(1, char::len_utf8);
+        while start > self.start && i - start < ADDRESS_REACH && !self.bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
         }
         let mut end = i;
-        while end < self.end && !self.bytes[end].is_ascii_whitespace() {
+        while end < self.end && end - i < ADDRESS_REACH && !self.bytes[end].is_ascii_whitespace() {
             end += 1;
         }
-        let token = &self.text[start..end.min(self.text.len())];
-        token.contains('@') || token.contains("://") || token.starts_with("www.")
+        let token = &self.bytes[start..end];
+        token.contains(&b'@') || token.windows(3).any(|w| w == b"://") || token.starts_with(b"www.")
     }
 
-    /// The ASCII letters, periods and `°` just before byte `i`: `Calif`, `U.S`, `N°`.
+    /// The ASCII letters, periods and `°` just before byte `i`: `Calif`, `U.S`, `N°`; empty
+    /// when that run is longer than any abbreviation.
     fn word_before(&self, i: usize) -> &str {
+        const LONGEST: usize = 24;
         let mut start = i;
         while start > self.start {
+            if i - start > LONGEST {
+                return "";
+            }
             let b = self.bytes[start - 1];
             if b.is_ascii_alphabetic() || b == b'.' {
                 start -= 1;
@@ -390,7 +406,9 @@ impl NextWord {
         let Some(first) = char_at(text, i).filter(|_| i < end) else {
             return NextWord { lowercase: false, starter: false };
         };
-        let word_end = text[i..end].find(|c: char| !c.is_alphabetic()).map_or(end, |n| i + n);
+        // Sentence openers are short: reading a few bytes keeps long words cheap.
+        let reach = (i + 16).min(end);
+        let word_end = text[i..].char_indices().take_while(|&(n, c)| i + n < reach && c.is_alphabetic()).last().map_or(i, |(n, c)| i + n + c.len_utf8());
         let word = &text[i..word_end];
         // `A.` or `I.` followed by a period is another initial, not a sentence opener.
         let initial = text.as_bytes().get(word_end) == Some(&b'.') && word.len() == 1;
