@@ -86,3 +86,49 @@ mod tests {
         }
     }
 }
+
+/// The words of `text[start..end]` with their byte offsets: runs of ASCII letters, with
+/// inner hyphens and apostrophes (`so-called`, `don't`). Other characters separate words.
+///
+/// ```
+/// let text = "So-called “experts” said";
+/// let words: Vec<_> = quotehound::text::words(text, 0, text.len()).map(|(_, w)| w).collect();
+/// assert_eq!(words, ["So-called", "experts", "said"]);
+/// ```
+pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = text.as_bytes();
+    let end = end.min(bytes.len());
+    let mut i = start;
+    std::iter::from_fn(move || {
+        while i < end && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        let word_start = i;
+        while i < end && (bytes[i].is_ascii_alphabetic() || (matches!(bytes[i], b'-' | b'\'') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && i + 1 < end)) {
+            i += 1;
+        }
+        Some((word_start, &text[word_start..i]))
+    })
+}
+
+/// The words of `text[start..end]` from last to first, as [`words`] reads them.
+pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = end.min(bytes.len());
+    std::iter::from_fn(move || {
+        while i > start && !bytes[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        if i <= start {
+            return None;
+        }
+        let word_end = i;
+        while i > start && (bytes[i - 1].is_ascii_alphabetic() || (matches!(bytes[i - 1], b'-' | b'\'') && i >= start + 2 && bytes[i - 2].is_ascii_alphabetic())) {
+            i -= 1;
+        }
+        Some((i, &text[i..word_end]))
+    })
+}

@@ -1,6 +1,6 @@
 """quotehound: who said what, fast.
 
-Sentence segmentation of English prose, above all news, with exact offsets: for every span,
+Sentences and quotations of English prose, above all news, with exact offsets: for every span,
 ``text[span.start:span.end] == span.text``.
 
 >>> import quotehound
@@ -8,8 +8,8 @@ Sentence segmentation of English prose, above all news, with exact offsets: for 
 ['Mr. Smith left at 5 p.m. on Friday.', 'He was tired.']
 """
 
-from ._api import analyze, sentences
+from ._api import analyze, quotes, sentences
 from ._core import __version__
-from .types import Document, Sentence
+from .types import Document, Mention, Quote, Sentence, Speaker
 
-__all__ = ["Document", "Sentence", "analyze", "sentences", "__version__"]
+__all__ = ["Document", "Mention", "Quote", "Sentence", "Speaker", "analyze", "quotes", "sentences", "__version__"]

@@ -6,9 +6,9 @@ import re
 from typing import Any, Callable, TypeVar
 
 from . import _core
-from .types import Document, Sentence
+from .types import Document, Quote, Sentence
 
-__all__ = ["analyze", "sentences"]
+__all__ = ["analyze", "quotes", "sentences"]
 
 T = TypeVar("T")
 
@@ -36,6 +36,12 @@ def _sentences(text: str, columns: Any) -> tuple[Sentence, ...]:
     return tuple(map(Sentence, range(len(starts)), starts, ends, map(text.__getitem__, map(slice, starts, ends)), paragraphs))
 
 
+def _quotes(text: str, columns: Any) -> tuple[Quote, ...]:
+    starts, ends, kinds, sentence_ids, paragraphs = columns
+    texts = map(text.__getitem__, map(slice, starts, ends))
+    return tuple(map(Quote, range(len(starts)), starts, ends, texts, kinds, sentence_ids, paragraphs))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences.
 
@@ -46,12 +52,23 @@ def sentences(text: str) -> list[Sentence]:
     return list(_sentences(text, _call(_core.sentences, text)))
 
 
+def quotes(text: str) -> list[Quote]:
+    """Find the quotations in ``text``.
+
+    >>> [(q.text, q.kind) for q in quotes("Biden said Putin would “pay a price” for it.")]
+    [('pay a price', 'partial')]
+    """
+    text = _checked(text)
+    return list(_quotes(text, _call(_core.quotes, text)))
+
+
 def analyze(text: str) -> Document:
     """Run the whole pipeline on ``text``.
 
     >>> doc = analyze("Sen. Warren spoke. “Why?” she asked.")
-    >>> [s.text for s in doc.sentences]
-    ['Sen. Warren spoke.', '“Why?” she asked.']
+    >>> [s.text for s in doc.sentences], [q.text for q in doc.quotes]
+    (['Sen. Warren spoke.', '“Why?” she asked.'], ['Why?'])
     """
     text = _checked(text)
-    return Document(text, _sentences(text, _call(_core.analyze, text)))
+    sentence_columns, quote_columns = _call(_core.analyze, text)
+    return Document(text, _sentences(text, sentence_columns), _quotes(text, quote_columns))

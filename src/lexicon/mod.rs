@@ -1,6 +1,7 @@
 //! Word lists compiled into the binary from the data files beside this module.
 //!
-//! Each list is a plain text file, one lower-case entry per line, `#` starting a comment.
+//! Each list is a plain text file of lower-case entries separated by white space (one per
+//! line, or a verb's forms on one line), lines starting with `#` being comments.
 //! Lists are parsed once, on first use, into read-only sets shared by every thread.
 
 use std::collections::HashSet;
@@ -17,8 +18,8 @@ impl WordSet {
         let words: HashSet<&'static str> = sources
             .iter()
             .flat_map(|source| source.lines())
-            .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
             .collect();
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         WordSet { words, longest }
@@ -68,6 +69,26 @@ word_set!(
     "titles.txt"
 );
 word_set!(
+    /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`.
+    cue_verbs,
+    "cue_verbs.txt"
+);
+word_set!(
+    /// Verbs that report speech only next to a quotation: `noted`, `continued`.
+    cue_verbs_in_context,
+    "cue_verbs_context.txt"
+);
+word_set!(
+    /// Phrases that attribute without a verb: `according_to`, `in_a_statement`.
+    cue_phrases,
+    "cue_phrases.txt"
+);
+word_set!(
+    /// Words before a quotation that show it names something: `so-called`, `film`, `dubbed`.
+    naming_words,
+    "naming_words.txt"
+);
+word_set!(
     /// Function words that, capitalised, open a sentence: `The`, `He`, `However`.
     sentence_starters,
     "sentence_starters.txt"
@@ -87,5 +108,8 @@ mod tests {
         assert!(titles().contains("Sen"));
         assert!(sentence_starters().contains("However"));
         assert!(!sentence_starters().contains("Government"));
+        assert!(cue_verbs().contains("said") && cue_verbs().contains("tweeted") && cue_verbs().contains("point_out"));
+        assert!(cue_verbs_in_context().contains("noted") && !cue_verbs().contains("noted"));
+        assert!(naming_words().contains("so-called"));
     }
 }

@@ -1,0 +1,264 @@
+"""Accuracy of quotehound: the golden rules of sentence splitting, and quotations with their
+speakers on the annotated articles of the shared data folder, scored as its quotes/README.md says.
+
+    python benches/eval.py --shared ../shared/data [--limit N] [--show N] [--json PATH]
+
+Prints a markdown table of every figure beside the targets and the peers' published figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any, NamedTuple, Sequence
+
+import quotehound
+from scoring import Counts, DocumentScore, Gold, Mention, Predicted, right_person, score_document
+
+GOLDEN_RULES = Path(__file__).resolve().parent.parent / "tests" / "data" / "golden_rules_en.jsonl"
+
+DATASETS = {
+    "seed": ("seed_article.jsonl", "seed article"),
+    "polnear": ("polnear.dev.jsonl", "PolNeAR dev"),
+}
+"""Key in the results: (file in the shared quotes folder, label)."""
+
+TARGETS = {"exact": 0.93, "lenient": 0.95, "speaker_accuracy": 0.95, "end_to_end": 0.90}
+"""The figures quotehound aims for (F1 for the span and end-to-end rows)."""
+
+PEERS = {
+    "lenient": {"textacy": 0.60, "sayswho": 0.84, "plain regex": 0.86},
+    "speaker_accuracy": {"sayswho": 0.91, "textacy": 0.90, "regex": 0.50},
+    "end_to_end": {"sayswho": 0.76, "textacy": 0.54, "regex": 0.44},
+}
+"""Published figure for the peer on the same articles (PolNeAR), for comparison."""
+
+class Scored(NamedTuple):
+    """One document with its annotation, quotehound's predictions and their scoring."""
+
+    doc: dict[str, Any]
+    gold: list[Gold]
+    predicted: list[Predicted]
+    score: DocumentScore
+
+
+ROWS = {
+    "exact": "quotations, exact: P / R / F1",
+    "lenient": "quotations, lenient: P / R / F1",
+    "speaker_accuracy": "speaker accuracy",
+    "end_to_end": "end to end: P / R / F1",
+}
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Reads the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared/data"), help="shared data folder (holds quotes/)")
+    parser.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N articles of each file")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print the failures of the worst N documents")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write every figure to PATH as JSON")
+    return parser.parse_args(argv)
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file, the first ``limit`` of them if given."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit is not None else rows
+
+
+def normalise(text: str) -> str:
+    """Collapses every run of white space to one space and trims the ends."""
+    return " ".join(text.split())
+
+
+def golden_rules(path: Path) -> dict[str, Any]:
+    """Passes and failures of ``quotehound.sentences`` on the golden rules, white space normalised."""
+    rules = read_jsonl(path)
+    failing = [
+        r["id"]
+        for r in rules
+        if [normalise(s.text) for s in quotehound.sentences(r["text"])] != [normalise(s) for s in r["sentences"]]
+    ]
+    pysbd = {r["id"] for r in rules if r.get("pysbd48")}
+    pysbd_failing = [i for i in failing if i in pysbd]
+    return {
+        "total": len(rules),
+        "passed": len(rules) - len(failing),
+        "failing": failing,
+        "pysbd48_total": len(pysbd),
+        "pysbd48_passed": len(pysbd) - len(pysbd_failing),
+        "pysbd48_failing": pysbd_failing,
+    }
+
+
+def predictions(text: str) -> list[Predicted]:
+    """The quotations quotehound finds in ``text``, reduced to what scoring uses."""
+    return [
+        Predicted(q.start, q.end, q.speaker, Mention(q.mention.start, q.mention.end, q.mention.text) if q.mention else None)
+        for q in quotehound.analyze(text).quotes
+    ]
+
+
+def seed_check(s: Scored) -> dict[str, int]:
+    """Quotations found with exact spans, and quotations with a speaker credited to the right person."""
+    matched = dict(s.score.lenient_pairs)
+    with_speaker = [i for i, g in enumerate(s.gold) if g.speaker is not None]
+    return {
+        "found_exact": len(s.score.exact_pairs),
+        "gold": len(s.gold),
+        "right_person": sum(i in matched and right_person(s.gold[i], s.predicted[matched[i]]) for i in with_speaker),
+        "with_speaker": len(with_speaker),
+    }
+
+
+def evaluate(docs: Sequence[dict[str, Any]]) -> tuple[Counts, list[Scored], float]:
+    """Analyses and scores every document: the summed counts, each document's scoring and the
+    seconds spent analysing."""
+    counts = Counts()
+    scored = []
+    seconds = 0.0
+    for doc in docs:
+        gold = [Gold.from_json(q) for q in doc["quotes"]]
+        began = time.perf_counter()
+        predicted = predictions(doc["text"])
+        seconds += time.perf_counter() - began
+        score = score_document(doc["text"], gold, predicted)
+        counts += score.counts
+        scored.append(Scored(doc, gold, predicted, score))
+    return counts, scored, seconds
+
+
+def snippet(text: str, start: int, end: int, width: int = 90) -> str:
+    """``text[start:end]`` on one line, shortened to ``width`` characters, with its offsets."""
+    words = text[start:end].replace("\n", " ⏎ ")
+    if len(words) > width:
+        words = words[: width - 1] + "…"
+    return f"[{start}:{end}] “{words}”"
+
+
+def credited(p: Predicted) -> str:
+    """Who a prediction credits, for display."""
+    mention = f" via “{p.mention.text}” [{p.mention.start}:{p.mention.end}]" if p.mention else ""
+    return f"{p.speaker or 'nobody'}{mention}"
+
+
+def annotated(g: Gold) -> str:
+    """Who the annotation credits, for display."""
+    entity = f" = {g.speaker_entity}" if g.speaker_entity else ""
+    return f"“{g.speaker}” [{g.speaker_start}:{g.speaker_end}]{entity}"
+
+
+def show_failures(label: str, scored: Sequence[Scored], n: int) -> None:
+    """Prints the missed, spurious and wrongly credited quotations of the ``n`` worst documents."""
+    worst = sorted((s for s in scored if s.score.errors), key=lambda s: -s.score.errors)[:n]
+    for doc, gold, predicted, score in worst:
+        text = doc["text"]
+        c = score.counts
+        print(f"\n### {label}: {doc['id']}: {c.gold} gold, {c.predicted} predicted, {score.errors} errors")
+        for i in score.missed:
+            print(f"  missed    {snippet(text, gold[i].start, gold[i].end)}")
+        for j in score.spurious:
+            print(f"  spurious  {snippet(text, predicted[j].start, predicted[j].end)}")
+        for i, j in score.wrong_speaker:
+            where = snippet(text, gold[i].start, gold[i].end, 60)
+            print(f"  speaker   {where}: got {credited(predicted[j])}, gold {annotated(gold[i])}")
+
+
+def run_dataset(key: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Evaluates one annotated file of the shared folder, or says in one line why it cannot."""
+    filename, label = DATASETS[key]
+    path = args.shared / "quotes" / filename
+    if not path.is_file():
+        message = f"{path} not found: {label} figures skipped"
+        print(message)
+        return {"skipped": message}
+    docs = read_jsonl(path, args.limit)
+    counts, scored, seconds = evaluate(docs)
+    chars = sum(len(d["text"]) for d in docs)
+    print(
+        f"{label}: {len(docs)} article{'s' * (len(docs) != 1)}, {chars:,} characters, {counts.gold} gold and "
+        f"{counts.predicted} predicted quotations, analysed in {seconds:.2f} s"
+    )
+    result = counts.figures()
+    if key == "seed" and scored:
+        result["seed_check"] = seed_check(scored[0])
+    if args.show:
+        show_failures(label, scored, args.show)
+    return result
+
+
+def ratio(part: int, whole: int) -> str:
+    """``part/whole``."""
+    return f"{part}/{whole}"
+
+
+def figure(value: Any) -> str:
+    """A figure for the table: P / R / F1 for a dict of them, else the number."""
+    if isinstance(value, dict):
+        return f"{value['precision']:.3f} / {value['recall']:.3f} / {value['f1']:.3f}"
+    return f"{value:.3f}"
+
+
+def target(key: str, value: Any) -> str:
+    """The target of a figure, marked ✓ when reached."""
+    reached = (value["f1"] if isinstance(value, dict) else value) >= TARGETS[key]
+    prefix = "F1 " if isinstance(value, dict) else ""
+    return f"{prefix}≥ {TARGETS[key]:.2f} {'✓' if reached else '✗'}"
+
+
+def peers(key: str) -> str:
+    """The peers' published figures for a PolNeAR row."""
+    return ", ".join(f"{name} {value:.2f}" for name, value in PEERS.get(key, {}).items())
+
+
+def table(results: dict[str, Any]) -> str:
+    """Every figure as a markdown table."""
+    lines = [
+        "| figure | quotehound | target | published figure for the peer on the same articles |",
+        "| --- | --- | --- | --- |",
+    ]
+    g = results["golden_rules"]
+    lines.append(f"| golden rules, all | {ratio(g['passed'], g['total'])} | | |")
+    lines.append(f"| golden rules, pySBD's 48 | {ratio(g['pysbd48_passed'], g['pysbd48_total'])} | | |")
+    for key, (_, label) in DATASETS.items():
+        result = results[key]
+        if "skipped" in result:
+            lines.append(f"| {label} | skipped | | |")
+            continue
+        check = result.get("seed_check")
+        if check:
+            lines.append(f"| {label}: found, spans exact | {ratio(check['found_exact'], check['gold'])} | all | |")
+            lines.append(f"| {label}: right person (speaker_entity) | {ratio(check['right_person'], check['with_speaker'])} | all | |")
+        for row, name in ROWS.items():
+            value = figure(result[row])
+            if row == "speaker_accuracy":
+                value += f" ({ratio(result['counts']['speaker_correct'], result['counts']['with_speaker'])})"
+            comparison = peers(row) if key == "polnear" else ""
+            lines.append(f"| {label}: {name} | {value} | {target(row, result[row])} | {comparison} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs every evaluation, prints the table and writes the JSON if asked."""
+    args = parse_args(argv)
+    results: dict[str, Any] = {"golden_rules": golden_rules(GOLDEN_RULES)}
+    g = results["golden_rules"]
+    print(
+        f"golden rules: {g['passed']}/{g['total']} passed; failing: {', '.join(map(str, g['failing'])) or 'none'}"
+        f" (of pySBD's 48: {', '.join(map(str, g['pysbd48_failing'])) or 'none'})"
+    )
+    for key in DATASETS:
+        results[key] = run_dataset(key, args)
+    print()
+    print(table(results))
+    if args.json:
+        results["targets"] = TARGETS
+        results["peers"] = PEERS
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

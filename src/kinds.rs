@@ -1,0 +1,142 @@
+//! What a quoted span is: a quotation someone says (`direct` or `partial`), or quote-marked
+//! words nobody says (a `title`, a scare-quoted `term`).
+//!
+//! - Words that name rather than report (`the film “Dune”`, `so-called “experts”`) and
+//!   title-case spans without final punctuation (`“How the Grinch Stole Christmas”`) are titles.
+//! - A short span (three words or fewer) is a quotation only when its sentence reports speech
+//!   (a verb of saying, `according to`) or a colon introduces it; otherwise it is a term.
+//! - A quotation is `direct` when it opens its sentence or follows a colon or comma with a
+//!   capital letter (`Biden said: “I do.”`); otherwise it is `partial`
+//!   (`said Putin would “pay a price”`).
+
+use serde::Serialize;
+
+use crate::lexicon;
+use crate::quotes::QuoteSpan;
+use crate::sentences::Sentence;
+use crate::text::{char_before, trim_back, words, words_back};
+
+/// What a quoted span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A quoted utterance: `“He will pay a price.”`
+    Direct,
+    /// A fragment inside the writer's sentence: `would “pay a price” for`.
+    Partial,
+    /// The name of a work, a slogan or a thing: `the film “Dune”`.
+    Title,
+    /// Words held at a distance, nobody's speech: `so-called “experts”`.
+    Term,
+}
+
+impl Kind {
+    /// Whether spans of this kind are quotations (someone said them).
+    pub fn is_quotation(self) -> bool {
+        matches!(self, Kind::Direct | Kind::Partial)
+    }
+
+    /// The kind's name, as in results: `"direct"`, `"partial"`, `"title"`, `"term"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Partial => "partial",
+            Kind::Title => "title",
+            Kind::Term => "term",
+        }
+    }
+}
+
+/// A span of at most this many words needs a verb of saying in its sentence.
+const SHORT_SPAN_WORDS: usize = 3;
+
+/// Classifies the quoted span `quote`, which opens in `sentence`.
+///
+/// ```
+/// use quotehound::{analyze, kinds::Kind};
+/// let doc = analyze("She saw the film “Dune” and said it was “a triumph of will.”");
+/// assert_eq!(doc.quotes.len(), 1);
+/// assert_eq!(doc.quotes[0].kind, Kind::Partial);
+/// ```
+pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence) -> Kind {
+    let lead_end = trim_back(text, sentence.start, quote.open);
+    let opens_sentence = lead_end <= sentence.start;
+    let lead = char_before(text, lead_end).filter(|_| !opens_sentence);
+    let after_colon = matches!(lead, Some(':'));
+    let content = Content::read(text, quote.start, quote.end);
+    if named_by_previous_word(text, sentence.start, lead_end) {
+        return Kind::Title;
+    }
+    if content.title_case && !content.final_punctuation && !after_colon && !opens_sentence {
+        return Kind::Title;
+    }
+    if content.words <= SHORT_SPAN_WORDS && !content.final_punctuation && !after_colon && !reports_speech(text, sentence, quote) {
+        return Kind::Term;
+    }
+    let introduced = opens_sentence || matches!(lead, Some(':' | ',' | '—' | '–' | '(' | '-'));
+    if opens_sentence || (introduced && !content.starts_lower) {
+        Kind::Direct
+    } else {
+        Kind::Partial
+    }
+}
+
+/// `the film “Dune”`, `so-called “experts”`, `known as “the Donald”`.
+fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
+    let mut previous = words_back(text, start, end).map(|(_, w)| w);
+    match previous.next() {
+        Some(word) if word.eq_ignore_ascii_case("as") => previous.next().is_some_and(|w| lexicon::naming_words().contains(w)),
+        Some(word) => lexicon::naming_words().contains(word),
+        None => false,
+    }
+}
+
+/// Whether the sentence, outside the quotation, reports speech.
+fn reports_speech(text: &str, sentence: &Sentence, quote: &QuoteSpan) -> bool {
+    let outside = [(sentence.start, quote.open.max(sentence.start)), (quote.close.min(sentence.end), sentence.end)];
+    outside.iter().any(|&(start, end)| {
+        let mut previous = "";
+        words(text, start, end).any(|(_, word)| {
+            let cue = is_lower(word) && lexicon::cue_verbs().contains(word)
+                || previous.eq_ignore_ascii_case("according") && word == "to";
+            previous = word;
+            cue
+        })
+    })
+}
+
+fn is_lower(word: &str) -> bool {
+    word.bytes().all(|b| !b.is_ascii_uppercase())
+}
+
+/// What the quoted words look like.
+struct Content {
+    /// Number of words, counted up to one more than a short span has.
+    words: usize,
+    /// Every word of four letters or more is capitalised, and there are two words or more.
+    title_case: bool,
+    /// Ends with `.`, `?`, `!` or `…`.
+    final_punctuation: bool,
+    /// The first letter is lower case.
+    starts_lower: bool,
+}
+
+impl Content {
+    fn read(text: &str, start: usize, end: usize) -> Content {
+        let body = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '-'));
+        let final_punctuation = body.ends_with(['.', '?', '!', '…']);
+        let starts_lower = body.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        let mut count = 0;
+        let mut title_case = true;
+        for (_, word) in words(text, start, end) {
+            count += 1;
+            if count == 1 || word.len() >= 4 {
+                title_case &= word.as_bytes()[0].is_ascii_uppercase();
+            }
+            if !title_case && count > SHORT_SPAN_WORDS {
+                break;
+            }
+        }
+        Content { words: count, title_case: title_case && count >= 2, final_punctuation, starts_lower }
+    }
+}
