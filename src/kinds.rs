@@ -28,6 +28,8 @@ pub enum Kind {
     Title,
     /// Words held at a distance, nobody's speech: `so-called “experts”`.
     Term,
+    /// A quotation in the headline, which restates one from the article's body.
+    Headline,
 }
 
 impl Kind {
@@ -43,14 +45,19 @@ impl Kind {
             Kind::Partial => "partial",
             Kind::Title => "title",
             Kind::Term => "term",
+            Kind::Headline => "headline",
         }
     }
 }
 
-/// A span of at most this many words needs a verb of saying in its sentence.
+/// A span of at most this many words counts as short: its final period is the sentence's.
 const SHORT_SPAN_WORDS: usize = 3;
 
-/// Classifies the quoted span `quote`, which opens in `sentence`.
+/// A span of at most this many words needs a verb of saying in its sentence.
+const TERM_WORDS: usize = 1;
+
+/// Classifies the quoted span `quote`, which opens in `sentence`; `in_headline` says whether
+/// its paragraph is the text's headline (see [`is_headline`]).
 ///
 /// ```
 /// use quotehound::{analyze, kinds::Kind};
@@ -58,7 +65,10 @@ const SHORT_SPAN_WORDS: usize = 3;
 /// assert_eq!(doc.quotes.len(), 1);
 /// assert_eq!(doc.quotes[0].kind, Kind::Partial);
 /// ```
-pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence) -> Kind {
+pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline: bool) -> Kind {
+    if in_headline {
+        return Kind::Headline;
+    }
     let lead_end = trim_back(text, sentence.start, quote.open);
     let opens_sentence = lead_end <= sentence.start;
     let lead = char_before(text, lead_end).filter(|_| !opens_sentence);
@@ -67,10 +77,14 @@ pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence) -> Kind {
     if named_by_previous_word(text, sentence.start, lead_end) {
         return Kind::Title;
     }
-    if content.title_case && !content.final_punctuation && !after_colon && !opens_sentence {
+    // American punctuation sets the sentence's period inside the marks, so a final period
+    // says nothing of a short span in mid-sentence.
+    let short = content.words <= SHORT_SPAN_WORDS;
+    let utterance_punctuation = content.final_punctuation && !short;
+    if content.title_case && !utterance_punctuation && !after_colon && !opens_sentence {
         return Kind::Title;
     }
-    if content.words <= SHORT_SPAN_WORDS && !content.final_punctuation && !after_colon && !reports_speech(text, sentence, quote) {
+    if content.words <= TERM_WORDS && !after_colon && !opens_sentence && !reports_speech(text, sentence, quote) {
         return Kind::Term;
     }
     let introduced = opens_sentence || matches!(lead, Some(':' | ',' | '—' | '–' | '(' | '-'));
@@ -79,6 +93,30 @@ pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence) -> Kind {
     } else {
         Kind::Partial
     }
+}
+
+/// A headline has at most this many words.
+const HEADLINE_WORDS: usize = 20;
+
+/// Whether `paragraphs[index]` is the text's headline: the first of several paragraphs, one
+/// line of at most 20 words, and not in the past tense of reporting that body text uses
+/// (headlines say "says", articles "said").
+///
+/// ```
+/// use quotehound::{kinds::is_headline, paragraphs};
+/// let text = "Trump: ‘We are going to win so much.’\n\nThe candidate spoke in Ohio.";
+/// assert!(is_headline(text, &paragraphs::split(text), 0));
+/// let text = "“We will win,” Trump said.\n\nThe candidate spoke in Ohio.";
+/// assert!(!is_headline(text, &paragraphs::split(text), 0));
+/// ```
+pub fn is_headline(text: &str, paragraphs: &[crate::Paragraph], index: usize) -> bool {
+    let (Some(first), true) = (paragraphs.first(), index == 0 && paragraphs.len() > 1) else {
+        return false;
+    };
+    let line = &text[first.start..first.end];
+    !line.contains(['\n', '\r'])
+        && words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count() <= HEADLINE_WORDS
+        && !words(text, first.start, first.end).any(|(_, w)| w == "said")
 }
 
 /// `the film “Dune”`, `so-called “experts”`, `known as “the Donald”`.
@@ -97,7 +135,7 @@ fn reports_speech(text: &str, sentence: &Sentence, quote: &QuoteSpan) -> bool {
     outside.iter().any(|&(start, end)| {
         let mut previous = "";
         words(text, start, end).any(|(_, word)| {
-            let cue = is_lower(word) && lexicon::cue_verbs().contains(word)
+            let cue = is_lower(word) && (lexicon::cue_verbs().contains(word) || lexicon::cue_verbs_in_context().contains(word))
                 || previous.eq_ignore_ascii_case("according") && word == "to";
             previous = word;
             cue

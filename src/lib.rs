@@ -79,11 +79,12 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
     quotes::find(text, paragraphs)
         .into_iter()
         .filter_map(|span| {
+            let in_headline = span.paragraph == 0 && kinds::is_headline(text, paragraphs, 0);
             // Spans come in text order, so the sentence index only moves forward.
             while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
                 sentence += 1;
             }
-            let kind = kinds::classify(text, &span, sentences.get(sentence)?);
+            let kind = kinds::classify(text, &span, sentences.get(sentence)?, in_headline);
             kind.is_quotation().then_some(Quote {
                 open: span.open,
                 start: span.start,

@@ -164,6 +164,9 @@ fn is_elision(word: &str) -> bool {
 pub fn side(text: &str, i: usize, mark: Mark, open_in_family: bool) -> Option<Side> {
     let before = char_before(text, i);
     let after = char_at(text, i + mark.len);
+    if before == Some('=') {
+        return None; // A markup attribute's value: author="@someone".
+    }
     if mark.family == Family::Single {
         if let Some(verdict) = apostrophe(text, i, mark, before, after, open_in_family) {
             return verdict;

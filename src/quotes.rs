@@ -89,7 +89,12 @@ fn pair_marks(
     pairs: &mut Vec<QuoteSpan>,
 ) {
     let bytes = text.as_bytes();
+    let mut markup = MarkupSkipper::default();
     while i < end {
+        if bytes[i] == b'<' {
+            i = markup.skip_tag(bytes, i, end);
+            continue;
+        }
         if !may_start_mark(bytes[i]) {
             i += 1;
             continue;
@@ -118,6 +123,37 @@ fn pair_marks(
             _ => {}
         }
         i += mark.len;
+    }
+}
+
+/// Steps over markup tags left in scraped text (`<tweet author="@x">`), whose attribute
+/// values are quoted but nobody's words.
+#[derive(Default)]
+struct MarkupSkipper {
+    /// No `>` lies before this byte after the last `<` looked at: saves scanning again.
+    no_close_until: usize,
+}
+
+impl MarkupSkipper {
+    /// A tag is at most this long.
+    const LONGEST_TAG: usize = 512;
+
+    /// Where scanning goes on after the `<` at byte `i`: past its tag's `>`, or just past
+    /// the `<` when it opens no tag.
+    fn skip_tag(&mut self, bytes: &[u8], i: usize, end: usize) -> usize {
+        let opens_tag = bytes.get(i + 1).is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!');
+        if !opens_tag || i < self.no_close_until {
+            return i + 1;
+        }
+        let reach = (i + Self::LONGEST_TAG).min(end);
+        match bytes[i + 1..reach].iter().position(|&b| b == b'>' || b == b'<') {
+            Some(n) if bytes[i + 1 + n] == b'>' => i + n + 2,
+            Some(_) => i + 1,
+            None => {
+                self.no_close_until = reach;
+                i + 1
+            }
+        }
     }
 }
 
@@ -196,6 +232,13 @@ mod tests {
     fn stray_marks_cost_only_their_paragraph() {
         assert_eq!(quoted("A stray “ mark “here” and “there”.\n\n“Fine,” she said."), ["here", "there", "Fine,"]);
         assert_eq!(quoted("He is 6'2\" tall.\n\n“Fine,” she said."), ["Fine,"]);
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotations() {
+        let text = r#"<tweet tweet-id="7713" author="@someone"><tweet/>. He said "yes" today."#;
+        assert_eq!(quoted(text), ["yes"]);
+        assert_eq!(quoted("a < b and \"c\" > d"), ["c"]);
     }
 
     #[test]
