@@ -12,21 +12,27 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod attribution;
 pub mod kinds;
 pub mod lexicon;
 pub mod marks;
+pub mod mentions;
 pub mod offsets;
 pub mod paragraphs;
 pub mod quotes;
 pub mod sentences;
+pub mod speakers;
 pub mod text;
+pub mod tokens;
 
 #[cfg(feature = "python")]
 mod python;
 
 use serde::Serialize;
 
+pub use attribution::Rule;
 pub use kinds::Kind;
+pub use speakers::{Speaker, SpeakerKind};
 pub use paragraphs::Paragraph;
 pub use sentences::Sentence;
 
@@ -47,6 +53,14 @@ pub struct Quote {
     pub sentence: usize,
     /// Index of the paragraph the quotation opens in.
     pub paragraph: usize,
+    /// Index of the speaker in [`Document::speakers`], when one is credited.
+    pub speaker: Option<usize>,
+    /// Byte span of the words that name the speaker for this quotation.
+    pub mention: Option<(usize, usize)>,
+    /// Byte span of the cue: a reporting verb, a phrase, a dash or a colon.
+    pub cue: Option<(usize, usize)>,
+    /// The attribution rule that credited the speaker.
+    pub rule: Option<Rule>,
 }
 
 /// Everything quotehound finds in one text. All offsets are UTF-8 byte offsets into it.
@@ -58,6 +72,8 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Quotations, in text order.
     pub quotes: Vec<Quote>,
+    /// Everyone credited with a quotation, in order of first quotation.
+    pub speakers: Vec<Speaker>,
 }
 
 /// Runs the whole pipeline on `text`.
@@ -69,8 +85,18 @@ pub struct Document {
 pub fn analyze(text: &str) -> Document {
     let paragraphs = paragraphs::split(text);
     let sentences = sentences::split(text, &paragraphs);
-    let quotes = quotations(text, &paragraphs, &sentences);
-    Document { paragraphs, sentences, quotes }
+    let mut quotes = quotations(text, &paragraphs, &sentences);
+    let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+    let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
+    for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
+        if let Some(a) = attribution {
+            quote.mention = Some((a.mention.start, a.mention.end));
+            quote.cue = a.cue;
+            quote.rule = Some(a.rule);
+            quote.speaker = speaker;
+        }
+    }
+    Document { paragraphs, sentences, quotes, speakers }
 }
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
@@ -93,6 +119,10 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
                 kind,
                 sentence,
                 paragraph: span.paragraph,
+                speaker: None,
+                mention: None,
+                cue: None,
+                rule: None,
             })
         })
         .collect()

@@ -1,79 +1,354 @@
 //! The Python extension module `quotehound._core`: converts and nothing else.
 //!
-//! Each function takes a `str`, runs the core with the GIL released, converts byte offsets to
-//! Python string indices in one pass, and returns plain columns (lists of ints) that the
-//! Python package turns into dataclasses or DataFrame columns.
+//! Each function reads a `str`, runs the core with the GIL released, converts byte offsets
+//! to Python string indices in one pass, and builds the frozen dataclasses of
+//! `quotehound.types` directly: allocated by their type and filled slot by slot, which costs
+//! a fraction of calling their `__init__`. Spans' texts are cut from the caller's own string,
+//! so they hold exactly what `text[start:end]` holds, lone surrogates included.
 
+use pyo3::exceptions::PyUnicodeEncodeError;
+use pyo3::ffi;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
+use pyo3::{intern, IntoPyObjectExt};
 
 use crate::offsets::bytes_to_chars;
 
-/// Sentence columns: starts, ends and paragraph indices, as Python string indices.
-type SentenceColumns = (Vec<usize>, Vec<usize>, Vec<usize>);
-
-/// Quotation columns: starts, ends, kinds, sentence and paragraph indices.
-type QuoteColumns = (Vec<usize>, Vec<usize>, Vec<&'static str>, Vec<usize>, Vec<usize>);
-
-/// Converts spans that follow each other in text order (each start after the previous end)
-/// to Python string indices, in one pass; returns (starts, ends).
-fn char_spans(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> (Vec<usize>, Vec<usize>) {
-    let mut bounds: Vec<usize> = spans.flat_map(|(start, end)| [start, end]).collect();
-    bytes_to_chars(text, &mut bounds);
-    (bounds.iter().step_by(2).copied().collect(), bounds.iter().skip(1).step_by(2).copied().collect())
+/// The UTF-8 of a Python string, read without leaving a copy behind on the string.
+enum Utf8<'py> {
+    /// ASCII strings are read in place.
+    InPlace(&'py str),
+    /// Other strings through a temporary UTF-8 encoding, freed with this value.
+    Encoded(Bound<'py, PyBytes>),
+    /// Strings with lone surrogates, each replaced by U+FFFD (three bytes for three, so
+    /// every offset stays that of the original).
+    Repaired(String),
 }
 
-fn sentence_columns(text: &str, sentences: &[crate::Sentence]) -> SentenceColumns {
-    let (starts, ends) = char_spans(text, sentences.iter().map(|s| (s.start, s.end)));
-    (starts, ends, sentences.iter().map(|s| s.paragraph).collect())
+impl<'py> Utf8<'py> {
+    fn read(text: &'py Bound<'py, PyString>) -> PyResult<Self> {
+        let py = text.py();
+        if unsafe { ffi::PyUnicode_IS_ASCII(text.as_ptr()) } != 0 {
+            return Ok(Utf8::InPlace(text.to_str()?));
+        }
+        let encoded = unsafe { ffi::PyUnicode_AsEncodedString(text.as_ptr(), c"utf-8".as_ptr(), c"strict".as_ptr()) };
+        match unsafe { Bound::from_owned_ptr_or_err(py, encoded) } {
+            Ok(bytes) => Ok(Utf8::Encoded(bytes.cast_into::<PyBytes>()?)),
+            Err(err) if err.is_instance_of::<PyUnicodeEncodeError>(py) => {
+                let passed = unsafe { ffi::PyUnicode_AsEncodedString(text.as_ptr(), c"utf-8".as_ptr(), c"surrogatepass".as_ptr()) };
+                let passed = unsafe { Bound::from_owned_ptr_or_err(py, passed) }?.cast_into::<PyBytes>()?;
+                Ok(Utf8::Repaired(repair_surrogates(passed.as_bytes())))
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Utf8::InPlace(text) => text,
+            // Python's codec produced it: valid UTF-8 by construction.
+            Utf8::Encoded(bytes) => std::str::from_utf8(bytes.as_bytes()).unwrap_or_default(),
+            Utf8::Repaired(text) => text,
+        }
+    }
 }
 
-fn quote_columns(text: &str, quotes: &[crate::Quote]) -> QuoteColumns {
-    let (starts, ends) = char_spans(text, quotes.iter().map(|q| (q.start, q.end)));
-    (
-        starts,
-        ends,
-        quotes.iter().map(|q| q.kind.as_str()).collect(),
-        quotes.iter().map(|q| q.sentence).collect(),
-        quotes.iter().map(|q| q.paragraph).collect(),
+/// Replaces each surrogate (`ED A0..BF xx` under `surrogatepass`) by U+FFFD (`EF BF BD`).
+fn repair_surrogates(bytes: &[u8]) -> String {
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while i + 2 < out.len() {
+        if out[i] == 0xED && (0xA0..=0xBF).contains(&out[i + 1]) {
+            out[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The dataclasses of `quotehound.types`, fetched once.
+struct Types {
+    sentence: Py<PyType>,
+    quote: Py<PyType>,
+    mention: Py<PyType>,
+    speaker: Py<PyType>,
+    document: Py<PyType>,
+}
+
+static TYPES: PyOnceLock<Types> = PyOnceLock::new();
+
+fn types(py: Python<'_>) -> PyResult<&Types> {
+    TYPES.get_or_try_init(py, || {
+        let module = py.import("quotehound.types")?;
+        let get = |name: &str| -> PyResult<Py<PyType>> { Ok(module.getattr(name)?.cast_into::<PyType>()?.unbind()) };
+        Ok(Types { sentence: get("Sentence")?, quote: get("Quote")?, mention: get("Mention")?, speaker: get("Speaker")?, document: get("Document")? })
+    })
+}
+
+/// A new instance of the slotted dataclass `cls` with its fields set, bypassing `__init__`
+/// and the frozen `__setattr__` exactly as `object.__setattr__` would.
+fn instance<'py>(py: Python<'py>, cls: &Py<PyType>, fields: &[(&Bound<'py, PyString>, Bound<'py, PyAny>)]) -> PyResult<Bound<'py, PyAny>> {
+    unsafe {
+        let object = Bound::from_owned_ptr_or_err(py, ffi::PyType_GenericAlloc(cls.as_ptr().cast::<ffi::PyTypeObject>(), 0))?;
+        for (name, value) in fields {
+            if ffi::PyObject_GenericSetAttr(object.as_ptr(), name.as_ptr(), value.as_ptr()) < 0 {
+                return Err(PyErr::fetch(py));
+            }
+        }
+        Ok(object)
+    }
+}
+
+/// `text[start:end]` of the caller's string.
+fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
+    unsafe { Bound::from_owned_ptr_or_err(text.py(), ffi::PyUnicode_Substring(text.as_ptr(), start as ffi::Py_ssize_t, end as ffi::Py_ssize_t)) }
+}
+
+fn int<'py>(py: Python<'py>, value: usize) -> PyResult<Bound<'py, PyAny>> {
+    value.into_bound_py_any(py)
+}
+
+fn optional_int<'py>(py: Python<'py>, value: Option<usize>) -> PyResult<Bound<'py, PyAny>> {
+    value.into_bound_py_any(py)
+}
+
+/// Byte offsets gathered for conversion, then read back in the same order.
+struct Offsets {
+    values: Vec<usize>,
+    next: usize,
+}
+
+impl Offsets {
+    fn new(capacity: usize) -> Self {
+        Offsets { values: Vec::with_capacity(capacity), next: 0 }
+    }
+
+    fn push(&mut self, span: (usize, usize)) {
+        self.values.extend([span.0, span.1]);
+    }
+
+    fn convert(&mut self, text: &str) {
+        bytes_to_chars(text, &mut self.values);
+    }
+
+    fn take(&mut self) -> (usize, usize) {
+        let span = (self.values[self.next], self.values[self.next + 1]);
+        self.next += 2;
+        span
+    }
+}
+
+fn sentence_offsets(utf8: &str, sentences: &[crate::Sentence]) -> Offsets {
+    let mut offsets = Offsets::new(sentences.len() * 2);
+    sentences.iter().for_each(|s| offsets.push((s.start, s.end)));
+    offsets.convert(utf8);
+    offsets
+}
+
+fn sentence_objects<'py>(text: &Bound<'py, PyString>, mut offsets: Offsets, sentences: &[crate::Sentence]) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    let py = text.py();
+    let cls = &types(py)?.sentence;
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let (start, end) = offsets.take();
+            instance(
+                py,
+                cls,
+                &[
+                    (intern!(py, "index"), int(py, index)?),
+                    (intern!(py, "start"), int(py, start)?),
+                    (intern!(py, "end"), int(py, end)?),
+                    (intern!(py, "text"), substring(text, start, end)?),
+                    (intern!(py, "paragraph"), int(py, s.paragraph)?),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyString> {
+    match kind {
+        crate::Kind::Direct => intern!(py, "direct"),
+        crate::Kind::Partial => intern!(py, "partial"),
+        crate::Kind::Title => intern!(py, "title"),
+        crate::Kind::Term => intern!(py, "term"),
+        crate::Kind::Headline => intern!(py, "headline"),
+    }
+}
+
+fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<'py, PyAny>> {
+    use crate::Rule::*;
+    let Some(rule) = rule else { return Ok(py.None().into_bound(py)) };
+    let name = match rule {
+        QuoteSpeakerCue => intern!(py, "quote_speaker_cue"),
+        QuoteCueSpeaker => intern!(py, "quote_cue_speaker"),
+        SpeakerCueQuote => intern!(py, "speaker_cue_quote"),
+        AccordingTo => intern!(py, "according_to"),
+        QuoteDashSpeaker => intern!(py, "quote_dash_speaker"),
+        ColonIntro => intern!(py, "colon_intro"),
+        TranscriptLabel => intern!(py, "transcript_label"),
+        Continuation => intern!(py, "continuation"),
+    };
+    Ok(name.clone().into_any())
+}
+
+fn mention_object<'py>(text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
+    instance(
+        py,
+        &types(py)?.mention,
+        &[
+            (intern!(py, "start"), int(py, span.0)?),
+            (intern!(py, "end"), int(py, span.1)?),
+            (intern!(py, "text"), substring(text, span.0, span.1)?),
+        ],
     )
 }
 
-/// sentences(text) -> (starts, ends, paragraphs)
-#[pyfunction]
-fn sentences(py: Python<'_>, text: &str) -> SentenceColumns {
-    py.detach(|| sentence_columns(text, &crate::sentences(text)))
+/// The offsets of quotations (span, mention, cue) and then of speakers' mentions.
+fn quote_offsets(utf8: &str, doc: &crate::Document) -> Offsets {
+    let mut offsets = Offsets::new(doc.quotes.len() * 6);
+    for q in &doc.quotes {
+        offsets.push((q.start, q.end));
+        offsets.push(q.mention.unwrap_or((0, 0)));
+        offsets.push(q.cue.unwrap_or((0, 0)));
+    }
+    for s in &doc.speakers {
+        s.mentions.iter().for_each(|&m| offsets.push(m));
+    }
+    offsets.convert(utf8);
+    offsets
 }
 
-/// paragraphs(text) -> (starts, ends)
-#[pyfunction]
-fn paragraphs(py: Python<'_>, text: &str) -> (Vec<usize>, Vec<usize>) {
-    py.detach(|| {
-        let found = crate::paragraphs::split(text);
-        let mut bounds: Vec<usize> = found.iter().flat_map(|p| [p.start, p.end]).collect();
-        bytes_to_chars(text, &mut bounds);
-        (bounds.iter().step_by(2).copied().collect(), bounds.iter().skip(1).step_by(2).copied().collect())
-    })
+/// Builds the quotations and speakers of `doc`.
+fn quote_and_speaker_objects<'py>(
+    text: &Bound<'py, PyString>,
+    mut offsets: Offsets,
+    doc: &crate::Document,
+) -> PyResult<(Vec<Bound<'py, PyAny>>, Vec<Bound<'py, PyAny>>)> {
+    let py = text.py();
+    let cls = types(py)?;
+    let names: Vec<Bound<'py, PyAny>> = doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect();
+    let mut quotes = Vec::with_capacity(doc.quotes.len());
+    for (index, q) in doc.quotes.iter().enumerate() {
+        let (start, end) = offsets.take();
+        let mention = offsets.take();
+        let cue = offsets.take();
+        let mention = match q.mention {
+            Some(_) => mention_object(text, mention)?,
+            None => py.None().into_bound(py),
+        };
+        let cue_text = match q.cue {
+            Some(_) => substring(text, cue.0, cue.1)?,
+            None => py.None().into_bound(py),
+        };
+        let cue_bounds = q.cue.map(|_| cue);
+        quotes.push(instance(
+            py,
+            &cls.quote,
+            &[
+                (intern!(py, "index"), int(py, index)?),
+                (intern!(py, "start"), int(py, start)?),
+                (intern!(py, "end"), int(py, end)?),
+                (intern!(py, "text"), substring(text, start, end)?),
+                (intern!(py, "kind"), kind_name(py, q.kind).clone().into_any()),
+                (intern!(py, "sentence"), int(py, q.sentence)?),
+                (intern!(py, "paragraph"), int(py, q.paragraph)?),
+                (intern!(py, "speaker"), q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone())),
+                (intern!(py, "speaker_id"), optional_int(py, q.speaker)?),
+                (intern!(py, "mention"), mention),
+                (intern!(py, "cue"), cue_text),
+                (intern!(py, "cue_start"), optional_int(py, cue_bounds.map(|c| c.0))?),
+                (intern!(py, "cue_end"), optional_int(py, cue_bounds.map(|c| c.1))?),
+                (intern!(py, "rule"), rule_name(py, q.rule)?),
+            ],
+        )?);
+    }
+    let mut speakers = Vec::with_capacity(doc.speakers.len());
+    for (id, s) in doc.speakers.iter().enumerate() {
+        let mentions: Vec<Bound<'py, PyAny>> = s.mentions.iter().map(|_| mention_object(text, offsets.take())).collect::<PyResult<_>>()?;
+        let kind = match s.kind {
+            crate::SpeakerKind::Person => intern!(py, "person"),
+            crate::SpeakerKind::Organization => intern!(py, "organization"),
+            crate::SpeakerKind::Unknown => intern!(py, "unknown"),
+        };
+        speakers.push(instance(
+            py,
+            &cls.speaker,
+            &[
+                (intern!(py, "id"), int(py, id)?),
+                (intern!(py, "name"), names[id].clone()),
+                (intern!(py, "kind"), kind.clone().into_any()),
+                (intern!(py, "mentions"), PyTuple::new(py, mentions)?.into_any()),
+                (intern!(py, "titles"), PyTuple::new(py, &s.titles)?.into_any()),
+            ],
+        )?);
+    }
+    Ok((quotes, speakers))
 }
 
-/// quotes(text) -> (starts, ends, kinds, sentences, paragraphs)
+/// sentences(text) -> list[Sentence]
 #[pyfunction]
-fn quotes(py: Python<'_>, text: &str) -> QuoteColumns {
-    py.detach(|| quote_columns(text, &crate::quotes(text)))
+fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = text.py();
+    let utf8 = Utf8::read(text)?;
+    let found = {
+        let utf8 = utf8.as_str();
+        py.detach(|| crate::sentences(utf8))
+    };
+    let offsets = sentence_offsets(utf8.as_str(), &found);
+    drop(utf8); // Free the UTF-8 copy before the objects take its room.
+    PyList::new(py, sentence_objects(text, offsets, &found)?)
 }
 
-/// analyze(text) -> (sentence columns, quote columns)
+/// quotes(text) -> list[Quote]
 #[pyfunction]
-fn analyze(py: Python<'_>, text: &str) -> (SentenceColumns, QuoteColumns) {
-    py.detach(|| {
-        let doc = crate::analyze(text);
-        (sentence_columns(text, &doc.sentences), quote_columns(text, &doc.quotes))
-    })
+fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = text.py();
+    let utf8 = Utf8::read(text)?;
+    let doc = {
+        let utf8 = utf8.as_str();
+        py.detach(|| crate::analyze(utf8))
+    };
+    let offsets = quote_offsets(utf8.as_str(), &doc);
+    drop(utf8);
+    let (quotes, _) = quote_and_speaker_objects(text, offsets, &doc)?;
+    PyList::new(py, quotes)
+}
+
+/// analyze(text) -> Document
+#[pyfunction]
+fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
+    let utf8 = Utf8::read(text)?;
+    let doc = {
+        let utf8 = utf8.as_str();
+        py.detach(|| crate::analyze(utf8))
+    };
+    let (sentence_offsets, quote_offsets) = (sentence_offsets(utf8.as_str(), &doc.sentences), quote_offsets(utf8.as_str(), &doc));
+    drop(utf8);
+    let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
+    let (quotes, speakers) = quote_and_speaker_objects(text, quote_offsets, &doc)?;
+    instance(
+        py,
+        &types(py)?.document,
+        &[
+            (intern!(py, "text"), text.clone().into_any()),
+            (intern!(py, "sentences"), PyTuple::new(py, sentences)?.into_any()),
+            (intern!(py, "quotes"), PyTuple::new(py, quotes)?.into_any()),
+            (intern!(py, "speakers"), PyTuple::new(py, speakers)?.into_any()),
+        ],
+    )
 }
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
-    m.add_function(wrap_pyfunction!(paragraphs, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -89,6 +89,32 @@ word_set!(
     "naming_words.txt"
 );
 word_set!(
+    /// Role nouns around names: `spokesperson`, `minister`, `aide`.
+    roles,
+    "roles.txt"
+);
+word_set!(
+    /// Words that make a name an organisation's: `department`, `news`, `party`.
+    org_words,
+    "org_words.txt"
+);
+word_set!(
+    /// Heads of nameless speakers: `report`, `officials`, `statement`.
+    speaker_nouns,
+    "speaker_nouns.txt",
+    "roles.txt"
+);
+word_set!(
+    /// Lower-case parts of personal names: `von`, `der`, `bin`.
+    name_particles,
+    "name_particles.txt"
+);
+word_set!(
+    /// Days, months and other capitalised words of time: `Monday`, `January`.
+    calendar,
+    "calendar.txt"
+);
+word_set!(
     /// Function words that, capitalised, open a sentence: `The`, `He`, `However`.
     sentence_starters,
     "sentence_starters.txt"
@@ -111,5 +137,96 @@ mod tests {
         assert!(cue_verbs().contains("said") && cue_verbs().contains("tweeted") && cue_verbs().contains("point_out"));
         assert!(cue_verbs_in_context().contains("noted") && !cue_verbs().contains("noted"));
         assert!(naming_words().contains("so-called"));
+    }
+}
+
+/// A person's gender, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as "he", "Mr.", "spokesman".
+    Male,
+    /// Referred to as "she", "Ms.", "spokeswoman".
+    Female,
+    /// Not told, or either.
+    Any,
+}
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pronoun {
+    /// The gender it requires.
+    pub gender: Gender,
+    /// Whether it refers to one (`he`, `it`) rather than many or either (`they`, `we`).
+    pub singular: bool,
+    /// Whether it refers to a person (`he`, `she`, `I`), a thing (`it`), or either.
+    pub person: Option<bool>,
+}
+
+fn parse_gender(word: &str) -> Gender {
+    match word {
+        "male" => Gender::Male,
+        "female" => Gender::Female,
+        _ => Gender::Any,
+    }
+}
+
+/// The pronoun `word` (any case), if it is one that can name a speaker.
+///
+/// ```
+/// use quotehound::lexicon::{pronoun, Gender};
+/// assert_eq!(pronoun("She").map(|p| p.gender), Some(Gender::Female));
+/// assert!(pronoun("it").is_some_and(|p| p.person == Some(false)));
+/// assert!(pronoun("report").is_none());
+/// ```
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    static TABLE: OnceLock<Vec<(&'static str, Pronoun)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("pronouns.txt")
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                let (word, gender, number, kind) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+                let person = match kind {
+                    "person" => Some(true),
+                    "thing" => Some(false),
+                    _ => None,
+                };
+                Some((word, Pronoun { gender: parse_gender(gender), singular: number == "one", person }))
+            })
+            .collect()
+    });
+    if word.len() > 4 {
+        return None;
+    }
+    table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+}
+
+/// The gender a title or role noun tells (`Mr`, `spokeswoman`), if any.
+///
+/// ```
+/// use quotehound::lexicon::{gender_of, Gender};
+/// assert_eq!(gender_of("Mrs"), Gender::Female);
+/// assert_eq!(gender_of("spokesman"), Gender::Male);
+/// assert_eq!(gender_of("minister"), Gender::Any);
+/// ```
+pub fn gender_of(word: &str) -> Gender {
+    static SETS: OnceLock<[WordSet; 2]> = OnceLock::new();
+    let [male, female] = SETS.get_or_init(|| {
+        let line = |gender: &str| {
+            include_str!("gendered_words.txt")
+                .lines()
+                .find(|l| l.starts_with(gender) && l[gender.len()..].starts_with(' '))
+                .map(|l| &l[gender.len()..])
+                .unwrap_or("")
+        };
+        [WordSet::parse(&[line("male")]), WordSet::parse(&[line("female")])]
+    });
+    if male.contains(word) {
+        Gender::Male
+    } else if female.contains(word) {
+        Gender::Female
+    } else {
+        Gender::Any
     }
 }

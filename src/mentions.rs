@@ -1,0 +1,363 @@
+//! Mentions of speakers: the noun phrase just before or just after a cue.
+//!
+//! A mention is a pronoun (`she`), a name with its titles and roles (`Kremlin spokesperson
+//! Dmitry Peskov`, `Sen. Marco Rubio (R-Fla.)`, `Ursula von der Leyen`), an organisation
+//! (`the State Department`) or a nameless speaker (`the report`, `a White House spokesperson`,
+//! `officials`). Appositions (`Nelson Diaz, a former aide to the mayor, said`) and adverbs
+//! (`she also said`) between a mention and its cue are stepped over.
+
+use crate::lexicon::{self, Gender};
+use crate::tokens::Token;
+
+/// What a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A personal name: `Dmitry Peskov`, `Biden`.
+    Name,
+    /// An organisation's name: `the State Department`, `Fox News`.
+    Organization,
+    /// A speaker without a name: `the report`, `officials`, `a spokesman`.
+    Nominal,
+    /// A pronoun: `she`, `it`.
+    Pronoun,
+}
+
+/// A mention of a speaker, in byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// First byte of the whole phrase, titles included.
+    pub start: usize,
+    /// Just past the phrase.
+    pub end: usize,
+    /// First byte of the name (the phrase without titles, roles and determiners).
+    pub name_start: usize,
+    /// Just past the name.
+    pub name_end: usize,
+    /// What it names.
+    pub kind: MentionKind,
+    /// The gender its titles and roles tell.
+    pub gender: Gender,
+    /// Whether titles or roles go with the name (`Sen.`, `spokesperson`): a person's mark.
+    pub titled: bool,
+}
+
+impl Mention {
+    /// The titles and roles before the name: `Kremlin spokesperson` of
+    /// `Kremlin spokesperson Dmitry Peskov`.
+    pub fn titles<'t>(&self, text: &'t str) -> &'t str {
+        text[self.start..self.name_start].trim()
+    }
+}
+
+/// Words between a subject and its verb: `she also said`, `he has said`.
+fn is_adverb(token: &Token, text: &str) -> bool {
+    let word = token.text(text);
+    token.lower
+        && (word.len() > 3 && word.ends_with("ly")
+            || matches!(
+                word,
+                "also" | "later" | "then" | "has" | "had" | "have" | "once" | "again" | "further" | "first" | "just" | "never"
+                    | "still" | "often" | "already" | "would" | "will" | "could" | "can" | "did" | "does" | "do" | "might" | "may"
+                    | "should" | "must" | "soon" | "even" | "too" | "however" | "now" | "not" | "previously" | "recently"
+            ))
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those" | "some" | "many"
+            | "several" | "two" | "three" | "four" | "five" | "both" | "other" | "one" | "another" | "most" | "few"
+    )
+}
+
+fn is_title_word(token: &Token, text: &str) -> bool {
+    let stem = token.stem(text);
+    lexicon::titles().contains(stem) || lexicon::roles().contains(stem)
+}
+
+/// A capitalised word that can be part of a name: not a sentence opener, a day or a month.
+fn is_name_word(token: &Token, text: &str) -> bool {
+    token.is_word()
+        && token.capitalized
+        && !lexicon::calendar().contains(token.stem(text))
+        && !lexicon::sentence_starters().contains(token.text(text))
+        && lexicon::pronoun(token.text(text)).is_none()
+}
+
+/// `von` and `der` of `Ursula von der Leyen`: a particle followed by a name or a particle.
+fn is_particle(tokens: &[Token], i: usize, text: &str) -> bool {
+    let particle = |t: &Token| t.is_word() && t.lower && lexicon::name_particles().contains(t.text(text));
+    particle(&tokens[i]) && tokens[i + 1..].iter().take(3).find(|t| !particle(t)).is_some_and(|t| t.capitalized)
+}
+
+/// Index of the token before `end` once adverbs, an apposition and a parenthesis
+/// (`(R-Fla.)`) are stepped over, scanning no further back than `floor`.
+fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usize {
+    while end > floor && is_adverb(&tokens[end - 1], text) {
+        end -= 1;
+    }
+    if end > floor && tokens[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(12).find(|&i| tokens[i].is('(')) {
+            end = open;
+        }
+    }
+    if end > floor + 1 && tokens[end - 1].is(',') {
+        // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
+        // determiner, a relative pronoun, a number or a lower-case word.
+        let comma = end - 1;
+        if let Some(open) = (floor..comma).rev().take(30).find(|&i| tokens[i].is(',')) {
+            let first = &tokens[open + 1];
+            let word = first.text(text);
+            if open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit())) {
+                end = open;
+                while end > floor && is_adverb(&tokens[end - 1], text) {
+                    end -= 1;
+                }
+            }
+        }
+    }
+    end
+}
+
+/// The mention that ends just before token `end` (exclusive), reading back no further than
+/// token `floor`.
+///
+/// ```
+/// use quotehound::{mentions, tokens};
+/// let text = "Russia’s Foreign Ministry spokesperson Maria Zakharova, however, said";
+/// let mut t = Vec::new();
+/// tokens::tokenize(text, 0, text.len(), &mut t);
+/// let m = mentions::before(text, &t, 0, t.len() - 1).unwrap();
+/// assert_eq!(&text[m.name_start..m.name_end], "Maria Zakharova");
+/// assert_eq!(m.titles(text), "Russia’s Foreign Ministry spokesperson");
+/// ```
+pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
+    let end = skip_back(tokens, floor, end, text);
+    if end <= floor {
+        return None;
+    }
+    let last = &tokens[end - 1];
+    if !last.is_word() {
+        return None;
+    }
+    if lexicon::pronoun(last.text(text)).is_some() {
+        return Some(pronoun_mention(last));
+    }
+    if is_name_word(last, text) && !last.possessive(text) {
+        return name_before(text, tokens, floor, end);
+    }
+    if last.lower && lexicon::speaker_nouns().contains(last.stem(text)) {
+        return nominal_before(text, tokens, floor, end);
+    }
+    None
+}
+
+fn pronoun_mention(token: &Token) -> Mention {
+    Mention {
+        start: token.start,
+        end: token.end,
+        name_start: token.start,
+        name_end: token.end,
+        kind: MentionKind::Pronoun,
+        gender: Gender::Any,
+        titled: false,
+    }
+}
+
+/// `Kremlin spokesperson Dmitry Peskov`, `US President Joe Biden`, `the State Department`.
+fn name_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
+    // The name: capitalised words (and particles) back to a title, a role or anything else.
+    let mut name_first = end;
+    while name_first > floor {
+        let i = name_first - 1;
+        let t = &tokens[i];
+        let part = (is_name_word(t, text) && !is_title_word(t, text) && (i + 1 == end || !t.possessive(text))) || is_particle(tokens, i, text);
+        if !part {
+            break;
+        }
+        name_first = i;
+    }
+    if name_first == end {
+        // The whole phrase is titles: `the President said`.
+        name_first = end - 1;
+    }
+    // Titles and roles before it: capitalised words, role nouns, possessives.
+    let mut first = name_first;
+    while first > floor {
+        let t = &tokens[first - 1];
+        let title = t.is_word() && (is_title_word(t, text) || (t.capitalized && is_name_word(t, text)));
+        if !title {
+            break;
+        }
+        first -= 1;
+    }
+    let determiner = first > floor && tokens[first - 1].is_word() && tokens[first - 1].text(text).eq_ignore_ascii_case("the");
+    if determiner {
+        first -= 1;
+    }
+    let name = &tokens[name_first..end];
+    let organization = determiner || name.iter().any(|t| lexicon::org_words().contains(t.stem(text)));
+    let titles = &tokens[first..name_first];
+    let gender = titles.iter().map(|t| lexicon::gender_of(t.stem(text))).find(|g| *g != Gender::Any).unwrap_or(Gender::Any);
+    Some(Mention {
+        start: tokens[first].start,
+        end: tokens[end - 1].end,
+        name_start: tokens[name_first].start,
+        name_end: tokens[end - 1].end,
+        kind: if organization { MentionKind::Organization } else { MentionKind::Name },
+        gender,
+        titled: titles.iter().any(|t| is_title_word(t, text)),
+    })
+}
+
+/// `the report`, `a White House spokesperson`, `officials`.
+fn nominal_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
+    let mut first = end - 1;
+    while first > floor {
+        let t = &tokens[first - 1];
+        if !t.is_word() {
+            break;
+        }
+        let word = t.text(text);
+        if is_determiner(word) {
+            first -= 1;
+            break;
+        }
+        if lexicon::cue_verbs().contains(word) || lexicon::sentence_starters().contains(word) || end - first > 5 {
+            break;
+        }
+        first -= 1;
+    }
+    let head = &tokens[end - 1];
+    let organization = lexicon::org_words().contains(head.stem(text));
+    Some(Mention {
+        start: tokens[first].start,
+        end: head.end,
+        name_start: tokens[first].start,
+        name_end: head.end,
+        kind: if organization { MentionKind::Organization } else { MentionKind::Nominal },
+        gender: lexicon::gender_of(head.stem(text)),
+        titled: lexicon::roles().contains(head.stem(text)),
+    })
+}
+
+/// The mention that starts at token `start`, reading no further than token `ceiling`:
+/// `said Sylke Tempel, the editor`, `said White House press secretary Josh Earnest`.
+///
+/// ```
+/// use quotehound::{mentions, tokens};
+/// let text = "White House press secretary Josh Earnest on Monday";
+/// let mut t = Vec::new();
+/// tokens::tokenize(text, 0, text.len(), &mut t);
+/// let m = mentions::after(text, &t, 0, t.len()).unwrap();
+/// assert_eq!(&text[m.name_start..m.name_end], "Josh Earnest");
+/// ```
+pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> Option<Mention> {
+    // `said Monday`, `said on Tuesday`, `said in a statement`: time and manner come first.
+    while start < ceiling {
+        let t = &tokens[start];
+        let word = t.stem(text);
+        let skip = lexicon::calendar().contains(word)
+            || (t.lower && matches!(word, "on" | "last" | "this" | "earlier" | "later" | "again" | "also" | "then"))
+            || is_adverb(t, text);
+        if !skip {
+            break;
+        }
+        start += 1;
+    }
+    let first = tokens.get(start).filter(|_| start < ceiling)?;
+    if !first.is_word() {
+        return None;
+    }
+    if lexicon::pronoun(first.text(text)).is_some() {
+        return Some(pronoun_mention(first));
+    }
+    let determiner = is_determiner(first.text(text));
+    let body = if determiner { start + 1 } else { start };
+    // Titles, roles and names up to the first word that is none of these.
+    let mut end = body;
+    while end < ceiling {
+        let t = &tokens[end];
+        let part = t.is_word() && (is_name_word(t, text) || is_title_word(t, text) || is_particle(tokens, end, text) || (determiner && t.lower && end < body + 4 && !lexicon::cue_verbs().contains(t.text(text))));
+        if !part {
+            break;
+        }
+        end += 1;
+        if t.possessive(text) && !determiner {
+            continue;
+        }
+    }
+    if end == body {
+        return None;
+    }
+    // The name is the last run of capitalised words that are not titles.
+    let mut name_first = end;
+    while name_first > body && is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text) {
+        name_first -= 1;
+    }
+    let head = &tokens[end - 1];
+    if name_first == end {
+        // No name: a nominal (`the report`, `a spokesman`) if its head can speak.
+        if !lexicon::speaker_nouns().contains(head.stem(text)) {
+            return None;
+        }
+        name_first = body;
+        while name_first < end - 1 && !tokens[name_first].capitalized && !lexicon::speaker_nouns().contains(tokens[name_first].stem(text)) {
+            name_first += 1;
+        }
+    }
+    let name = &tokens[name_first..end];
+    let titles = &tokens[body..name_first];
+    let organization = name.iter().any(|t| lexicon::org_words().contains(t.stem(text))) || (determiner && name.iter().all(|t| t.capitalized));
+    let nominal = name.iter().all(|t| t.lower);
+    Some(Mention {
+        start: first.start,
+        end: head.end,
+        name_start: tokens[name_first].start,
+        name_end: head.end,
+        kind: if nominal {
+            MentionKind::Nominal
+        } else if organization {
+            MentionKind::Organization
+        } else {
+            MentionKind::Name
+        },
+        gender: titles.iter().map(|t| lexicon::gender_of(t.stem(text))).find(|g| *g != Gender::Any).unwrap_or(Gender::Any),
+        titled: titles.iter().any(|t| is_title_word(t, text)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let mut t = Vec::new();
+        tokenize(text, 0, text.len(), &mut t);
+        t
+    }
+
+    /// The name of the mention before the last word of `text`.
+    fn name_before(text: &str) -> Option<String> {
+        let t = tokens(text);
+        before(text, &t, 0, t.len() - 1).map(|m| text[m.name_start..m.name_end].to_string())
+    }
+
+    #[test]
+    fn names_with_titles_particles_and_appositions() {
+        assert_eq!(name_before("Sen. Marco Rubio (R-Fla.) said").as_deref(), Some("Marco Rubio"));
+        assert_eq!(name_before("President Ursula von der Leyen said").as_deref(), Some("Ursula von der Leyen"));
+        assert_eq!(name_before("Nelson Diaz, a former aide to the mayor, said").as_deref(), Some("Nelson Diaz"));
+        assert_eq!(name_before("Conan O’Brien also said").as_deref(), Some("Conan O’Brien"));
+        assert_eq!(name_before("the State Department said").as_deref(), Some("State Department"));
+    }
+
+    #[test]
+    fn pronouns_and_nominals() {
+        assert_eq!(name_before("he said").as_deref(), Some("he"));
+        assert_eq!(name_before("the report said").as_deref(), Some("the report"));
+        assert_eq!(name_before("a White House spokesperson said").as_deref(), Some("a White House spokesperson"));
+        assert_eq!(name_before("the weather said"), None);
+    }
+}

@@ -1,0 +1,269 @@
+//! Speakers: every attributed mention resolved to the person or organisation it names.
+//!
+//! - Names of one person join one speaker by surname (`US President Joe Biden`, `Biden`),
+//!   unless both give different first names (`Bill Clinton`, `Hillary Clinton`); the
+//!   speaker's name is the fullest form without titles, its titles are kept apart.
+//! - `he`, `she` and `I` go to the latest person quoted in this or the previous paragraph,
+//!   else to the first person named in the sentences just before; `it` and `they` to the
+//!   latest organisation or nameless speaker, else to the first one named just before. A
+//!   gender told by a title, a role or an earlier pronoun must agree.
+
+use serde::Serialize;
+
+use crate::attribution::{Attribution, Rule, REACH};
+use crate::lexicon::{self, Gender};
+use crate::mentions::{self, Mention, MentionKind};
+use crate::sentences::Sentence;
+use crate::tokens::{tokenize, Token};
+use crate::Quote;
+
+/// What kind of speaker it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A person.
+    Person,
+    /// An organisation, government body or publication.
+    Organization,
+    /// A speaker the text does not tell more of: `Russia`, `the report`.
+    Unknown,
+}
+
+impl SpeakerKind {
+    /// The kind's name, as in results.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A person or organisation quoted in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The fullest name the text gives, without titles.
+    pub name: String,
+    /// Person, organisation or unknown.
+    pub kind: SpeakerKind,
+    /// Byte spans of the mentions credited with quotations, in text order.
+    pub mentions: Vec<(usize, usize)>,
+    /// Titles and roles given with the name: `Kremlin spokesperson`.
+    pub titles: Vec<String>,
+    #[serde(skip)]
+    gender: Gender,
+    #[serde(skip)]
+    last_paragraph: usize,
+}
+
+/// Number of sentences before a pronoun searched for its antecedent.
+const ANTECEDENT_SENTENCES: usize = 3;
+
+/// Resolves the attributed mentions of `quotes` to speakers; returns the speakers and, for
+/// each quotation, the index of its speaker.
+///
+/// ```
+/// let text = "Maria Zakharova spoke on Monday. She said the ties were “in a difficult state”.";
+/// let doc = quotehound::analyze(text);
+/// assert_eq!(doc.speakers[0].name, "Maria Zakharova");
+/// assert_eq!(doc.quotes[0].speaker, Some(0));
+/// ```
+pub fn resolve(text: &str, sentences: &[Sentence], quotes: &[Quote], attributions: &[Option<Attribution>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let mut resolver = Resolver { text, sentences, speakers: Vec::new(), tokens: Vec::new(), latest: None };
+    let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
+        let id = match attribution {
+            None => None,
+            Some(a) if a.rule == Rule::Continuation => i.checked_sub(1).and_then(|p| ids[p]),
+            Some(a) => resolver.speaker_of(quote, &a.mention),
+        };
+        if let Some(id) = id {
+            resolver.latest = Some(id);
+            let speaker = &mut resolver.speakers[id];
+            speaker.last_paragraph = quote.paragraph;
+            if let Some(a) = attribution {
+                let span = (a.mention.start, a.mention.end);
+                if !speaker.mentions.contains(&span) {
+                    speaker.mentions.push(span);
+                }
+            }
+        }
+        ids.push(id);
+    }
+    (resolver.speakers, ids)
+}
+
+struct Resolver<'t> {
+    text: &'t str,
+    sentences: &'t [Sentence],
+    speakers: Vec<Speaker>,
+    tokens: Vec<Token>,
+    /// The speaker of the latest attributed quotation.
+    latest: Option<usize>,
+}
+
+impl Resolver<'_> {
+    fn speaker_of(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
+        match mention.kind {
+            MentionKind::Pronoun => self.antecedent(quote, mention),
+            _ => Some(self.named(mention)),
+        }
+    }
+
+    /// The speaker a name, an organisation or a nameless speaker refers to, made if new.
+    fn named(&mut self, mention: &Mention) -> usize {
+        let text = self.text;
+        let name = clean_name(&text[mention.name_start..mention.name_end], mention.kind);
+        let kind = match mention.kind {
+            MentionKind::Organization => SpeakerKind::Organization,
+            MentionKind::Name if mention.titled || name.split_whitespace().count() >= 2 => SpeakerKind::Person,
+            MentionKind::Nominal if mention.titled => SpeakerKind::Person,
+            _ => SpeakerKind::Unknown,
+        };
+        let titles = mention.titles(text).trim_start_matches("the ").trim_start_matches("The ");
+        let id = self.find(&name, mention.kind).unwrap_or_else(|| {
+            self.speakers.push(Speaker { name: name.clone(), kind, mentions: Vec::new(), titles: Vec::new(), gender: Gender::Any, last_paragraph: 0 });
+            self.speakers.len() - 1
+        });
+        let speaker = &mut self.speakers[id];
+        if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
+            speaker.name = name;
+        }
+        if kind != SpeakerKind::Unknown && speaker.kind == SpeakerKind::Unknown {
+            speaker.kind = kind;
+        }
+        if !titles.is_empty() && !speaker.titles.iter().any(|t| t == titles) {
+            speaker.titles.push(titles.to_string());
+        }
+        if mention.gender != Gender::Any {
+            speaker.gender = mention.gender;
+        }
+        id
+    }
+
+    /// An existing speaker with this name: the same organisation, or a person with the same
+    /// surname whose first name, where both give one, is the same.
+    fn find(&self, name: &str, kind: MentionKind) -> Option<usize> {
+        let wanted = surname(name);
+        self.speakers.iter().rposition(|s| {
+            if kind != MentionKind::Name || s.kind == SpeakerKind::Organization {
+                return s.name.eq_ignore_ascii_case(name);
+            }
+            let same_surname = surname(&s.name).eq_ignore_ascii_case(wanted);
+            let (mine, theirs) = (first_name(name), first_name(&s.name));
+            same_surname && (mine.is_none() || theirs.is_none() || mine == theirs)
+        })
+    }
+
+    /// The speaker a pronoun refers to.
+    fn antecedent(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
+        let pronoun = lexicon::pronoun(&self.text[mention.start..mention.end])?;
+        let wants_person = pronoun.person;
+        if wants_person.is_none() && !pronoun.singular && self.text[mention.start..mention.end].eq_ignore_ascii_case("we") {
+            return None; // "we" speaks for a group the text rarely names.
+        }
+        let fits = |s: &Speaker| {
+            let person_ok = match wants_person {
+                Some(true) => s.kind != SpeakerKind::Organization,
+                Some(false) => s.kind != SpeakerKind::Person,
+                None => true,
+            };
+            let gender_ok = pronoun.gender == Gender::Any || s.gender == Gender::Any || s.gender == pronoun.gender;
+            person_ok && gender_ok
+        };
+        if let Some(latest) = self.latest {
+            let s = &self.speakers[latest];
+            if fits(s) && s.last_paragraph + 1 >= quote.paragraph {
+                return Some(self.with_gender(latest, pronoun.gender));
+            }
+        }
+        let found = self.mention_before(mention.start, wants_person != Some(false))?;
+        let id = self.named(&found);
+        fits(&self.speakers[id]).then(|| self.with_gender(id, pronoun.gender))
+    }
+
+    fn with_gender(&mut self, id: usize, gender: Gender) -> usize {
+        if gender != Gender::Any {
+            self.speakers[id].gender = gender;
+            if self.speakers[id].kind == SpeakerKind::Unknown {
+                self.speakers[id].kind = SpeakerKind::Person;
+            }
+        }
+        id
+    }
+
+    /// The first name (for a person) or nameless speaker (otherwise) of the sentence holding
+    /// `at`, before `at`, else of the sentences before it.
+    fn mention_before(&mut self, at: usize, person: bool) -> Option<Mention> {
+        let current = self.sentences.partition_point(|s| s.end <= at).min(self.sentences.len().checked_sub(1)?);
+        let first = current.saturating_sub(ANTECEDENT_SENTENCES);
+        for index in (first..=current).rev() {
+            let sentence = self.sentences[index];
+            let end = if index == current { at.min(sentence.end) } else { sentence.end };
+            let start = sentence.start.max(end.saturating_sub(REACH)).min(end);
+            self.tokens.clear();
+            tokenize(self.text, start, end, &mut self.tokens);
+            if let Some(found) = self.first_mention(person) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    fn first_mention(&self, person: bool) -> Option<Mention> {
+        let (text, tokens) = (self.text, &self.tokens);
+        for i in 0..tokens.len() {
+            let t = &tokens[i];
+            if !t.is_word() {
+                continue;
+            }
+            let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
+            if person && t.capitalized && ends_run && !t.possessive(text) {
+                if let Some(m) = mentions::before(text, tokens, 0, i + 1) {
+                    let words = text[m.name_start..m.name_end].split_whitespace().count();
+                    if m.kind == MentionKind::Name && (words >= 2 || m.titled || self.find(&text[m.name_start..m.name_end], m.kind).is_some()) {
+                        return Some(m);
+                    }
+                }
+            }
+            if !person && (t.text(text).eq_ignore_ascii_case("the") || t.text(text).eq_ignore_ascii_case("a")) {
+                if let Some(m) = mentions::after(text, tokens, i, tokens.len()) {
+                    if matches!(m.kind, MentionKind::Nominal | MentionKind::Organization) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A name as a speaker's: without a possessive, a leading determiner or surrounding space.
+fn clean_name(name: &str, kind: MentionKind) -> String {
+    let mut name = name.trim();
+    name = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(name);
+    if kind == MentionKind::Nominal || kind == MentionKind::Organization {
+        for determiner in ["the ", "The ", "a ", "A ", "an ", "An "] {
+            name = name.strip_prefix(determiner).unwrap_or(name);
+        }
+    }
+    name.to_string()
+}
+
+fn surname(name: &str) -> &str {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let suffix = matches!(last.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV");
+    if suffix {
+        words.next().unwrap_or(last).trim_end_matches(',')
+    } else {
+        last
+    }
+}
+
+fn first_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next().map(|_| first)
+}
