@@ -32,7 +32,8 @@ test-python: build ## run the Python tests against a release build
 	$(PY) -m pytest -q
 
 bench: build ## speed against the peers, side by side in one run
-	$(PY) benches/bench_sentences.py
+	bash benches/install_peers.sh $(PY)
+	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
 
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)

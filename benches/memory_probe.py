@@ -32,6 +32,7 @@ def peak_rss_bytes() -> int:
 def probe(call: str, megabytes: float, shared: Path) -> dict:
     """Measures the call named ``call`` on about ``megabytes`` MB of news text."""
     text = corpus.repeat_text(corpus.news_text(corpus.load_source(shared).articles), int(megabytes * 1e6))
+    str_bytes = sys.getsizeof(text)
     baseline = peak_rss_bytes()
     start = time.perf_counter()
     result = CALLS[call](text)
@@ -40,7 +41,15 @@ def probe(call: str, megabytes: float, shared: Path) -> dict:
     sentences = len(result[0]) if call == "columns" else len(result)
     # Measured only now: encoding the text is a large allocation of its own.
     input_bytes = len(text.encode("utf-8"))
-    return {"call": call, "input_bytes": input_bytes, "baseline_bytes": baseline, "peak_bytes": peak, "seconds": seconds, "sentences": sentences}
+    return {
+        "call": call,
+        "input_bytes": input_bytes,
+        "str_bytes": str_bytes,
+        "baseline_bytes": baseline,
+        "peak_bytes": peak,
+        "seconds": seconds,
+        "sentences": sentences,
+    }
 
 
 def main() -> None:
