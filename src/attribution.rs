@@ -9,6 +9,7 @@
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
+//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande called it “hurtful”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
 //! Each quotation reads at most [`REACH`] bytes on either side, and never across its
@@ -45,6 +46,8 @@ pub enum Rule {
     TranscriptLabel,
     /// No cue of its own: continues the previous quotation's speaker.
     Continuation,
+    /// No cue in a sentence that the speaker opens: `Hollande denounced it as “hurtful”`.
+    SentenceSubject,
 }
 
 impl Rule {
@@ -59,6 +62,7 @@ impl Rule {
             Rule::ColonIntro => "colon_intro",
             Rule::TranscriptLabel => "transcript_label",
             Rule::Continuation => "continuation",
+            Rule::SentenceSubject => "sentence_subject",
         }
     }
 }
@@ -103,6 +107,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 }
             })
             .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
+            .or_else(|| (quote.open > sentence_start).then(|| reader.sentence_subject(before_start, quote.open)).flatten())
             .or_else(|| continuation(&found, quotes, i));
         found.push(attribution);
     }
@@ -147,18 +152,62 @@ impl Reader<'_> {
         tokenize(self.text, start, end, &mut self.tokens);
     }
 
-    /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`.
+    /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
+    /// alone or with the next word (`shot back`, `pointed out`).
     fn is_cue(&self, i: usize, next_to_quote: bool) -> bool {
         let t = &self.tokens[i];
-        let word = t.text(self.text);
-        t.is_word() && t.lower && (lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word)))
+        if !(t.is_word() && t.lower) {
+            return false;
+        }
+        let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
+        if known(t.text(self.text)) {
+            return true;
+        }
+        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower) else { return false };
+        let mut pair = [0u8; 32];
+        let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
+        let len = first.len() + 1 + second.len();
+        if len > pair.len() {
+            return false;
+        }
+        pair[..first.len()].copy_from_slice(first);
+        pair[first.len()] = b'_';
+        pair[first.len() + 1..len].copy_from_slice(second);
+        std::str::from_utf8(&pair[..len]).is_ok_and(known)
+    }
+
+    /// `“…,” the football team wrote`, `“…,” a spokesman for committee Democrats said`: any
+    /// short phrase between a closing mark and a cue names the speaker. Returns the mention
+    /// and the cue's token index.
+    fn phrase_before_cue(&self, i: usize) -> Option<(Mention, usize)> {
+        const LONGEST: usize = 8;
+        let (text, tokens) = (self.text, &self.tokens);
+        let opener = tokens.get(i).is_some_and(|t| lexicon::sentence_starters().contains(t.text(text)) && !matches!(t.text(text).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three"));
+        if opener {
+            return None; // `“…” When asked …` opens another sentence.
+        }
+        let mut end = i;
+        while end < tokens.len() && end < i + LONGEST && tokens[end].is_word() && !self.is_cue(end, true) {
+            end += 1;
+        }
+        if end == i {
+            return None;
+        }
+        let cue = self.skip_apposition(end);
+        if !(cue < tokens.len() && self.is_cue(cue, true)) {
+            return None;
+        }
+        let (first, last) = (&tokens[i], &tokens[end - 1]);
+        let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        let mention = Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind, gender: lexicon::Gender::Any, titled: false };
+        Some((mention, cue))
     }
 
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
     fn after(&mut self, close: usize, end: usize) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
-        let mut i = usize::from(tokens.first().is_some_and(|t| t.is(',')));
+        let i = usize::from(tokens.first().is_some_and(|t| t.is(',')));
         let first = tokens.get(i)?;
         if is_dash(first) {
             let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
@@ -168,11 +217,21 @@ impl Reader<'_> {
             let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
         }
-        let mention = mentions::after(text, tokens, i, tokens.len())?;
-        i = tokens.partition_point(|t| t.start < mention.end);
-        i = self.skip_apposition(i);
-        let cue = tokens.get(i).filter(|_| self.is_cue(i, true))?;
-        Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue })
+        if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
+            .and_then(|m| {
+                let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
+                (cue < tokens.len() && self.is_cue(cue, true)).then_some((m, cue))
+            })
+            .or_else(|| self.phrase_before_cue(i))
+        {
+            let cue = &tokens[cue];
+            return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue });
+        }
+        if first.text(text) == "according" && tokens.get(i + 1).is_some_and(|t| t.text(text) == "to") {
+            let mention = mentions::after(text, tokens, i + 2, tokens.len())?;
+            return Some(Attribution { mention, cue: Some((first.start, tokens[i + 1].end)), rule: Rule::AccordingTo });
+        }
+        None
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.
@@ -183,9 +242,13 @@ impl Reader<'_> {
                 i += close + 1;
             }
         }
-        if tokens.get(i).is_some_and(|t| t.is(',')) {
-            if let Some(next) = tokens[i + 1..].iter().take(30).position(|t| t.is(',')) {
-                i += next + 2;
+        for _ in 0..2 {
+            if !tokens.get(i).is_some_and(|t| t.is(',')) || (i + 1 < tokens.len() && self.is_cue(i + 1, true)) {
+                break;
+            }
+            match tokens[i + 1..].iter().take(30).position(|t| t.is(',')) {
+                Some(next) => i += next + 2,
+                None => break,
             }
         }
         while tokens.get(i).is_some_and(|t| t.lower && !self.is_cue(i, true) && matches!(t.text(text), "also" | "later" | "then" | "has" | "had" | "once" | "again" | "further" | "simply" | "just")) {
@@ -201,34 +264,79 @@ impl Reader<'_> {
         self.cue_and_subject(true)
     }
 
-    /// Finds, from the last token back, a cue with its speaker. `next_to_quote`: the tokens
-    /// end at an opening mark, so verbs that report only there count.
-    fn cue_and_subject(&self, next_to_quote: bool) -> Option<Attribution> {
+    /// Finds a cue with its speaker in the loaded tokens: `according to X` nearest the
+    /// quotation, else the first verb of saying that has a subject (the outermost report:
+    /// in `Ross said Obama had told leaders that …` Ross is the source), else the first verb
+    /// that reports only in context (`recalled`, `noted`).
+    fn cue_and_subject(&self, _next_to_quote: bool) -> Option<Attribution> {
         let (text, tokens) = (self.text, &self.tokens);
-        let adjacent = |c: usize| tokens[c + 1..].iter().all(|t| t.is(':') || t.is(',') || t.text(text) == "that");
         for c in (0..tokens.len()).rev() {
-            let cue = &tokens[c];
-            if cue.text(text) == "according" && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
+            if tokens[c].text(text) == "according" && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
                 if let Some(mention) = mentions::after(text, tokens, c + 2, tokens.len()) {
-                    return Some(Attribution { mention, cue: Some((cue.start, tokens[c + 1].end)), rule: Rule::AccordingTo });
+                    return Some(Attribution { mention, cue: Some((tokens[c].start, tokens[c + 1].end)), rule: Rule::AccordingTo });
                 }
-                continue;
             }
-            if !self.is_cue(c, next_to_quote && adjacent(c)) || self.passive(c) {
-                continue;
+        }
+        for in_context in [false, true] {
+            for c in 0..tokens.len() {
+                let strong = self.is_cue(c, false);
+                if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
+                    continue;
+                }
+                let cue = &tokens[c];
+                if let Some(mention) = mentions::before(text, tokens, 0, c).or_else(|| self.clause_subject(c)) {
+                    return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
+                }
             }
-            if let Some(mention) = mentions::before(text, tokens, 0, c) {
-                return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
-            }
-            // `Peskov said, adding that …`, `noted the move and said …`: the subject is an
-            // earlier cue's, looked for further back.
         }
         None
+    }
+
+    /// `Peskov said, adding that …`, `noted the move and said …`: a cue after `and` or a
+    /// participle after a comma shares the subject of the clause.
+    fn clause_subject(&self, c: usize) -> Option<Mention> {
+        let (text, tokens) = (self.text, &self.tokens);
+        let before = tokens.get(c.checked_sub(1)?)?;
+        let shared = before.text(text) == "and" || (before.is(',') && tokens[c].text(text).ends_with("ing"));
+        if shared {
+            self.subject(c)
+        } else {
+            None
+        }
+    }
+
+    /// The subject of the clause that the tokens before `end` open: its first noun phrase,
+    /// after a leading adverbial (`In Washington, the State Department …`).
+    fn subject(&self, end: usize) -> Option<Mention> {
+        let (text, tokens) = (self.text, &self.tokens);
+        let mut i = tokens[..end].iter().position(Token::is_word)?;
+        let opener = lexicon::sentence_starters().contains(tokens[i].text(text))
+            && lexicon::pronoun(tokens[i].text(text)).is_none()
+            && !matches!(tokens[i].text(text), "The" | "A" | "An");
+        if opener || tokens.get(i + 1).is_some_and(|t| t.is(',')) {
+            // `In Washington, the State Department …`, `Already, Trump …`
+            i = tokens[..end].iter().position(|t| t.is(','))? + 1;
+        }
+        let mention = mentions::after(text, tokens, i, end)?;
+        (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+    }
+
+    /// A quotation inside a sentence that has no cue is the words of the sentence's subject:
+    /// `Hollande denounced Trump’s remarks as “hurtful and humiliating”`.
+    fn sentence_subject(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        self.load(start, open);
+        let mention = self.subject(self.tokens.len()).filter(|m| m.kind != MentionKind::Nominal || m.titled)?;
+        Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
     }
 
     /// `was asked`, `were told`: a passive cue, whose subject is the one spoken to.
     fn passive(&self, c: usize) -> bool {
         c > 0 && matches!(self.tokens[c - 1].text(self.text), "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got")
+    }
+
+    /// `it would tell`, `to say`: a cue inside what is reported, not the report itself.
+    fn embedded(&self, c: usize) -> bool {
+        c > 0 && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
     }
 
     /// A paragraph that opens with the quotation, after one that ends `X said:`.

@@ -62,6 +62,16 @@ fn is_adverb(token: &Token, text: &str) -> bool {
             ))
 }
 
+/// Words that end a noun phrase read forward: prepositions, relatives, conjunctions.
+fn is_phrase_boundary(word: &str) -> bool {
+    matches!(
+        word,
+        "who" | "which" | "that" | "whose" | "whom" | "of" | "in" | "at" | "for" | "with" | "from" | "on" | "to" | "by" | "and"
+            | "or" | "but" | "before" | "after" | "during" | "about" | "as" | "than" | "when" | "while" | "if" | "because"
+            | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+    )
+}
+
 fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
@@ -101,19 +111,22 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end = open;
         }
     }
-    if end > floor + 1 && tokens[end - 1].is(',') {
-        // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
-        // determiner, a relative pronoun, a number or a lower-case word.
+    // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
+    // determiner, a relative pronoun, a number or a lower-case word; there may be two.
+    for _ in 0..2 {
+        if !(end > floor + 1 && tokens[end - 1].is(',')) {
+            break;
+        }
         let comma = end - 1;
-        if let Some(open) = (floor..comma).rev().take(30).find(|&i| tokens[i].is(',')) {
-            let first = &tokens[open + 1];
-            let word = first.text(text);
-            if open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit())) {
-                end = open;
-                while end > floor && is_adverb(&tokens[end - 1], text) {
-                    end -= 1;
-                }
-            }
+        let Some(open) = (floor..comma).rev().take(30).find(|&i| tokens[i].is(',')) else { break };
+        let first = &tokens[open + 1];
+        let word = first.text(text);
+        if !(open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit()))) {
+            break;
+        }
+        end = open;
+        while end > floor && is_adverb(&tokens[end - 1], text) {
+            end -= 1;
         }
     }
     end
@@ -144,7 +157,13 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         return Some(pronoun_mention(last));
     }
     if is_name_word(last, text) && !last.possessive(text) {
-        return name_before(text, tokens, floor, end);
+        let found = name_before(text, tokens, floor, end)?;
+        // `Jeb Bush of Florida said`: the name is the one before `of`.
+        let first = tokens.partition_point(|t| t.start < found.start);
+        if first >= floor + 2 && tokens[first - 1].text(text) == "of" && is_name_word(&tokens[first - 2], text) {
+            return name_before(text, tokens, floor, first - 1).or(Some(found));
+        }
+        return Some(found);
     }
     if last.lower && lexicon::speaker_nouns().contains(last.stem(text)) {
         return nominal_before(text, tokens, floor, end);
@@ -274,18 +293,21 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     }
     let determiner = is_determiner(first.text(text));
     let body = if determiner { start + 1 } else { start };
-    // Titles, roles and names up to the first word that is none of these.
+    // Titles, roles, names and a few modifiers (`former Florida governor Jeb Bush`) up to
+    // the first word that is none of these.
     let mut end = body;
     while end < ceiling {
         let t = &tokens[end];
-        let part = t.is_word() && (is_name_word(t, text) || is_title_word(t, text) || is_particle(tokens, end, text) || (determiner && t.lower && end < body + 4 && !lexicon::cue_verbs().contains(t.text(text))));
+        let modifier = t.lower && end < body + 4 && !is_phrase_boundary(t.text(text)) && !lexicon::cue_verbs().contains(t.text(text));
+        let part = t.is_word() && (is_name_word(t, text) || is_title_word(t, text) || is_particle(tokens, end, text) || modifier);
         if !part {
             break;
         }
         end += 1;
-        if t.possessive(text) && !determiner {
-            continue;
-        }
+    }
+    // Lower-case words after the last name or role are not part of the phrase.
+    while end > body && tokens[end - 1].lower && !lexicon::speaker_nouns().contains(tokens[end - 1].stem(text)) {
+        end -= 1;
     }
     if end == body {
         return None;

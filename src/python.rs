@@ -193,6 +193,7 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
         ColonIntro => intern!(py, "colon_intro"),
         TranscriptLabel => intern!(py, "transcript_label"),
         Continuation => intern!(py, "continuation"),
+        SentenceSubject => intern!(py, "sentence_subject"),
     };
     Ok(name.clone().into_any())
 }

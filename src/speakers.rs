@@ -111,17 +111,41 @@ impl Resolver<'_> {
         }
     }
 
+    /// A fuller form of the one-word name ending at byte `end`, written earlier in the text:
+    /// `Volodin` after `Vyacheslav Volodin, the Speaker of …`.
+    fn fuller_name(&mut self, word: &str, end: usize) -> Option<String> {
+        const LOOK_BACK: usize = 3000;
+        let start = self.text.floor_char_boundary(end.saturating_sub(LOOK_BACK));
+        self.tokens.clear();
+        tokenize(self.text, start, end, &mut self.tokens);
+        let (text, tokens) = (self.text, &self.tokens);
+        (1..tokens.len()).find_map(|i| {
+            if tokens[i].stem(text) != word || !tokens[i - 1].capitalized {
+                return None;
+            }
+            let found = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name)?;
+            let name = clean_name(&text[found.name_start..found.name_end], found.kind);
+            (name.split_whitespace().count() >= 2).then_some(name)
+        })
+    }
+
     /// The speaker a name, an organisation or a nameless speaker refers to, made if new.
     fn named(&mut self, mention: &Mention) -> usize {
         let text = self.text;
-        let name = clean_name(&text[mention.name_start..mention.name_end], mention.kind);
+        let mut name = clean_name(&text[mention.name_start..mention.name_end], mention.kind);
+        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(&name, mention.kind).is_none() {
+            if let Some(fuller) = self.fuller_name(&name, mention.name_start) {
+                name = fuller;
+            }
+        }
         let kind = match mention.kind {
             MentionKind::Organization => SpeakerKind::Organization,
             MentionKind::Name if mention.titled || name.split_whitespace().count() >= 2 => SpeakerKind::Person,
             MentionKind::Nominal if mention.titled => SpeakerKind::Person,
             _ => SpeakerKind::Unknown,
         };
-        let titles = mention.titles(text).trim_start_matches("the ").trim_start_matches("The ");
+        let titles = mention.titles(text);
+        let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") { "" } else { titles.trim_start_matches("the ").trim_start_matches("The ") };
         let id = self.find(&name, mention.kind).unwrap_or_else(|| {
             self.speakers.push(Speaker { name: name.clone(), kind, mentions: Vec::new(), titles: Vec::new(), gender: Gender::Any, last_paragraph: 0 });
             self.speakers.len() - 1
