@@ -10,6 +10,7 @@
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
 //! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande called it “hurtful”` |
+//! | `previous_sentence` | opens its sentence after one ending in a cue: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
 //! Each quotation reads at most [`REACH`] bytes on either side, and never across its
@@ -48,6 +49,8 @@ pub enum Rule {
     Continuation,
     /// No cue in a sentence that the speaker opens: `Hollande denounced it as “hurtful”`.
     SentenceSubject,
+    /// Opens a sentence after one that ends in a cue: `dos Santos says. “If …”`.
+    PreviousSentence,
 }
 
 impl Rule {
@@ -63,6 +66,7 @@ impl Rule {
             Rule::TranscriptLabel => "transcript_label",
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence_subject",
+            Rule::PreviousSentence => "previous_sentence",
         }
     }
 }
@@ -98,6 +102,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let after_end = next_open.min(quote.close + REACH).min(paragraphs.get(close_paragraph).map_or(text.len(), |p| p.end)).max(quote.close);
         let sentence_start = sentences.get(quote.sentence).map_or(0, |s| s.start);
         let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
+        let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
+        let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
         let attribution = transcript_label(text, quote)
             .or_else(|| {
                 if quote.kind == Kind::Direct {
@@ -106,7 +112,14 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                     reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end))
                 }
             })
+            .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
             .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
+            .or_else(|| {
+                let previous = quote.sentence.checked_sub(1).and_then(|p| sentences.get(p))?;
+                let opens_sentence = quote.open <= sentence_start;
+                let near = previous.paragraph + 1 >= quote.paragraph;
+                (opens_sentence && near).then(|| reader.previous_sentence(previous.start.max(previous_close), previous.end)).flatten()
+            })
             .or_else(|| (quote.open > sentence_start).then(|| reader.sentence_subject(before_start, quote.open)).flatten())
             .or_else(|| continuation(&found, quotes, i));
         found.push(attribution);
@@ -147,9 +160,12 @@ struct Reader<'t> {
 }
 
 impl Reader<'_> {
+    /// Reads the tokens of `text[start..end]`; none when the range is empty or reversed.
     fn load(&mut self, start: usize, end: usize) {
         self.tokens.clear();
-        tokenize(self.text, start, end, &mut self.tokens);
+        if start < end {
+            tokenize(self.text, start, end, &mut self.tokens);
+        }
     }
 
     /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
@@ -187,7 +203,8 @@ impl Reader<'_> {
             return None; // `“…” When asked …` opens another sentence.
         }
         let mut end = i;
-        while end < tokens.len() && end < i + LONGEST && tokens[end].is_word() && !self.is_cue(end, true) {
+        let inner = |t: &Token| t.is_word() || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
+        while end < tokens.len() && end < i + LONGEST && inner(&tokens[end]) && !self.is_cue(end, true) {
             end += 1;
         }
         if end == i {
@@ -214,7 +231,7 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteDashSpeaker });
         }
         if self.is_cue(i, true) {
-            let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
+            let mention = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1))?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
         }
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
@@ -232,6 +249,62 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, tokens[i + 1].end)), rule: Rule::AccordingTo });
         }
         None
+    }
+
+    /// `“…” are sickening, Hollande said Tuesday`: a cue later in the quotation's sentence,
+    /// after a comma.
+    fn later_in_sentence(&mut self, close: usize, end: usize) -> Option<Attribution> {
+        self.load(close, end);
+        let (text, tokens) = (self.text, &self.tokens);
+        for k in 0..tokens.len() {
+            if !tokens[k].is(',') || k + 1 >= tokens.len() {
+                continue;
+            }
+            let i = k + 1;
+            if self.is_cue(i, true) {
+                if let Some(mention) = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1)) {
+                    return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i].end)), rule: Rule::QuoteCueSpeaker });
+                }
+            }
+            if let Some((mention, cue)) = self.phrase_before_cue(i) {
+                return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+            }
+        }
+        None
+    }
+
+    /// `dos Santos says. “If the government …`: a quotation opening its sentence after a
+    /// sentence that ends in a cue and its speaker.
+    fn previous_sentence(&mut self, start: usize, end: usize) -> Option<Attribution> {
+        const TAIL: usize = 6;
+        self.load(start, end);
+        let (text, tokens) = (self.text, &self.tokens);
+        let last = tokens.iter().rposition(Token::is_word)?;
+        let first = last.saturating_sub(TAIL);
+        for c in (first..=last).rev() {
+            if !self.is_cue(c, false) || self.passive(c) || self.embedded(c) {
+                continue;
+            }
+            let cue = Some((tokens[c].start, tokens[c].end));
+            if let Some(mention) = mentions::before(text, tokens, 0, c).or_else(|| mentions::after(text, tokens, c + 1, tokens.len())) {
+                return Some(Attribution { mention, cue, rule: Rule::PreviousSentence });
+            }
+        }
+        None
+    }
+
+    /// `said one of two witnesses who …`: the phrase after a cue, to the next comma or stop,
+    /// when no name or nominal could be read there.
+    fn phrase_after_cue(&self, i: usize) -> Option<Mention> {
+        const LONGEST: usize = 12;
+        let tokens = &self.tokens;
+        let end = (i..tokens.len().min(i + LONGEST)).find(|&j| !(tokens[j].is_word() || matches!(tokens[j].punct, Some('&' | '-' | '/' | '’' | '\'')))).unwrap_or(tokens.len().min(i + LONGEST));
+        if end == i || !tokens[i].is_word() {
+            return None;
+        }
+        let (first, last) = (&tokens[i], &tokens[end - 1]);
+        let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Some(Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind, gender: lexicon::Gender::Any, titled: false })
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.

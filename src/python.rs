@@ -194,6 +194,7 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
         TranscriptLabel => intern!(py, "transcript_label"),
         Continuation => intern!(py, "continuation"),
         SentenceSubject => intern!(py, "sentence_subject"),
+        PreviousSentence => intern!(py, "previous_sentence"),
     };
     Ok(name.clone().into_any())
 }

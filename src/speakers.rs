@@ -196,6 +196,16 @@ impl Resolver<'_> {
             let gender_ok = pronoun.gender == Gender::Any || s.gender == Gender::Any || s.gender == pronoun.gender;
             person_ok && gender_ok
         };
+        // `Benjamin said he believes “…”`: a person named earlier in the same sentence, before
+        // the quotation, comes first.
+        if wants_person != Some(false) && mention.end <= quote.open {
+            if let Some(found) = self.named_in_sentence(mention.start) {
+                let id = self.named(&found);
+                if fits(&self.speakers[id]) {
+                    return Some(self.with_gender(id, pronoun.gender));
+                }
+            }
+        }
         if let Some(latest) = self.latest {
             let s = &self.speakers[latest];
             if fits(s) && s.last_paragraph + 1 >= quote.paragraph {
@@ -205,6 +215,15 @@ impl Resolver<'_> {
         let found = self.mention_before(mention.start, wants_person != Some(false))?;
         let id = self.named(&found);
         fits(&self.speakers[id]).then(|| self.with_gender(id, pronoun.gender))
+    }
+
+    /// The first person named in the sentence holding `at`, before `at`.
+    fn named_in_sentence(&mut self, at: usize) -> Option<Mention> {
+        let sentence = *self.sentences.get(self.sentences.partition_point(|s| s.end <= at))?;
+        let start = sentence.start.max(at.saturating_sub(REACH)).min(at);
+        self.tokens.clear();
+        tokenize(self.text, start, at, &mut self.tokens);
+        self.first_mention(true)
     }
 
     fn with_gender(&mut self, id: usize, gender: Gender) -> usize {
