@@ -1,7 +1,8 @@
-"""The ``quotehound`` command: sentences (and, as they land, quotations) from files or stdin.
+"""The ``quotehound`` command: quotations with their speakers, or sentences, from files or stdin.
 
-    quotehound sentences article.txt
-    quotehound sentences --format jsonl articles/ > sentences.jsonl
+    quotehound extract article.txt
+    quotehound extract --format jsonl articles/ > quotes.jsonl
+    quotehound sentences --format csv article.txt
 """
 
 from __future__ import annotations
@@ -48,8 +49,33 @@ def _sentence_rows(name: str, doc: Document) -> Iterator[dict[str, object]]:
         yield {"file": name, "index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
 
 
-def _write(rows: Iterator[dict[str, object]], fmt: str, out) -> None:
-    writer = None
+def _quote_rows(name: str, doc: Document) -> Iterator[dict[str, object]]:
+    for q in doc.quotes:
+        yield {
+            "file": name,
+            "index": q.index,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "mention": q.mention.text if q.mention else None,
+            "cue": q.cue,
+            "rule": q.rule,
+            "text": q.text,
+        }
+
+
+def _table_line(row: dict[str, object]) -> str:
+    text = " ".join(str(row["text"]).split())
+    if "speaker" not in row:
+        return f"{row['file']}:{row['start']}-{row['end']}\t{text}\n"
+    who = row["speaker"] or "(nobody)"
+    how = f"{row['kind']}, {row['rule']}" if row["rule"] else str(row["kind"])
+    return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}): “{text}”\n"
+
+
+def _write(rows: Iterator[dict[str, object]], fmt: str, out, writer: csv.DictWriter | None) -> csv.DictWriter | None:
+    """Writes rows in the chosen format; returns the CSV writer so the header is written once."""
     for row in rows:
         if fmt == "jsonl":
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -59,17 +85,17 @@ def _write(rows: Iterator[dict[str, object]], fmt: str, out) -> None:
                 writer.writeheader()
             writer.writerow(row)
         else:
-            text = " ".join(str(row["text"]).split())
-            out.write(f"{row['file']}:{row['start']}-{row['end']}\t{text}\n")
+            out.write(_table_line(row))
+    return writer
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (1 when any input could not be read)."""
-    parser = argparse.ArgumentParser(prog="quotehound", description="Who said what: sentences of English prose.")
+    parser = argparse.ArgumentParser(prog="quotehound", description="Who said what: quotations, speakers and sentences of English prose.")
     commands = parser.add_subparsers(dest="command", required=True)
     for command, help_text in (
         ("sentences", "print the sentences of each input"),
-        ("extract", "print what quotehound finds in each input"),
+        ("extract", "print the quotations of each input with their speakers"),
     ):
         sub = commands.add_parser(command, help=help_text)
         sub.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' or nothing reads stdin")
@@ -82,9 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     args = parser.parse_args(argv)
     failures: list[str] = []
-    out = sys.stdout
-    for name, text in _inputs(args.paths, args.errors, failures):
-        _write(_sentence_rows(name, analyze(text)), args.format, out)
+    rows = _quote_rows if args.command == "extract" else _sentence_rows
+    writer = None
+    try:
+        for name, text in _inputs(args.paths, args.errors, failures):
+            writer = _write(rows(name, analyze(text)), args.format, sys.stdout, writer)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`quotehound extract … | head`): stop quietly.
+        sys.stdout = None  # type: ignore[assignment]
+        return 0
     for failure in failures:
         print(f"quotehound: {failure}", file=sys.stderr)
     return 1 if failures else 0
