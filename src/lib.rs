@@ -105,7 +105,8 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
     quotes::find(text, paragraphs)
         .into_iter()
         .filter_map(|span| {
-            let in_headline = span.paragraph == 0 && kinds::is_headline(text, paragraphs, 0);
+            // A quotation carried on into the next paragraph is no headline's.
+            let in_headline = span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end) && kinds::is_headline(text, paragraphs, 0);
             // Spans come in text order, so the sentence index only moves forward.
             while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
                 sentence += 1;

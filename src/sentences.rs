@@ -225,7 +225,12 @@ impl Segmenter<'_, '_> {
             return after;
         }
         if run.strong {
-            self.cut(after);
+            // `“What happens next?” Smith asked.`: a name and a verb of saying after a
+            // quoted question carry the sentence on.
+            let quoted = self.text[run.closers_start..after].chars().any(crate::marks::is_quote_char);
+            if !(quoted && speaker_and_cue_follow(self.text, next, self.end)) {
+                self.cut(after);
+            }
             return after;
         }
         if run.dots >= 4 {
@@ -243,7 +248,7 @@ impl Segmenter<'_, '_> {
             }
             return after;
         }
-        if self.ends_in_abbreviation(i) && !next_word.starter {
+        if self.ends_in_abbreviation(i) && !next_word.starter && !self.place_or_time_ends(i, &next_word) {
             return after;
         }
         self.cut(after);
@@ -307,6 +312,21 @@ impl Segmenter<'_, '_> {
             }
         }
         self.text[start..i].trim_start_matches('.')
+    }
+
+    /// `Paradise, Calif. Firefighters …` and `at 8 p.m. Voters …`: a state after a place
+    /// name and a comma, or a time of day, ends the sentence before a capitalised word
+    /// (but not before a title or a word of time: `5 a.m. Mr. Smith`, `8 p.m. Eastern`).
+    fn place_or_time_ends(&self, i: usize, next: &NextWord) -> bool {
+        if !next.capitalized || next.title || next.time {
+            return false;
+        }
+        let word = self.word_before(i);
+        if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+            return true;
+        }
+        let before_word = trim_back(self.text, self.start, i - word.len());
+        lexicon::us_states().contains(word) && char_before(self.text, before_word) == Some(',')
     }
 
     /// Whether the period at byte `i` closes an abbreviation or an initial.
@@ -390,7 +410,12 @@ struct Run {
 /// What the word after a candidate boundary says about it.
 struct NextWord {
     lowercase: bool,
+    capitalized: bool,
     starter: bool,
+    /// A title written before names: `Mr.`, `Sen.`.
+    title: bool,
+    /// A day, a month or a time zone: `Monday`, `Eastern`, `ET`.
+    time: bool,
 }
 
 impl NextWord {
@@ -404,7 +429,7 @@ impl NextWord {
             }
         }
         let Some(first) = char_at(text, i).filter(|_| i < end) else {
-            return NextWord { lowercase: false, starter: false };
+            return NextWord { lowercase: false, capitalized: false, starter: false, title: false, time: false };
         };
         // Sentence openers are short: reading a few bytes keeps long words cheap.
         let reach = (i + 16).min(end);
@@ -414,9 +439,26 @@ impl NextWord {
         let initial = text.as_bytes().get(word_end) == Some(&b'.') && word.len() == 1;
         NextWord {
             lowercase: first.is_lowercase(),
+            capitalized: first.is_uppercase(),
             starter: first.is_uppercase() && !initial && lexicon::sentence_starters().contains(word),
+            title: lexicon::titles().contains(word),
+            time: lexicon::calendar().contains(word) || matches!(word, "Eastern" | "Central" | "Pacific" | "Mountain" | "ET" | "EST" | "EDT" | "CT" | "PT" | "PST" | "PDT" | "GMT" | "UTC"),
         }
     }
+}
+
+/// Whether up to four capitalised words and then a verb of saying follow byte `i`:
+/// `Smith asked`, `President Barack Obama said`.
+fn speaker_and_cue_follow(text: &str, i: usize, end: usize) -> bool {
+    let mut names = 0;
+    for (_, word) in crate::text::words(text, i, end.min(i + 120)) {
+        if word.as_bytes()[0].is_ascii_uppercase() && names < 4 {
+            names += 1;
+            continue;
+        }
+        return names > 0 && lexicon::cue_verbs().contains(word) && !word.as_bytes()[0].is_ascii_uppercase();
+    }
+    false
 }
 
 fn is_bullet(c: char) -> bool {
@@ -437,11 +479,15 @@ mod tests {
         assert_eq!(split_text("I live in the U.S. How about you?"), ["I live in the U.S.", "How about you?"]);
         assert_eq!(split_text("I work for the U.S. Government in Virginia."), ["I work for the U.S. Government in Virginia."]);
         assert_eq!(split_text("Sen. John McCain, R-Ariz. He spoke."), ["Sen. John McCain, R-Ariz.", "He spoke."]);
+        assert_eq!(split_text("A fire near Paradise, Calif. Firefighters came."), ["A fire near Paradise, Calif.", "Firefighters came."]);
+        assert_eq!(split_text("Polls close at 8 p.m. Voters wait. At 5 a.m. Mr. Smith left."), ["Polls close at 8 p.m.", "Voters wait.", "At 5 a.m. Mr. Smith left."]);
     }
 
     #[test]
     fn question_inside_quote_continued_by_cue() {
         assert_eq!(split_text("“Why?” she asked. “Because.” He left."), ["“Why?” she asked.", "“Because.”", "He left."]);
+        assert_eq!(split_text("“What happens next?” Smith asked. “Wait!” Jones said."), ["“What happens next?” Smith asked.", "“Wait!” Jones said."]);
+        assert_eq!(split_text("“Why?” He left."), ["“Why?”", "He left."]);
     }
 
     #[test]

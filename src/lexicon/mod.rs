@@ -64,6 +64,11 @@ word_set!(
     "us_states.txt"
 );
 word_set!(
+    /// US state abbreviations: `Calif.`, `Ariz.`.
+    us_states,
+    "us_states.txt"
+);
+word_set!(
     /// Titles and honorifics written before a name: `Sen.`, `Gov.`, `Dr.`.
     titles,
     "titles.txt"
