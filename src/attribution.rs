@@ -124,6 +124,13 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
             .or_else(|| continuation(&found, quotes, i));
         found.push(attribution);
     }
+    // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
+    // follows the next quotation of its sentence.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if found[i].is_none() && quotes[i + 1].sentence == quotes[i].sentence {
+            found[i] = found[i + 1].filter(|a| a.rule != Rule::Continuation);
+        }
+    }
     found
 }
 
@@ -398,7 +405,14 @@ impl Reader<'_> {
     /// `Hollande denounced Trump’s remarks as “hurtful and humiliating”`.
     fn sentence_subject(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
-        let mention = self.subject(self.tokens.len()).filter(|m| m.kind != MentionKind::Nominal || m.titled)?;
+        let text = self.text;
+        // A subject that can speak: not `it`, and not a nameless thing.
+        let clear = |m: &Mention| match m.kind {
+            MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
+            MentionKind::Nominal => m.titled,
+            MentionKind::Organization | MentionKind::Name => true,
+        };
+        let mention = self.subject(self.tokens.len()).filter(clear)?;
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
     }
 

@@ -121,7 +121,8 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         let Some(open) = (floor..comma).rev().take(30).find(|&i| tokens[i].is(',')) else { break };
         let first = &tokens[open + 1];
         let word = first.text(text);
-        if !(open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit()))) {
+        let conjunction = matches!(word, "and" | "or" | "but");
+        if conjunction || !(open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit()))) {
             break;
         }
         end = open;
