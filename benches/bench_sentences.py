@@ -5,9 +5,9 @@
 Every segmenter runs single-threaded, once per article, as users call it, on the same corpus of
 English news (at least 20 MB; `--quick`: at least 2 MB). pySBD is far slower than the rest and runs
 on a leading subset of the corpus, next to quotehound on the same subset. Reports medians over the
-repetitions, the split of quotehound's time between the Rust core, the binding and the Python
-layer, the peak memory of one ~100 MB call in a fresh process and the time per MB on text without
-punctuation or without spaces. Prints a markdown report and writes it to benches/results/.
+repetitions, the split of quotehound's time between the Rust core and the binding, the peak
+memory of one ~100 MB call in a fresh process and the time per MB on text without punctuation or
+without spaces. Prints a markdown report and writes it to benches/results/sentences.md.
 
 The peers are installed by benches/install_peers.sh (run by `make bench`); a missing one is
 skipped with a note.
@@ -18,36 +18,27 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
-import json
 import os
 import platform
 import statistics
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import corpus
+import harness
 import quotehound
-from quotehound import _core
+from harness import MB, Contender, Timing, announce, gc_paused, table
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results" / "sentences.md"
-CORE_SEPARATOR = "\x1e"
+RESULTS = harness.RESULTS / "sentences.md"
 LINEAR_REPETITIONS = 3
 SUBSET_ROUNDS = 20
-MB = 1e6
 
 MAIN = "main"
 SUBSET = "subset"
 PUBLIC = "`quotehound.sentences` (dataclasses)"
-COLUMNS = "`quotehound._core.sentences` (columns)"
 PUBLIC_NO_GC = "`quotehound.sentences`, cyclic GC paused"
 PUBLIC_SUBSET = "`quotehound.sentences` (dataclasses), pySBD subset"
 SENTENCEX = "sentencex `segment('en', text)`"
@@ -70,41 +61,6 @@ FULL = Settings(corpus_bytes=20_000_000, pysbd_bytes=1_000_000, memory_megabytes
 QUICK = Settings(corpus_bytes=2_000_000, pysbd_bytes=100_000, memory_megabytes=10, repetitions=3)
 
 
-@dataclass(frozen=True)
-class Contender:
-    """A sentence splitter called once per article, and how to count what it returns."""
-
-    name: str
-    split: Callable[[str], Any]
-    corpus: str = MAIN
-    count: Callable[[Any], int] = len
-    diagnostic: bool = False
-    rounds: int = 1
-    """Times the corpus is gone through in each pass, for a pass long enough to time well."""
-
-
-@dataclass
-class Timing:
-    """The seconds each pass over a corpus took, and the sentences found in one pass."""
-
-    name: str
-    corpus: str
-    megabytes: float
-    seconds: list[float] = field(default_factory=list)
-    sentences: int = 0
-    diagnostic: bool = False
-
-    @property
-    def median(self) -> float:
-        """Median seconds of a pass."""
-        return statistics.median(self.seconds)
-
-    @property
-    def throughput(self) -> float:
-        """Median megabytes of UTF-8 per second."""
-        return self.megabytes / self.median
-
-
 @dataclass
 class Report:
     """Everything measured, and what could not be."""
@@ -113,42 +69,23 @@ class Report:
     source: corpus.Source
     corpora: dict[str, list[str]]
     timings: dict[str, Timing] = field(default_factory=dict)
-    slicing_seconds: float = 0.0
     rust: dict | None = None
-    memory: list[dict] = field(default_factory=list)
+    memory: dict | None = None
     linear: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    commands: list[str] = field(default_factory=lambda: [harness.this_command()])
     load: float = field(default_factory=lambda: os.getloadavg()[0])
 
 
 # --- the contenders -------------------------------------------------------------------------------
 
 
-def columns_count(columns: tuple) -> int:
-    """The number of sentences in the columns `_core.sentences` returns."""
-    return len(columns[0])
-
-
-def gc_paused(split: Callable[[str], Any]) -> Callable[[str], Any]:
-    """``split`` with Python's cyclic garbage collector paused during each call."""
-
-    def run(text: str) -> Any:
-        gc.disable()
-        try:
-            return split(text)
-        finally:
-            gc.enable()
-
-    return run
-
-
 def quotehound_contenders() -> list[Contender]:
-    """quotehound's public call, its binding alone, and the public call without the cyclic GC."""
+    """quotehound's public call, the same without the cyclic GC, and on pySBD's subset."""
     return [
-        Contender(PUBLIC, quotehound.sentences),
-        Contender(COLUMNS, _core.sentences, count=columns_count),
-        Contender(PUBLIC_NO_GC, gc_paused(quotehound.sentences), diagnostic=True),
-        Contender(PUBLIC_SUBSET, quotehound.sentences, corpus=SUBSET, rounds=SUBSET_ROUNDS),
+        Contender(PUBLIC, quotehound.sentences, MAIN),
+        Contender(PUBLIC_NO_GC, gc_paused(quotehound.sentences), MAIN, diagnostic=True),
+        Contender(PUBLIC_SUBSET, quotehound.sentences, SUBSET, rounds=SUBSET_ROUNDS),
     ]
 
 
@@ -156,7 +93,7 @@ def sentencex_contender() -> Contender:
     """sentencex, its generator consumed into a list."""
     import sentencex
 
-    return Contender(SENTENCEX, lambda text: list(sentencex.segment("en", text)))
+    return Contender(SENTENCEX, lambda text: list(sentencex.segment("en", text)), MAIN)
 
 
 def icu_contender() -> Contender:
@@ -174,7 +111,7 @@ def icu_contender() -> Contender:
         units = text.encode("utf-16-le")
         return [units[2 * a : 2 * b].decode("utf-16-le") for a, b in itertools.pairwise(bounds)]
 
-    return Contender(ICU, split)
+    return Contender(ICU, split, MAIN)
 
 
 def pysbd_contender() -> Contender:
@@ -182,7 +119,7 @@ def pysbd_contender() -> Contender:
     import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
-    return Contender(PYSBD, segmenter.segment, corpus=SUBSET)
+    return Contender(PYSBD, segmenter.segment, SUBSET)
 
 
 def peer_contenders(notes: list[str]) -> list[Contender]:
@@ -198,79 +135,7 @@ def peer_contenders(notes: list[str]) -> list[Contender]:
     return found
 
 
-# --- timing in this process -----------------------------------------------------------------------
-
-
-def fresh_copies(texts: list[str]) -> list[str]:
-    """New string objects equal to ``texts``, as if just read from disk: none of them carries the
-    UTF-8 copy that CPython caches on a string once an extension has asked for it."""
-    return [text.encode("utf-8").decode("utf-8") for text in texts]
-
-
-def one_pass(split: Callable[[str], Any], count: Callable[[Any], int], texts: list[str]) -> tuple[float, int]:
-    """Seconds to split every text once, and the number of sentences found."""
-    found = 0
-    start = time.perf_counter()
-    for text in texts:
-        found += count(split(text))
-    return time.perf_counter() - start, found
-
-
-def time_contenders(contenders: list[Contender], corpora: dict[str, list[str]], repetitions: int) -> dict[str, Timing]:
-    """Median-ready timings of every contender; the passes of the contenders interleave, so that
-    a slow drift of the machine affects them all alike."""
-    timings = {c.name: Timing(c.name, c.corpus, corpus.utf8_size(corpora[c.corpus]) / MB, diagnostic=c.diagnostic) for c in contenders}
-    for contender in contenders:
-        contender.split(corpora[contender.corpus][0])
-    for repetition in range(repetitions):
-        for contender in contenders:
-            texts = fresh_copies(corpora[contender.corpus] * contender.rounds)
-            gc.collect()
-            seconds, found = one_pass(contender.split, contender.count, texts)
-            timings[contender.name].seconds.append(seconds / contender.rounds)
-            timings[contender.name].sentences = found // contender.rounds
-        print(f"  pass {repetition + 1}/{repetitions} done", file=sys.stderr)
-    return timings
-
-
-def time_slicing(articles: list[str], repetitions: int) -> float:
-    """Median seconds to cut the sentence texts out of every article, given the columns: the
-    step that `quotehound.sentences` adds to `_core.sentences` besides making dataclasses."""
-    columns = [_core.sentences(text) for text in articles]
-    samples = []
-    for _ in range(repetitions):
-        gc.collect()
-        start = time.perf_counter()
-        for text, (starts, ends, _paragraphs) in zip(articles, columns):
-            list(map(text.__getitem__, map(slice, starts, ends)))
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
-# --- the Rust core, memory and linear time, each in a process of its own ---------------------------
-
-
-def rust_core(articles: list[str], repetitions: int, notes: list[str]) -> dict | None:
-    """Builds and runs the Rust benchmark (benches/core_throughput.rs) on the same articles."""
-    if any(CORE_SEPARATOR in article for article in articles):
-        notes.append("Rust core not measured: an article contains the separator U+001E.")
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "corpus.txt"
-        path.write_text(CORE_SEPARATOR.join(articles), encoding="utf-8")
-        command = ["cargo", "bench", "--bench", "core_throughput", "--", str(path), str(repetitions)]
-        print("$ " + " ".join(command), file=sys.stderr)
-        run = subprocess.run(command, check=False, cwd=corpus.ROOT, stdout=subprocess.PIPE, text=True)
-    if run.returncode != 0:
-        notes.append(f"Rust core not measured: `{' '.join(command[:4])}` exited with {run.returncode}.")
-        return None
-    return json.loads(run.stdout.strip().splitlines()[-1])
-
-
-def probe_memory(call: str, megabytes: float, shared: Path) -> dict:
-    """Peak memory of one call on one long text, measured by benches/memory_probe.py."""
-    command = [sys.executable, str(HERE / "memory_probe.py"), call, str(megabytes), "--shared", str(shared)]
-    return json.loads(subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout)
+# --- linear time ---------------------------------------------------------------------------------
 
 
 def linear_cases() -> list[tuple[str, Callable[[str], str], Callable[[str], Any]]]:
@@ -288,7 +153,7 @@ def time_long_text(split: Callable[[str], Any], text: str) -> dict:
     samples = []
     for _ in range(LINEAR_REPETITIONS):
         gc.collect()
-        seconds, found = one_pass(split, len, [text])
+        seconds, found = harness.one_pass(split, len, [text])
         samples.append(seconds)
     return {"megabytes": len(text.encode("utf-8")) / MB, "sentences": found, "seconds": statistics.median(samples)}
 
@@ -307,25 +172,7 @@ def linear_check(articles: list[str], megabytes: float) -> list[dict]:
 
 # --- the report -----------------------------------------------------------------------------------
 
-ORDER = [RUST_CORE, COLUMNS, PUBLIC, PUBLIC_NO_GC, SENTENCEX, ICU, PUBLIC_SUBSET, PYSBD]
-
-
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A markdown table."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def cpu_model() -> str:
-    """The processor's name, as the system gives it."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
+ORDER = [RUST_CORE, PUBLIC, PUBLIC_NO_GC, SENTENCEX, ICU, PUBLIC_SUBSET, PYSBD]
 
 
 def versions() -> str:
@@ -345,11 +192,6 @@ def versions() -> str:
     return ", ".join(parts)
 
 
-def size(nbytes: int) -> str:
-    """A size in MB, or in kB when below a tenth of an MB."""
-    return f"{nbytes / MB:.2f} MB" if nbytes >= MB / 10 else f"{nbytes / 1e3:.1f} kB"
-
-
 def header_section(report: Report) -> str:
     """What was run, on what, and how."""
     main, subset = report.corpora[MAIN], report.corpora[SUBSET]
@@ -357,23 +199,23 @@ def header_section(report: Report) -> str:
     lines = [
         "# Sentence segmentation: speed and memory",
         "",
-        f"- Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {cpu_model()}, one thread; {versions()}.",
+        harness.run_line(versions()),
         (
-            f"- Corpus: {report.source.description}, {size(corpus.utf8_size(report.source.articles))}, repeated {rounds}×: "
-            f"{len(main)} articles, {size(corpus.utf8_size(main))} (1 MB = 10^6 bytes of UTF-8). Each segmenter is called once per article."
+            f"- Corpus: {report.source.description}, {harness.size(corpus.utf8_size(report.source.articles))}, repeated {rounds}×: "
+            f"{len(main)} articles, {harness.size(corpus.utf8_size(main))} (1 MB = 10^6 bytes of UTF-8). Each segmenter is called once per article."
         ),
         (
-            f"- pySBD is too slow for the whole corpus: it runs on the first {len(subset)} articles ({size(corpus.utf8_size(subset))}), "
+            f"- pySBD is too slow for the whole corpus: it runs on the first {len(subset)} articles ({harness.size(corpus.utf8_size(subset))}), "
             "and is compared with quotehound on that same subset."
         ),
-        f"- Load average when the run began: {report.load:.2f} (on {os.cpu_count()} cores); figures drift when other work shares the machine.",
+        harness.load_line(report.load),
         (
             f"- Medians of {report.settings.repetitions} passes over the corpus; the segmenters take turns within each pass; "
             "every pass gets fresh copies of the strings, as texts just read would be."
         ),
     ]
     if report.source.fallback:
-        lines.insert(2, "**FALLBACK CORPUS: the shared news data was not found; figures come from one sample article repeated.**\n")
+        lines.insert(2, harness.FALLBACK_WARNING)
     return "\n".join(lines)
 
 
@@ -391,82 +233,16 @@ def throughput_section(report: Report) -> str:
         ratio = f"{timing.median / reference.median:.2f}×" if reference else "–"
         label = f"_{name} (diagnostic)_" if timing.diagnostic else name
         rows.append(
-            [label, f"{timing.megabytes:.2f}", f"{timing.median:.3f}", f"**{timing.throughput:.1f}**", f"{timing.sentences:,}", ratio]
+            [label, f"{timing.megabytes:.2f}", f"{timing.median:.3f}", f"**{timing.throughput:.1f}**", f"{timing.found:,}", ratio]
         )
     headers = ["segmenter", "MB", "median s", "MB/s", "sentences", "`quotehound.sentences` is … as fast"]
     return "## Throughput, per article\n\n" + table(headers, rows)
 
 
-def split_steps(report: Report) -> list[tuple[str, float, str]]:
-    """The steps of `quotehound.sentences` with their seconds over the corpus and how each was had."""
-    public, columns = report.timings[PUBLIC].median, report.timings[COLUMNS].median
-    paused = report.timings[PUBLIC_NO_GC].median
-    python_layer = public - columns - report.slicing_seconds
-    steps = []
-    if report.rust:
-        core, offsets = report.rust["sentences_seconds"], report.rust["offsets_seconds"]
-        steps += [
-            ("Rust core: paragraphs and sentences", core, "Rust benchmark"),
-            ("Rust: byte offsets → character offsets", offsets, "Rust benchmark"),
-            ("binding: str → UTF-8, lists of ints", columns - core - offsets, "`_core.sentences` − the two above"),
-        ]
-    else:
-        steps.append(("core and binding (`_core.sentences`)", columns, "measured"))
-    steps += [
-        ("Python: cutting out the sentence texts", report.slicing_seconds, "measured on the columns"),
-        ("Python: making the dataclasses and the list", python_layer, "public − `_core` − cutting"),
-        ("… of which the cyclic garbage collector", public - paused, "public − public with GC paused"),
-        ("total: `quotehound.sentences`", public, "measured"),
-    ]
-    return steps
-
-
-def split_section(report: Report) -> str:
-    """Where the time of the public call goes, in milliseconds per MB of corpus."""
-    public = report.timings[PUBLIC].median
-    megabytes = report.timings[PUBLIC].megabytes
-    rows = [[step, f"{seconds / megabytes * 1e3:.2f}", f"{seconds / public:.0%}", how] for step, seconds, how in split_steps(report)]
-    note = "\n\nThe Rust benchmark is a separate release build of the core without the Python feature; the differences are between medians, and one within the noise can come out below zero."
-    return "## Where the time of `quotehound.sentences` goes\n\n" + table(["step", "ms per MB", "share", "how"], rows) + note
-
-
 def memory_section(report: Report) -> str:
     """Peak resident memory of one call on one long text, against the size of that text."""
-    rows = []
-    for probe in report.memory:
-        nbytes, increase = probe["input_bytes"], probe["peak_bytes"] - probe["baseline_bytes"]
-        name = PUBLIC if probe["call"] == "public" else COLUMNS
-        rows.append(
-            [
-                name,
-                f"{nbytes / MB:.1f}",
-                f"{probe['str_bytes'] / MB:.0f}",
-                f"{probe['baseline_bytes'] / MB:.0f}",
-                f"{probe['peak_bytes'] / MB:.0f}",
-                f"{increase / MB:.0f}",
-                f"**{increase / nbytes:.2f}×**",
-                f"{probe['peak_bytes'] / nbytes:.2f}×",
-                f"{probe['sentences']:,}",
-                f"{probe['seconds']:.2f}",
-            ]
-        )
-    headers = [
-        "call",
-        "input MB (UTF-8)",
-        "str object MB",
-        "RSS before MB",
-        "peak RSS MB",
-        "increase MB",
-        "increase ÷ input",
-        "peak ÷ input",
-        "sentences",
-        "s (cold process)",
-    ]
-    note = (
-        "\n\nEach call runs once in a fresh interpreter on one string of news text repeated; RSS before is the peak "
-        "(`ru_maxrss`) once the string is built, and includes the string itself (its size in memory: str object MB)."
-    )
-    return "## Memory: one long text\n\n" + table(headers, rows) + note
+    row = harness.memory_row(report.memory, PUBLIC, f"{report.memory['found']['sentences']:,} sentences")
+    return "## Memory: one long text\n\n" + table(harness.MEMORY_HEADERS, [row]) + harness.MEMORY_NOTE
 
 
 def linear_section(report: Report) -> str:
@@ -519,7 +295,7 @@ def targets(report: Report) -> list[tuple[str, str, bool | None]]:
     ]
     core = timings.get(RUST_CORE)
     rows.append(("Rust core ≥ 300 MB/s", *((f"{core.throughput:.0f} MB/s", core.throughput >= 300) if core else ("–", None))))
-    public = next((p for p in report.memory if p["call"] == "public"), None)
+    public = report.memory
     if public:
         increase = (public["peak_bytes"] - public["baseline_bytes"]) / public["input_bytes"]
         rows.append((f"peak RSS increase < 4× input ({public['input_bytes'] / MB:.0f} MB)", f"{increase:.2f}×", increase < 4))
@@ -528,8 +304,7 @@ def targets(report: Report) -> list[tuple[str, str, bool | None]]:
 
 def targets_section(report: Report) -> str:
     """Whether each target is met."""
-    verdicts = {None: "not measured", True: "met", False: "**NOT MET**"}
-    rows = [[name, measured, verdicts[met]] for name, measured, met in targets(report)]
+    rows = [[name, measured, harness.verdict(met)] for name, measured, met in targets(report)]
     return "## Targets\n\n" + table(["target", "measured", "verdict"], rows)
 
 
@@ -551,9 +326,11 @@ def notes_section(report: Report) -> str:
 def render(report: Report) -> str:
     """The whole report, as markdown."""
     sections = [header_section(report), throughput_section(report)]
-    if all(name in report.timings for name in (PUBLIC, COLUMNS, PUBLIC_NO_GC)):
-        sections.append(split_section(report))
+    if report.rust:
+        timings = report.timings
+        sections.append(harness.split_section(PUBLIC, "paragraphs and sentences", timings[PUBLIC], timings[PUBLIC_NO_GC], report.rust))
     sections += [memory_section(report), linear_section(report), targets_section(report), notes_section(report)]
+    sections.append(harness.commands_section(report.commands))
     return "\n\n".join(sections) + "\n"
 
 
@@ -566,17 +343,16 @@ def measure(settings: Settings, shared: Path) -> Report:
     main = corpus.repeat_to_size(source.articles, settings.corpus_bytes)
     report = Report(settings, source, {MAIN: main, SUBSET: corpus.leading_subset(main, settings.pysbd_bytes)})
     contenders = quotehound_contenders() + peer_contenders(report.notes)
-    print(f"timing {len(contenders)} segmenters, {settings.repetitions} passes…", file=sys.stderr)
-    report.timings = time_contenders(contenders, report.corpora, settings.repetitions)
-    report.slicing_seconds = time_slicing(main, settings.repetitions)
-    print("the Rust core…", file=sys.stderr)
-    report.rust = rust_core(main, settings.repetitions, report.notes)
+    announce(f"timing {len(contenders)} segmenters, {settings.repetitions} passes…")
+    report.timings = harness.time_contenders(contenders, report.corpora, settings.repetitions)
+    announce("the Rust core…")
+    report.rust = harness.rust_core("sentences", main, settings.repetitions, report.notes, report.commands)
     if report.rust:
         rust = report.rust
-        report.timings[RUST_CORE] = Timing(RUST_CORE, MAIN, rust["bytes"] / MB, [rust["sentences_seconds"]], rust["sentences"])
-    print(f"memory on {settings.memory_megabytes:g} MB, in fresh processes…", file=sys.stderr)
-    report.memory = [probe_memory(call, settings.memory_megabytes, shared) for call in ("public", "columns")]
-    print(f"linear time on {settings.memory_megabytes:g} MB texts…", file=sys.stderr)
+        report.timings[RUST_CORE] = Timing(RUST_CORE, MAIN, rust["bytes"] / MB, [rust["seconds"]], rust["sentences"])
+    announce(f"memory on {settings.memory_megabytes:g} MB, in a fresh process…")
+    report.memory = harness.probe_memory("sentences", settings.memory_megabytes, shared, report.commands)
+    announce(f"linear time on {settings.memory_megabytes:g} MB texts…")
     report.linear = linear_check(source.articles, settings.memory_megabytes)
     return report
 
@@ -595,12 +371,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_arguments(argv)
     settings = QUICK if args.quick else FULL
     if args.repetitions:
-        settings = Settings(settings.corpus_bytes, settings.pysbd_bytes, settings.memory_megabytes, max(1, args.repetitions))
+        settings = replace(settings, repetitions=max(1, args.repetitions))
     text = render(measure(settings, args.shared))
     print(text)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(text, encoding="utf-8")
-    print(f"written to {RESULTS.relative_to(corpus.ROOT)}", file=sys.stderr)
+    announce(f"written to {RESULTS.relative_to(corpus.ROOT)}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""Peak memory of one sentence-splitting call on one long news text, in a fresh process.
+"""Peak memory of one quotehound call on one long news text, in a fresh process.
 
-    python benches/memory_probe.py {public,columns} MEGABYTES [--shared DIR]
+    python benches/memory_probe.py {sentences,quotes,analyze} MEGABYTES [--shared DIR]
 
 Builds the text, reads the process's peak resident set size (ru_maxrss), makes the call once,
 reads the peak again, and prints one JSON line. Run it in a fresh interpreter each time, so that
@@ -14,13 +14,25 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import corpus
 import quotehound
-from quotehound import _core
 
-CALLS = {"public": quotehound.sentences, "columns": _core.sentences}
+
+def document_counts(doc: quotehound.Document) -> dict[str, int]:
+    """The sentences, quotations and speakers of a document."""
+    return {"sentences": len(doc.sentences), "quotes": len(doc.quotes), "speakers": len(doc.speakers)}
+
+
+CALLS: dict[str, tuple[Callable[[str], Any], Callable[[Any], dict[str, int]]]] = {
+    "sentences": (quotehound.sentences, lambda found: {"sentences": len(found)}),
+    "quotes": (quotehound.quotes, lambda found: {"quotes": len(found)}),
+    "analyze": (quotehound.analyze, document_counts),
+}
+"""Each call by name, with what to count in its result."""
 
 
 def peak_rss_bytes() -> int:
@@ -31,14 +43,15 @@ def peak_rss_bytes() -> int:
 
 def probe(call: str, megabytes: float, shared: Path) -> dict:
     """Measures the call named ``call`` on about ``megabytes`` MB of news text."""
+    function, count = CALLS[call]
     text = corpus.repeat_text(corpus.news_text(corpus.load_source(shared).articles), int(megabytes * 1e6))
     str_bytes = sys.getsizeof(text)
     baseline = peak_rss_bytes()
     start = time.perf_counter()
-    result = CALLS[call](text)
+    result = function(text)
     seconds = time.perf_counter() - start
     peak = peak_rss_bytes()
-    sentences = len(result[0]) if call == "columns" else len(result)
+    found = count(result)
     # Measured only now: encoding the text is a large allocation of its own.
     input_bytes = len(text.encode("utf-8"))
     return {
@@ -48,11 +61,12 @@ def probe(call: str, megabytes: float, shared: Path) -> dict:
         "baseline_bytes": baseline,
         "peak_bytes": peak,
         "seconds": seconds,
-        "sentences": sentences,
+        "found": found,
     }
 
 
 def main() -> None:
+    """Reads the command line, measures and prints the JSON line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("call", choices=sorted(CALLS))
     parser.add_argument("megabytes", type=float)

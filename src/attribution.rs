@@ -406,11 +406,10 @@ impl Reader<'_> {
     fn sentence_subject(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
         let text = self.text;
-        // A subject that can speak: not `it`, and not a nameless thing.
+        // A subject that can speak: not `it` (names and nominals are read only where they can).
         let clear = |m: &Mention| match m.kind {
             MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
-            MentionKind::Nominal => m.titled,
-            MentionKind::Organization | MentionKind::Name => true,
+            MentionKind::Nominal | MentionKind::Organization | MentionKind::Name => true,
         };
         let mention = self.subject(self.tokens.len()).filter(clear)?;
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
