@@ -106,10 +106,12 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
         let attribution = transcript_label(text, quote)
             .or_else(|| {
+                let content = text[quote.start..quote.end].trim_end();
+                let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
                 if quote.kind == Kind::Direct {
-                    reader.after(quote.close, after_end).or_else(|| reader.before(before_start, quote.open))
+                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open))
                 } else {
-                    reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end))
+                    reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end, closed))
                 }
             })
             .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
@@ -206,11 +208,14 @@ impl Reader<'_> {
         const LONGEST: usize = 8;
         let (text, tokens) = (self.text, &self.tokens);
         let opener = tokens.get(i).is_some_and(|t| lexicon::sentence_starters().contains(t.text(text)) && !matches!(t.text(text).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three"));
-        if opener {
+        if opener || !tokens.get(i).is_some_and(Token::is_word) {
             return None; // `“…” When asked …` opens another sentence.
         }
         let mut end = i;
-        let inner = |t: &Token| t.is_word() || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
+        // Words of a noun phrase, with `of` and `for` (`a spokesman for committee Democrats`)
+        // but no verb or clause (`Biden was arranging calls`, `themselves and think`).
+        let clause = |t: &Token| matches!(t.text(text), "was" | "is" | "are" | "were" | "has" | "have" | "had" | "and" | "or" | "but" | "that" | "which" | "who" | "as" | "even" | "will" | "would" | "could");
+        let inner = |t: &Token| (t.is_word() && !clause(t)) || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
         while end < tokens.len() && end < i + LONGEST && inner(&tokens[end]) && !self.is_cue(end, true) {
             end += 1;
         }
@@ -228,10 +233,13 @@ impl Reader<'_> {
     }
 
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
-    fn after(&mut self, close: usize, end: usize) -> Option<Attribution> {
+    /// `clause_closed`: the quotation ends in `,`, `?`, `!` or a dash, as one does before an
+    /// attribution that follows it.
+    fn after(&mut self, close: usize, end: usize, clause_closed: bool) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
-        let i = usize::from(tokens.first().is_some_and(|t| t.is(',')));
+        // A comma, and any stray closing mark (`'Fox and Friends,'''`), come first.
+        let i = tokens.iter().position(|t| !(t.is(',') || t.punct.is_some_and(crate::marks::is_quote_char))).unwrap_or(tokens.len());
         let first = tokens.get(i)?;
         if is_dash(first) {
             let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
@@ -246,7 +254,7 @@ impl Reader<'_> {
                 let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
                 (cue < tokens.len() && self.is_cue(cue, true)).then_some((m, cue))
             })
-            .or_else(|| self.phrase_before_cue(i))
+            .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
         {
             let cue = &tokens[cue];
             return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue });

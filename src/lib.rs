@@ -26,6 +26,8 @@ pub mod text;
 pub mod tokens;
 
 #[cfg(feature = "python")]
+mod frames;
+#[cfg(feature = "python")]
 mod python;
 
 use serde::Serialize;

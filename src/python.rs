@@ -16,7 +16,7 @@ use pyo3::{intern, IntoPyObjectExt};
 use crate::offsets::bytes_to_chars;
 
 /// The UTF-8 of a Python string, read without leaving a copy behind on the string.
-enum Utf8<'py> {
+pub(crate) enum Utf8<'py> {
     /// ASCII strings are read in place.
     InPlace(&'py str),
     /// Other strings through a temporary UTF-8 encoding, freed with this value.
@@ -27,7 +27,7 @@ enum Utf8<'py> {
 }
 
 impl<'py> Utf8<'py> {
-    fn read(text: &'py Bound<'py, PyString>) -> PyResult<Self> {
+    pub(crate) fn read(text: &'py Bound<'py, PyString>) -> PyResult<Self> {
         let py = text.py();
         if unsafe { ffi::PyUnicode_IS_ASCII(text.as_ptr()) } != 0 {
             return Ok(Utf8::InPlace(text.to_str()?));
@@ -44,7 +44,7 @@ impl<'py> Utf8<'py> {
         }
     }
 
-    fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         match self {
             Utf8::InPlace(text) => text,
             // Python's codec produced it: valid UTF-8 by construction.
@@ -103,7 +103,7 @@ fn instance<'py>(py: Python<'py>, cls: &Py<PyType>, fields: &[(&Bound<'py, PyStr
 }
 
 /// `text[start:end]` of the caller's string.
-fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
     unsafe { Bound::from_owned_ptr_or_err(text.py(), ffi::PyUnicode_Substring(text.as_ptr(), start as ffi::Py_ssize_t, end as ffi::Py_ssize_t)) }
 }
 
@@ -353,6 +353,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    crate::frames::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

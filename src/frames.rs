@@ -1,0 +1,304 @@
+//! Column-wise results for a list of texts: the binding behind `quotehound.quotes_frame` and
+//! `quotehound.sentences_frame`.
+//!
+//! Each function reads every text while attached, then analyses them all and converts their
+//! byte offsets to string indices with the GIL released, and only then builds Python objects:
+//! integer columns as the native bytes of an `int64` array (`-1` where a value is missing),
+//! categories as `int8` codes (`-1` for none), and text columns as lists of `str` cut from the
+//! caller's own strings. No per-row object is ever made.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+
+use crate::offsets::bytes_to_chars;
+use crate::python::{substring, Utf8};
+use crate::{Kind, Rule};
+
+/// The kinds of quotation, in the order of their category codes.
+const KINDS: [Kind; 2] = [Kind::Direct, Kind::Partial];
+
+/// The attribution rules, in the order of their category codes.
+const RULES: [Rule; 10] = [
+    Rule::QuoteSpeakerCue,
+    Rule::QuoteCueSpeaker,
+    Rule::SpeakerCueQuote,
+    Rule::AccordingTo,
+    Rule::QuoteDashSpeaker,
+    Rule::ColonIntro,
+    Rule::TranscriptLabel,
+    Rule::Continuation,
+    Rule::SentenceSubject,
+    Rule::PreviousSentence,
+];
+
+/// The position of `item` in `all`, or -1.
+fn code<T: PartialEq>(all: &[T], item: T) -> i8 {
+    all.iter().position(|x| *x == item).map_or(-1, |i| i as i8)
+}
+
+/// The category code of a quotation's kind.
+fn kind_code(kind: Kind) -> i8 {
+    match kind {
+        Kind::Direct | Kind::Partial => code(&KINDS, kind),
+        // Not quotations: never among a document's quotes.
+        Kind::Title | Kind::Term | Kind::Headline => -1,
+    }
+}
+
+/// The category code of an attribution rule, -1 for none.
+fn rule_code(rule: Option<Rule>) -> i8 {
+    use Rule::*;
+    match rule {
+        // Every rule is named, so that a new one does not compile until it has a place in RULES.
+        Some(
+            rule @ (QuoteSpeakerCue | QuoteCueSpeaker | SpeakerCueQuote | AccordingTo
+            | QuoteDashSpeaker | ColonIntro | TranscriptLabel | Continuation
+            | SentenceSubject | PreviousSentence),
+        ) => code(&RULES, rule),
+        None => -1,
+    }
+}
+
+/// The items of `texts`, each checked to be a `str`.
+fn strings<'py>(texts: &Bound<'py, PyList>) -> PyResult<Vec<Bound<'py, PyString>>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item.cast::<PyString>() {
+            Ok(text) => Ok(text.clone()),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "texts[{i}] must be str, not {}",
+                item.get_type().name()?
+            ))),
+        })
+        .collect()
+}
+
+/// The native bytes of an `int64` array.
+fn int64<'py>(py: Python<'py>, values: &[i64]) -> PyResult<Bound<'py, PyBytes>> {
+    PyBytes::new_with(py, values.len() * 8, |buffer| {
+        for (bytes, value) in buffer.chunks_exact_mut(8).zip(values) {
+            bytes.copy_from_slice(&value.to_ne_bytes());
+        }
+        Ok(())
+    })
+}
+
+/// The bytes of an `int8` array.
+fn int8<'py>(py: Python<'py>, values: &[i8]) -> Bound<'py, PyBytes> {
+    let bytes: Vec<u8> = values.iter().map(|&v| v as u8).collect();
+    PyBytes::new(py, &bytes)
+}
+
+fn index(value: usize) -> i64 {
+    value as i64
+}
+
+/// `text[start:end]` when the span exists (`start` is not -1), else `None`.
+fn optional_substring<'py>(
+    text: &Bound<'py, PyString>,
+    start: i64,
+    end: i64,
+) -> PyResult<Bound<'py, PyAny>> {
+    if start < 0 {
+        return Ok(text.py().None().into_bound(text.py()));
+    }
+    substring(text, start as usize, end as usize)
+}
+
+/// One row per quotation, in document and then text order, with character offsets.
+#[derive(Default)]
+struct QuoteColumns {
+    doc: Vec<i64>,
+    index: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    kind: Vec<i8>,
+    sentence: Vec<i64>,
+    paragraph: Vec<i64>,
+    speaker_id: Vec<i64>,
+    mention_start: Vec<i64>,
+    mention_end: Vec<i64>,
+    cue_start: Vec<i64>,
+    cue_end: Vec<i64>,
+    rule: Vec<i8>,
+    /// The speakers' names of each document.
+    names: Vec<Vec<String>>,
+}
+
+impl QuoteColumns {
+    /// Analyses the `doc`th text and appends its quotations.
+    fn add(&mut self, doc: usize, text: &str) {
+        let found = crate::analyze(text);
+        let mut offsets = Vec::with_capacity(found.quotes.len() * 6);
+        for q in &found.quotes {
+            let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
+            offsets.extend([q.start, q.end, mention.0, mention.1, cue.0, cue.1]);
+        }
+        bytes_to_chars(text, &mut offsets);
+        for (i, (q, o)) in found.quotes.iter().zip(offsets.chunks_exact(6)).enumerate() {
+            let missing = |present: bool, value: usize| if present { index(value) } else { -1 };
+            self.doc.push(index(doc));
+            self.index.push(index(i));
+            self.start.push(index(o[0]));
+            self.end.push(index(o[1]));
+            self.kind.push(kind_code(q.kind));
+            self.sentence.push(index(q.sentence));
+            self.paragraph.push(index(q.paragraph));
+            self.speaker_id.push(q.speaker.map_or(-1, index));
+            self.mention_start.push(missing(q.mention.is_some(), o[2]));
+            self.mention_end.push(missing(q.mention.is_some(), o[3]));
+            self.cue_start.push(missing(q.cue.is_some(), o[4]));
+            self.cue_end.push(missing(q.cue.is_some(), o[5]));
+            self.rule.push(rule_code(q.rule));
+        }
+        self.names
+            .push(found.speakers.into_iter().map(|s| s.name).collect());
+    }
+}
+
+/// One row per sentence, in document and then text order, with character offsets.
+#[derive(Default)]
+struct SentenceColumns {
+    doc: Vec<i64>,
+    index: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    paragraph: Vec<i64>,
+}
+
+impl SentenceColumns {
+    /// Splits the `doc`th text and appends its sentences.
+    fn add(&mut self, doc: usize, text: &str) {
+        let found = crate::sentences(text);
+        let mut offsets: Vec<usize> = found.iter().flat_map(|s| [s.start, s.end]).collect();
+        bytes_to_chars(text, &mut offsets);
+        for (i, (s, o)) in found.iter().zip(offsets.chunks_exact(2)).enumerate() {
+            self.doc.push(index(doc));
+            self.index.push(index(i));
+            self.start.push(index(o[0]));
+            self.end.push(index(o[1]));
+            self.paragraph.push(index(s.paragraph));
+        }
+    }
+}
+
+/// Runs `add` on every text of `texts` with the GIL released.
+fn collect<'py, C: Default + Send>(
+    py: Python<'py>,
+    texts: &[Bound<'py, PyString>],
+    add: fn(&mut C, usize, &str),
+) -> PyResult<C> {
+    let utf8 = texts.iter().map(Utf8::read).collect::<PyResult<Vec<_>>>()?;
+    let views: Vec<&str> = utf8.iter().map(Utf8::as_str).collect();
+    Ok(py.detach(|| {
+        let mut columns = C::default();
+        views
+            .iter()
+            .enumerate()
+            .for_each(|(doc, text)| add(&mut columns, doc, text));
+        columns
+    }))
+}
+
+/// quote_columns(texts) -> dict[str, bytes | list[str | None]]
+#[pyfunction]
+fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>> {
+    let py = texts.py();
+    let texts = strings(texts)?;
+    let c: QuoteColumns = collect(py, &texts, QuoteColumns::add)?;
+    let names: Vec<Vec<Bound<'py, PyString>>> = c
+        .names
+        .iter()
+        .map(|names| names.iter().map(|n| PyString::new(py, n)).collect())
+        .collect();
+    let rows = c.doc.len();
+    let (mut text, mut speaker) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
+    let (mut mention, mut cue) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
+    for row in 0..rows {
+        let doc = c.doc[row] as usize;
+        let source = &texts[doc];
+        text.push(substring(
+            source,
+            c.start[row] as usize,
+            c.end[row] as usize,
+        )?);
+        speaker.push(match c.speaker_id[row] {
+            -1 => py.None().into_bound(py),
+            id => names[doc][id as usize].clone().into_any(),
+        });
+        mention.push(optional_substring(
+            source,
+            c.mention_start[row],
+            c.mention_end[row],
+        )?);
+        cue.push(optional_substring(
+            source,
+            c.cue_start[row],
+            c.cue_end[row],
+        )?);
+    }
+    let columns = PyDict::new(py);
+    for (name, values) in [
+        ("doc", &c.doc),
+        ("index", &c.index),
+        ("start", &c.start),
+        ("end", &c.end),
+        ("sentence", &c.sentence),
+        ("paragraph", &c.paragraph),
+        ("speaker_id", &c.speaker_id),
+        ("mention_start", &c.mention_start),
+        ("mention_end", &c.mention_end),
+        ("cue_start", &c.cue_start),
+        ("cue_end", &c.cue_end),
+    ] {
+        columns.set_item(name, int64(py, values)?)?;
+    }
+    columns.set_item("kind", int8(py, &c.kind))?;
+    columns.set_item("rule", int8(py, &c.rule))?;
+    columns.set_item("text", PyList::new(py, text)?)?;
+    columns.set_item("speaker", PyList::new(py, speaker)?)?;
+    columns.set_item("mention", PyList::new(py, mention)?)?;
+    columns.set_item("cue", PyList::new(py, cue)?)?;
+    Ok(columns)
+}
+
+/// sentence_columns(texts) -> dict[str, bytes | list[str]]
+#[pyfunction]
+fn sentence_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>> {
+    let py = texts.py();
+    let texts = strings(texts)?;
+    let c: SentenceColumns = collect(py, &texts, SentenceColumns::add)?;
+    let text = (0..c.doc.len())
+        .map(|row| {
+            substring(
+                &texts[c.doc[row] as usize],
+                c.start[row] as usize,
+                c.end[row] as usize,
+            )
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    let columns = PyDict::new(py);
+    for (name, values) in [
+        ("doc", &c.doc),
+        ("index", &c.index),
+        ("start", &c.start),
+        ("end", &c.end),
+        ("paragraph", &c.paragraph),
+    ] {
+        columns.set_item(name, int64(py, values)?)?;
+    }
+    columns.set_item("text", PyList::new(py, text)?)?;
+    Ok(columns)
+}
+
+/// Adds the column functions and the category names to the module `_core`.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_function(wrap_pyfunction!(quote_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(sentence_columns, m)?)?;
+    m.add("QUOTE_KINDS", PyTuple::new(py, KINDS.map(Kind::as_str))?)?;
+    m.add("RULES", PyTuple::new(py, RULES.map(Rule::as_str))?)?;
+    Ok(())
+}

@@ -1,0 +1,833 @@
+"""Attributing quotations: golden rules for who said what in English news text.
+
+There is one table per attribution rule (see the rules table of the attribution module), each
+with rows where the rule credits the speaker and rows where it must not; then tables for the
+mentions that name speakers, for resolving mentions to speakers, invariants of the result, and
+the annotated sample article. Expectations are what a careful reader of the text takes the
+speaker to be. Rows the library does not meet yet are strict expected failures whose reason says
+what goes wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import quotehound
+
+DATA = Path(__file__).parent / "data"
+
+WARREN = "Sen. Elizabeth Warren spoke to reporters on Monday. "
+ZAKHAROVA = "Russia’s Foreign Ministry spokesperson Maria Zakharova did not give reasons. "
+
+
+def known_failure(*values, reason: str):
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def the_quote(doc: quotehound.Document, words: str) -> quotehound.Quote:
+    found = [q for q in doc.quotes if q.text == words]
+    assert len(found) == 1, [q.text for q in doc.quotes]
+    return found[0]
+
+
+def credit(text: str, words: str) -> tuple:
+    """The mention, cue, rule and speaker of the quotation whose words are `words`."""
+    q = the_quote(quotehound.analyze(text), words)
+    return (q.mention.text if q.mention else None, q.cue, q.rule, q.speaker)
+
+
+NOBODY = (None, None, None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. One table per rule: (text, quoted words, mention, cue, speaker)
+# ---------------------------------------------------------------------------------------------
+
+QUOTE_SPEAKER_CUE = [
+    ("“We will not back down,” Sen. Elizabeth Warren said.", "We will not back down,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
+    ("“It is groundless,” Kremlin spokesperson Dmitry Peskov said.", "It is groundless,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
+    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "State Department"),
+    (WARREN + "“We will win,” she said.", "We will win,", "she", "said", "Elizabeth Warren"),
+    (WARREN + "“We will win,” she also said.", "We will win,", "she", "said", "Elizabeth Warren"),
+    ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
+    ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
+    ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
+    (
+        "“We will win,” Nelson Diaz, a former aide to the mayor, said.",
+        "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
+    ),
+    (
+        "“There is no end in sight,” the central bank warned.",
+        "There is no end in sight,", "the central bank", "warned", "central bank",
+    ),
+    # The quotation's own words hold no cue and no speaker.
+    (
+        "“They said we would lose,” Warren said.",
+        "They said we would lose,", "Warren", "said", "Warren",
+    ),
+    # The one spoken to is not the speaker.
+    (WARREN + "“I do,” she said to him.", "I do,", "she", "said", "Elizabeth Warren"),
+    (WARREN + "“I do,” she told Biden.", "I do,", "she", "told", "Elizabeth Warren"),
+    known_failure(
+        "“BREAKING: The vote failed,” the network tweeted.",
+        "BREAKING: The vote failed,", "the network", "tweeted", "network",
+        reason="an upper-case word and a colon opening the quotation are read as a transcript label "
+        "(attribution::transcript_label runs before the cue after the quotation)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_SPEAKER_CUE)
+def test_quote_speaker_cue(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "quote_speaker_cue", speaker)
+
+
+QUOTE_CUE_SPEAKER = [
+    ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
+    ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
+    ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
+    ("“We will win,” said Jean-Luc Picard.", "We will win,", "Jean-Luc Picard", "said", "Jean-Luc Picard"),
+    (
+        "“We will win,” said White House press secretary Jen Psaki on Monday.",
+        "We will win,", "White House press secretary Jen Psaki", "said", "Jen Psaki",
+    ),
+    (
+        "“We will win,” said Nelson Diaz, a former aide to the mayor.",
+        "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
+    ),
+    known_failure(
+        "“We will win,” said Ursula von der Leyen.",
+        "We will win,", "Ursula von der Leyen", "said", "Ursula von der Leyen",
+        reason="after the cue, the name stops at the particle `der` (mentions::after scans the name back "
+        "over capitalised words only), so the speaker is `Leyen` with titles `Ursula von der`",
+    ),
+    known_failure(
+        "“I do,” said the bride to the groom.",
+        "I do,", "the bride", "said", "bride",
+        reason="`bride` is no speaker noun, so mentions::after finds nothing and "
+        "Reader::phrase_after_cue takes the whole phrase `the bride to the groom`",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_CUE_SPEAKER)
+def test_quote_cue_speaker(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "quote_cue_speaker", speaker)
+
+
+SPEAKER_CUE_QUOTE = [
+    ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
+    ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
+    ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
+    (
+        "Biden said Putin would “pay a price” for election meddling.",
+        "pay a price", "Biden", "said", "Biden",
+    ),
+    (
+        ZAKHAROVA + "She said that relations were “in a difficult state”.",
+        "in a difficult state", "She", "said", "Maria Zakharova",
+    ),
+    (
+        "US President Joe Biden told ABC News: “He will pay a price.”",
+        "He will pay a price.", "US President Joe Biden", "told", "Joe Biden",
+    ),
+    # The one asking is the speaker, not the one asked.
+    ("Reporters asked Sen. Elizabeth Warren: “Will you run?”", "Will you run?", "Reporters", "asked", "Reporters"),
+    # The outermost report names the source.
+    ("Ross said Obama had told leaders that “the deal is done.”", "the deal is done.", "Ross", "said", "Ross"),
+    # A cue inside the quotation is not a cue.
+    (
+        "Warren said the plan “was, they told us, a done deal.”",
+        "was, they told us, a done deal.", "Warren", "said", "Warren",
+    ),
+    known_failure(
+        "The central bank warned: “There is no end in sight.”",
+        "There is no end in sight.", "The central bank", "warned", "central bank",
+        reason="mentions::before accepts a lower-case head only from the speaker nouns; `bank` is "
+        "only an organisation word, so `The central bank warned:` names nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), SPEAKER_CUE_QUOTE)
+def test_speaker_cue_quote(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "speaker_cue_quote", speaker)
+
+
+ACCORDING_TO = [
+    (
+        "“The risk is high,” according to Sen. Elizabeth Warren.",
+        "The risk is high,", "Sen. Elizabeth Warren", "according to", "Elizabeth Warren",
+    ),
+    ("“The risk is high,” according to officials.", "The risk is high,", "officials", "according to", "officials"),
+    (
+        "The risk, according to the report, is “very high.”",
+        "very high.", "the report", "according to", "report",
+    ),
+    (
+        "according to the report, “the risk is high.”",
+        "the risk is high.", "the report", "according to", "report",
+    ),
+    known_failure(
+        "According to Sen. Elizabeth Warren, “the bill is dead.”",
+        "the bill is dead.", "Sen. Elizabeth Warren", "According to", "Elizabeth Warren",
+        reason="`According` with a capital is not matched: Reader::cue_and_subject compares the token "
+        "with \"according\" case-sensitively, so a sentence opening `According to X,` gives no attribution",
+    ),
+    known_failure(
+        "According to the report, “the risk is high.”",
+        "the risk is high.", "the report", "According to", "report",
+        reason="`According` with a capital is not matched: Reader::cue_and_subject compares the token "
+        "with \"according\" case-sensitively, so a sentence opening `According to X,` gives no attribution",
+    ),
+    ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), ACCORDING_TO)
+def test_according_to(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "according_to", speaker)
+
+
+def test_according_to_inside_the_quotation_is_no_cue():
+    text = "“Everything went according to plan,” Warren said."
+    assert credit(text, "Everything went according to plan,") == ("Warren", "said", "quote_speaker_cue", "Warren")
+
+
+QUOTE_DASH_SPEAKER = [
+    ("“We will win.” — Sen. Elizabeth Warren", "We will win.", "Sen. Elizabeth Warren", "—", "Elizabeth Warren"),
+    ("“We will win.” – Sen. Elizabeth Warren", "We will win.", "Sen. Elizabeth Warren", "–", "Elizabeth Warren"),
+    (
+        "“We will win” — Kremlin spokesperson Dmitry Peskov.",
+        "We will win", "Kremlin spokesperson Dmitry Peskov", "—", "Dmitry Peskov",
+    ),
+    (
+        "“We will win.” — Sen. Elizabeth Warren, speaking on Monday",
+        "We will win.", "Sen. Elizabeth Warren", "—", "Elizabeth Warren",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_DASH_SPEAKER)
+def test_quote_dash_speaker(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "quote_dash_speaker", speaker)
+
+
+COLON_INTRO = [
+    (
+        "Sen. Elizabeth Warren told reporters on Monday:\n\n“We will win.”",
+        "We will win.", "Sen. Elizabeth Warren", "told", "Elizabeth Warren",
+    ),
+    (
+        "The Kremlin said in a statement:\n\n“The allegations are groundless.”",
+        "The allegations are groundless.", "The Kremlin", "said", "Kremlin",
+    ),
+    # A quotation over two paragraphs after the colon is credited as a whole.
+    (
+        "Sen. Elizabeth Warren said:\n\n“We will win.\n\n“We will win soon.”",
+        "We will win.\n\n“We will win soon.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), COLON_INTRO)
+def test_colon_intro(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "colon_intro", speaker)
+
+
+TRANSCRIPT = (
+    "Chris Wallace questioned Mike Pence on Sunday.\n\n"
+    "\"WALLACE: Why did you do it?\n\n\"PENCE: Because we had to.\n\n\"WALLACE: Thank you.\""
+)
+
+
+def test_transcript_label_credits_each_turn_to_its_label():
+    doc = quotehound.analyze(TRANSCRIPT)
+    assert [q.text for q in doc.quotes] == ["WALLACE: Why did you do it?", "PENCE: Because we had to.", "WALLACE: Thank you."]
+    assert [(q.mention.text, q.cue, q.rule) for q in doc.quotes] == [
+        ("WALLACE", ":", "transcript_label"),
+        ("PENCE", ":", "transcript_label"),
+        ("WALLACE", ":", "transcript_label"),
+    ]
+    first, second, third = doc.quotes
+    assert first.speaker_id == third.speaker_id != second.speaker_id
+    assert first.speaker.lower().endswith("wallace")
+    assert second.speaker.lower().endswith("pence")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the first turn, a short first paragraph without `said`, is taken for a headline "
+    "(kinds::is_headline) and its quotation is dropped",
+)
+def test_transcript_label_at_the_start_of_the_text():
+    text = "\"WALLACE: Why did you do it?\n\n\"PENCE: Because we had to.\""
+    doc = quotehound.analyze(text)
+    assert [(q.text, q.mention.text if q.mention else None, q.rule) for q in doc.quotes] == [
+        ("WALLACE: Why did you do it?", "WALLACE", "transcript_label"),
+        ("PENCE: Because we had to.", "PENCE", "transcript_label"),
+    ]
+
+
+CONTINUATION = [
+    (
+        "“We will win,” Sen. Elizabeth Warren said. She left. “We will win soon.”",
+        "We will win soon.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren",
+    ),
+    (
+        "In Paris, the crowd cheered. “We will win,” Sen. Elizabeth Warren said.\n\n"
+        "The vote was held on Tuesday. “We will win soon.”",
+        "We will win soon.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren",
+    ),
+    (
+        "The report said that Russia’s “influence operations” were aimed at “denigrating” the candidate.",
+        "denigrating", "The report", "said", "report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), CONTINUATION)
+def test_continuation(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "continuation", speaker)
+
+
+def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
+    text = "“We will win,” Sen. Elizabeth Warren said. “We will lose,” Sen. Ted Cruz said."
+    assert credit(text, "We will lose,") == ("Sen. Ted Cruz", "said", "quote_speaker_cue", "Ted Cruz")
+
+
+SENTENCE_SUBJECT = [
+    (
+        "French President François Hollande sees the remarks as “a slap in the face.”",
+        "a slap in the face.", "French President François Hollande", "François Hollande",
+    ),
+    (
+        "In Paris, French President François Hollande sees the remarks as “a slap in the face.”",
+        "a slap in the face.", "French President François Hollande", "François Hollande",
+    ),
+    ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
+    ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "speaker"), SENTENCE_SUBJECT)
+def test_sentence_subject(text, words, mention, speaker):
+    assert credit(text, words) == (mention, None, "sentence_subject", speaker)
+
+
+PREVIOUS_SENTENCE = [
+    (
+        "The vote failed, the party said on Monday. “We will try again.”",
+        "We will try again.", "the party", "said", "party",
+    ),
+    (
+        "Prices will keep rising, the economist says. “There is no end in sight.”",
+        "There is no end in sight.", "the economist", "says", "economist",
+    ),
+    (
+        "Inflation will keep rising, Sen. Elizabeth Warren warned. “There is no end in sight.”",
+        "There is no end in sight.", "Sen. Elizabeth Warren", "warned", "Elizabeth Warren",
+    ),
+    known_failure(
+        "Inflation will keep rising, the central bank warned. “There is no end in sight.”",
+        "There is no end in sight.", "the central bank", "warned", "central bank",
+        reason="mentions::before accepts a lower-case head only from the speaker nouns; `bank` is "
+        "only an organisation word, so `the central bank warned.` names nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), PREVIOUS_SENTENCE)
+def test_previous_sentence(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "previous_sentence", speaker)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Quotations nobody is credited with
+# ---------------------------------------------------------------------------------------------
+
+NOT_CREDITED = [
+    # No cue and no speaker anywhere.
+    ("“We will win.”", "We will win."),
+    ("The remarks were “hurtful and humiliating.”", "hurtful and humiliating."),
+    ("The storm was seen as “a slap in the face.”", "a slap in the face."),
+    # A cue and a speaker inside the quotation only.
+    ("“They said we would lose, and we won.”", "They said we would lose, and we won."),
+    # A dash followed by no speaker.
+    ("“We will win” — that was the message.", "We will win"),
+    ("“Peace in our time” — the phrase haunted him.", "Peace in our time"),
+    # A colon at the end of the paragraph before, without a cue or with a passive one.
+    ("The agenda for the day was:\n\n“Budget, then defence.”", "Budget, then defence."),
+    ("Sen. Elizabeth Warren was asked:\n\n“Will you run again?”", "Will you run again?"),
+    # A passive cue in the sentence before.
+    ("The talks failed, officials were told. “It is over.”", "It is over."),
+    # A continuation needs an attributed quotation before it.
+    ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
+    # The one asked is not the speaker.
+    ("“Will you run?” Warren was asked.", "Will you run?"),
+    known_failure(
+        "Sen. Elizabeth Warren was asked: “Will you run?”",
+        "Will you run?",
+        reason="the passive cue is skipped by Reader::cue_and_subject, but Reader::sentence_subject "
+        "then credits the sentence's subject, the one asked",
+    ),
+    known_failure(
+        "Sen. Elizabeth Warren was asked whether the bill was “dead in the water.”",
+        "dead in the water.",
+        reason="the passive cue is skipped by Reader::cue_and_subject, but Reader::sentence_subject "
+        "then credits the sentence's subject, the one asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_CREDITED)
+def test_quotations_nobody_is_credited_with(text, words):
+    mention, cue, rule, speaker = credit(text, words)
+    assert speaker is None
+    q = the_quote(quotehound.analyze(text), words)
+    assert q.speaker_id is None
+
+
+def test_a_pronoun_with_no_antecedent_credits_nobody():
+    text = "“We will win,” she said."
+    q = the_quote(quotehound.analyze(text), "We will win,")
+    assert (q.mention.text, q.cue, q.speaker, q.speaker_id) == ("she", "said", None, None)
+
+
+def test_a_quotation_without_any_attribution_has_no_mention_cue_or_rule():
+    q = the_quote(quotehound.analyze("“We will win.”"), "We will win.")
+    assert (q.mention, q.cue, q.cue_start, q.cue_end, q.rule, q.speaker, q.speaker_id) == (None,) * 7
+
+
+def test_the_subject_of_a_copula_is_no_mention():
+    text = "Warren said the bill was “dead in the water.” The vote was close. It was “a disgrace.”"
+    q = the_quote(quotehound.analyze(text), "a disgrace.")
+    assert q.mention is None or q.mention.text != "It"
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Mentions: names, titles, roles, organisations, nominals
+# ---------------------------------------------------------------------------------------------
+
+# (mention as written, speaker name, a title the speaker carries or None, speaker kind or None)
+MENTIONS = [
+    ("Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesperson", "person"),
+    ("Sen. Elizabeth Warren", "Elizabeth Warren", "Sen.", "person"),
+    ("Gov. Gavin Newsom", "Gavin Newsom", "Gov.", "person"),
+    ("Dr. Anthony Fauci", "Anthony Fauci", "Dr.", "person"),
+    ("US President Joe Biden", "Joe Biden", "US President", "person"),
+    ("Russia’s Foreign Ministry spokesperson Maria Zakharova", "Maria Zakharova", "spokesperson", "person"),
+    ("White House press secretary Jen Psaki", "Jen Psaki", "press secretary", "person"),
+    ("former Florida governor Jeb Bush", "Jeb Bush", "governor", "person"),
+    ("European Commission President Ursula von der Leyen", "Ursula von der Leyen", "President", "person"),
+    ("Jean-Luc Picard", "Jean-Luc Picard", None, "person"),
+    ("Conan O’Brien", "Conan O’Brien", None, "person"),
+    ("Ta-Nehisi Coates", "Ta-Nehisi Coates", None, "person"),
+    ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
+    ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
+    ("the State Department", "State Department", None, "organization"),
+    ("The Kremlin", "Kremlin", None, "organization"),
+]
+
+
+MENTION_FAILURES = {
+    "European Commission President Ursula von der Leyen-before-cue": "after a quotation, the name stops at "
+    "the particle `der` (mentions::after scans the name back over capitalised words only), so the "
+    "speaker is `Leyen` and `Ursula von der` goes to the titles",
+}
+
+
+def _mention_rows():
+    for mention, name, title, kind in MENTIONS:
+        row_id = f"{mention}-before-cue"
+        marks = [pytest.mark.xfail(strict=True, reason=MENTION_FAILURES[row_id])] if row_id in MENTION_FAILURES else []
+        yield pytest.param(f"“We will rebuild,” {mention} said.", mention, name, title, kind, id=row_id, marks=marks)
+        start = mention[0].upper() + mention[1:]
+        yield pytest.param(f"{start} said: “We will rebuild.”", start, name, title, kind, id=f"{mention}-opens-sentence")
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "title", "kind"), list(_mention_rows()))
+def test_mentions_with_titles_roles_and_names(text, mention, name, title, kind):
+    doc = quotehound.analyze(text)
+    [q] = doc.quotes
+    assert q.mention.text == mention
+    assert text[q.mention.start : q.mention.end] == mention
+    speaker = doc.speakers[q.speaker_id]
+    assert (q.speaker, speaker.name) == (name, name)
+    if title is not None:
+        assert any(title in t for t in speaker.titles), speaker.titles
+    assert speaker.kind == kind
+
+
+APPOSITIONS_AND_ASIDES = [
+    ("Nelson Diaz, a former aide to the mayor, said: “We will rebuild.”", "Nelson Diaz"),
+    ("“We will rebuild,” Nelson Diaz, a former aide to the mayor, said.", "Nelson Diaz"),
+    ("“We will rebuild,” said Nelson Diaz, a former aide to the mayor.", "Nelson Diaz"),
+    ("Sen. Marco Rubio (R-Fla.) said: “We will rebuild.”", "Marco Rubio"),
+    ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) told reporters: “We will rebuild.”", "Alexandria Ocasio-Cortez"),
+    ("“We will rebuild,” said Martin Luther King Jr., the civil rights leader.", "Martin Luther King Jr."),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSITIONS_AND_ASIDES)
+def test_appositions_and_parentheses_are_stepped_over(text, name):
+    [q] = quotehound.analyze(text).quotes
+    assert q.speaker == name
+    assert q.mention.text.endswith(name)
+
+
+NOMINALS = [
+    ("“We will rebuild,” the report said.", "the report"),
+    ("“We will rebuild,” officials said.", "officials"),
+    ("Officials said: “We will rebuild.”", "Officials"),
+    ("“We will rebuild,” a White House spokesperson said.", "a White House spokesperson"),
+    ("“We will rebuild,” said the report.", "the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOMINALS)
+def test_nameless_speakers_are_mentioned_by_their_noun_phrase(text, mention):
+    [q] = quotehound.analyze(text).quotes
+    assert q.mention.text == mention
+    assert q.speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        known_failure(
+            "“We will rebuild,” a White House spokesperson said.",
+            reason="`House` is an organisation word, so a nameless `White House spokesperson` after a "
+            "quotation is made an organisation (Reader::phrase_before_cue / mentions::after), though a "
+            "spokesperson is a person",
+        ),
+        known_failure(
+            "“We will rebuild,” said a White House spokesperson.",
+            reason="`House` is an organisation word, so a nameless `White House spokesperson` is "
+            "made an organisation (mentions::after), though a spokesperson is a person",
+        ),
+        "A White House spokesperson said: “We will rebuild.”",
+    ],
+)
+def test_a_spokesperson_is_a_person_not_an_organisation(text):
+    doc = quotehound.analyze(text)
+    [q] = doc.quotes
+    assert doc.speakers[q.speaker_id].kind != "organization"
+
+
+def test_a_report_is_not_a_person():
+    doc = quotehound.analyze("“Russia interfered,” the report said.")
+    [q] = doc.quotes
+    assert doc.speakers[q.speaker_id].kind != "person"
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Resolution: pronouns, short names, namesakes
+# ---------------------------------------------------------------------------------------------
+
+
+def test_she_is_the_woman_named_just_before():
+    text = (
+        ZAKHAROVA + "She said relations were “in a difficult state”.\n\n"
+        "“We are interested in preventing their degradation,” she added."
+    )
+    doc = quotehound.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Maria Zakharova", "Maria Zakharova"]
+    assert [q.mention.text for q in doc.quotes] == ["She", "she"]
+    assert doc.quotes[0].speaker_id == doc.quotes[1].speaker_id
+    [speaker] = doc.speakers
+    assert (speaker.name, speaker.kind) == ("Maria Zakharova", "person")
+    assert any("spokesperson" in t for t in speaker.titles)
+
+
+def test_she_is_the_latest_woman_quoted():
+    text = (
+        "“We will talk,” Sergei Ryabkov said. “We will not wait,” Maria Zakharova said.\n\n"
+        "“We are ready,” she added."
+    )
+    q = the_quote(quotehound.analyze(text), "We are ready,")
+    assert q.speaker == "Maria Zakharova"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a man quoted later, whose gender no title or pronoun has told, is taken for `she` "
+    "(speakers::Resolver::antecedent does not know `Sergei` names a man)",
+)
+def test_she_skips_a_man_quoted_in_between():
+    text = (
+        "“We will talk,” Maria Zakharova said. “We will not wait,” Sergei Ryabkov said.\n\n"
+        "“We are ready,” she added."
+    )
+    q = the_quote(quotehound.analyze(text), "We are ready,")
+    assert q.speaker == "Maria Zakharova"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="when the latest speaker is a man (told by `he`), speakers::Resolver::antecedent looks "
+    "for a name in the sentences just before, finds the man again and gives up instead of going "
+    "back to the woman quoted earlier",
+)
+def test_she_skips_a_man_known_to_be_a_man():
+    text = (
+        "“We will talk,” Maria Zakharova said. “We will not wait,” Sergei Ryabkov said. “Never,” he added.\n\n"
+        "“We are ready,” she added."
+    )
+    q = the_quote(quotehound.analyze(text), "We are ready,")
+    assert q.speaker == "Maria Zakharova"
+
+
+def test_she_and_he_go_to_different_people():
+    text = "“We will win,” Sen. Elizabeth Warren said. “We will lose,” Sen. Ted Cruz said. “We will see,” he said."
+    q = the_quote(quotehound.analyze(text), "We will see,")
+    assert q.speaker == "Ted Cruz"
+
+
+def test_full_name_short_name_and_pronoun_are_one_speaker():
+    text = (
+        "US President Joe Biden said Putin would “pay a price.” Asked again, Biden said: “I do.”\n\n"
+        "“He is a killer,” he said."
+    )
+    doc = quotehound.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Joe Biden"] * 3
+    assert len({q.speaker_id for q in doc.quotes}) == 1
+    [speaker] = doc.speakers
+    assert speaker.name == "Joe Biden"
+    assert speaker.kind == "person"
+    assert any("President" in t for t in speaker.titles)
+    assert [m.text for m in speaker.mentions] == ["US President Joe Biden", "Biden", "he"]
+    for m in speaker.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_short_name_takes_the_full_name_given_earlier():
+    text = (
+        "Vyacheslav Volodin, the Speaker of the lower house, denounced Biden. "
+        "“Biden insulted the citizens of our country,” Volodin said."
+    )
+    q = the_quote(quotehound.analyze(text), "Biden insulted the citizens of our country,")
+    assert q.speaker == "Vyacheslav Volodin"
+    assert q.mention.text == "Volodin"
+
+
+def test_namesakes_with_different_first_names_are_two_speakers():
+    text = "“We will win,” Bill Clinton said. “We will win too,” Hillary Clinton said."
+    doc = quotehound.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Bill Clinton", "Hillary Clinton"]
+    assert doc.quotes[0].speaker_id != doc.quotes[1].speaker_id
+    assert [s.name for s in doc.speakers] == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_it_is_the_organisation_named_just_before():
+    text = "The State Department issued a statement on Monday. “We are concerned,” it said."
+    doc = quotehound.analyze(text)
+    [q] = doc.quotes
+    assert q.mention.text == "it"
+    assert q.speaker == "State Department"
+    assert doc.speakers[q.speaker_id].kind == "organization"
+
+
+def test_it_is_the_report_named_just_before():
+    text = "A declassified intelligence report was released on Tuesday. “Russia interfered,” it said."
+    doc = quotehound.analyze(text)
+    [q] = doc.quotes
+    assert q.mention.text == "it"
+    assert q.speaker is not None and q.speaker.endswith("report")
+    assert doc.speakers[q.speaker_id].kind != "person"
+
+
+def test_speakers_are_listed_in_order_of_first_quotation():
+    text = (
+        "“We will win,” Sen. Ted Cruz said. “We will lose,” Sen. Elizabeth Warren said. "
+        "“Maybe,” Cruz said."
+    )
+    doc = quotehound.analyze(text)
+    assert [s.name for s in doc.speakers] == ["Ted Cruz", "Elizabeth Warren"]
+    assert [q.speaker_id for q in doc.quotes] == [0, 1, 0]
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Invariants of the result
+# ---------------------------------------------------------------------------------------------
+
+SEED = json.loads((DATA / "seed_article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
+def _table_texts():
+    tables = [QUOTE_SPEAKER_CUE, QUOTE_CUE_SPEAKER, SPEAKER_CUE_QUOTE, ACCORDING_TO, QUOTE_DASH_SPEAKER,
+              COLON_INTRO, CONTINUATION, SENTENCE_SUBJECT, PREVIOUS_SENTENCE, NOT_CREDITED]
+    texts = [SEED["text"], TRANSCRIPT]
+    for table in tables:
+        for row in table:
+            values = row.values if hasattr(row, "values") else row
+            texts.append(values[0])
+    return texts
+
+
+def check_speaker_fields(text: str) -> None:
+    doc = quotehound.analyze(text)
+    assert [s.id for s in doc.speakers] == list(range(len(doc.speakers)))
+    for q in doc.quotes:
+        assert (q.speaker is None) == (q.speaker_id is None)
+        if q.speaker_id is not None:
+            assert 0 <= q.speaker_id < len(doc.speakers)
+            assert q.speaker == doc.speakers[q.speaker_id].name
+            assert q.mention is not None
+        if q.mention is not None:
+            assert text[q.mention.start : q.mention.end] == q.mention.text
+            assert q.rule is not None
+        if q.cue is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+        else:
+            assert q.cue_start is None and q.cue_end is None
+    for s in doc.speakers:
+        assert s.kind in ("person", "organization", "unknown")
+        assert [m.start for m in s.mentions] == sorted(m.start for m in s.mentions)
+        for m in s.mentions:
+            assert text[m.start : m.end] == m.text
+        credited = {(q.mention.start, q.mention.end) for q in doc.quotes if q.speaker_id == s.id}
+        assert {(m.start, m.end) for m in s.mentions} <= credited
+
+
+def check_speakers_are_quoted(text: str) -> None:
+    doc = quotehound.analyze(text)
+    first_quote = {}
+    for q in doc.quotes:
+        if q.speaker_id is not None:
+            first_quote.setdefault(q.speaker_id, q.index)
+    # Every speaker is credited with a quotation, and they are listed in order of first quotation.
+    assert sorted(first_quote) == list(range(len(doc.speakers)))
+    assert [first_quote[i] for i in range(len(doc.speakers))] == sorted(first_quote.values())
+    assert all(s.mentions for s in doc.speakers), doc.speakers
+
+
+@pytest.mark.parametrize("text", _table_texts())
+def test_speaker_fields_agree_with_the_speaker_list(text):
+    check_speaker_fields(text)
+
+
+@pytest.mark.parametrize("text", _table_texts())
+def test_every_listed_speaker_is_credited_with_a_quotation(text):
+    check_speakers_are_quoted(text)
+
+
+REJECTED_ANTECEDENT = "Mr. Ted Cruz spoke on Monday. “We will win,” she said."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="speakers::Resolver::antecedent makes a speaker of the name it finds (Resolver::named) "
+    "before checking that it fits the pronoun; a man rejected for `she` stays in the list with no "
+    "mention and no quotation",
+)
+def test_a_name_rejected_as_antecedent_is_not_listed_as_a_speaker():
+    doc = quotehound.analyze(REJECTED_ANTECEDENT)
+    [q] = doc.quotes
+    assert q.speaker is None
+    assert doc.speakers == ()
+
+
+ATTRIBUTION_PIECES = [
+    "“We will win,”", "“We will win.”", "“pay a price”", "“Why?”", "\"Yes,\"", "‘No,’", "``Fine,''",
+    "Sen. Elizabeth Warren", "Warren", "Dmitry Peskov", "Kremlin spokesperson", "she", "he", "it", "they",
+    "the report", "the State Department", "officials", "a White House spokesperson", "Maria Zakharova",
+    "said", "said:", "told", "asked", "added", "was asked", "according to", "According to", "—", ",", ".",
+    ":", "and", "that", "would", "Biden", "Bill Clinton", "Hillary Clinton", "\"WALLACE:", "BREAKING:",
+]
+
+attribution_text = st.lists(
+    st.tuples(st.sampled_from(ATTRIBUTION_PIECES), st.sampled_from([" ", " ", "", "\n\n", "\n"])),
+    max_size=40,
+).map(lambda parts: "".join(piece + separator for piece, separator in parts))
+
+
+RANDOM_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@RANDOM_SETTINGS
+@given(attribution_text)
+def test_speaker_fields_agree_with_the_speaker_list_on_random_text(text):
+    check_speaker_fields(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="speakers::Resolver::antecedent makes a speaker of a name rejected for the pronoun, "
+    "so some listed speakers have no quotation",
+)
+@RANDOM_SETTINGS
+@given(attribution_text)
+@example(REJECTED_ANTECEDENT)
+def test_every_listed_speaker_is_credited_with_a_quotation_on_random_text(text):
+    check_speakers_are_quoted(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. The annotated sample article
+# ---------------------------------------------------------------------------------------------
+
+GOLD = SEED["quotes"]
+SEED_DOC = quotehound.analyze(SEED["text"])
+
+
+def _agrees(predicted: str | None, entity: str) -> bool:
+    if not predicted:
+        return False
+    a, b = predicted.lower(), entity.lower()
+    return a.split()[-1] == b.split()[-1] or a in b or b in a
+
+
+def test_sample_article_has_all_twenty_quotations_with_exact_spans():
+    assert len(GOLD) == 20
+    assert [(q.start, q.end) for q in SEED_DOC.quotes] == [(g["start"], g["end"]) for g in GOLD]
+
+
+def _gold_id(g) -> str:
+    return f"{g['start']}-{SEED['text'][g['start']:g['end']][:24]}"
+
+
+@pytest.mark.parametrize("gold", [g for g in GOLD if g["speaker_entity"]], ids=_gold_id)
+def test_sample_article_quotation_is_credited_to_its_speaker(gold):
+    found = [q for q in SEED_DOC.quotes if (q.start, q.end) == (gold["start"], gold["end"])]
+    assert found, "quotation not found"
+    q = found[0]
+    overlaps = q.mention is not None and q.mention.start < gold["speaker_end"] and gold["speaker_start"] < q.mention.end
+    assert overlaps or _agrees(q.speaker, gold["speaker_entity"]), (q.mention, q.speaker, gold["speaker_entity"])
+
+
+@pytest.mark.parametrize(
+    "gold",
+    [
+        pytest.param(
+            g,
+            id=_gold_id(g),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="`killer` is the interviewer's word in `When asked if he believed that Putin ... was "
+                "a “killer”`; Reader::cue_and_subject passes over the subjectless `asked` and takes `he "
+                "believed`, the one asked, as the report",
+            ),
+        )
+        for g in GOLD
+        if not g["speaker_entity"]
+    ],
+)
+def test_sample_article_quotation_without_a_speaker_is_credited_to_nobody(gold):
+    [q] = [q for q in SEED_DOC.quotes if (q.start, q.end) == (gold["start"], gold["end"])]
+    assert q.speaker is None
+
+
+def test_sample_article_speakers():
+    names = [s.name for s in SEED_DOC.speakers]
+    for entity in ["Joe Biden", "Maria Zakharova", "Sergei Ryabkov", "Jen Psaki", "Vyacheslav Volodin", "Dmitry Peskov"]:
+        assert entity in names
+    by_name = {s.name: s for s in SEED_DOC.speakers}
+    assert by_name["Dmitry Peskov"].kind == "person"
+    assert any("Kremlin spokesperson" in t for t in by_name["Dmitry Peskov"].titles)
+    assert len(names) == len(set(names))
