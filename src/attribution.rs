@@ -104,7 +104,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
         let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
         let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
-        let attribution = transcript_label(text, quote)
+        let attribution = None
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
@@ -114,6 +114,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                     reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end, closed))
                 }
             })
+            .or_else(|| transcript_label(text, quote))
             .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
             .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
             .or_else(|| {
@@ -259,7 +260,7 @@ impl Reader<'_> {
             let cue = &tokens[cue];
             return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue });
         }
-        if first.text(text) == "according" && tokens.get(i + 1).is_some_and(|t| t.text(text) == "to") {
+        if first.text(text).eq_ignore_ascii_case("according") && tokens.get(i + 1).is_some_and(|t| t.text(text) == "to") {
             let mention = mentions::after(text, tokens, i + 2, tokens.len())?;
             return Some(Attribution { mention, cue: Some((first.start, tokens[i + 1].end)), rule: Rule::AccordingTo });
         }
@@ -359,7 +360,7 @@ impl Reader<'_> {
     fn cue_and_subject(&self, _next_to_quote: bool) -> Option<Attribution> {
         let (text, tokens) = (self.text, &self.tokens);
         for c in (0..tokens.len()).rev() {
-            if tokens[c].text(text) == "according" && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
+            if tokens[c].text(text).eq_ignore_ascii_case("according") && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
                 if let Some(mention) = mentions::after(text, tokens, c + 2, tokens.len()) {
                     return Some(Attribution { mention, cue: Some((tokens[c].start, tokens[c + 1].end)), rule: Rule::AccordingTo });
                 }
@@ -419,6 +420,10 @@ impl Reader<'_> {
             MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
             MentionKind::Nominal | MentionKind::Organization | MentionKind::Name => true,
         };
+        // `Warren was asked whether …`: the subject is the one spoken to.
+        if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
+            return None;
+        }
         let mention = self.subject(self.tokens.len()).filter(clear)?;
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
     }

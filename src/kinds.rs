@@ -114,7 +114,9 @@ pub fn is_headline(text: &str, paragraphs: &[crate::Paragraph], index: usize) ->
         return false;
     };
     let line = &text[first.start..first.end];
-    !line.contains(['\n', '\r'])
+    let transcript = crate::marks::mark_at(line.as_bytes(), 0).is_some_and(|m| crate::quotes::is_speaker_label(&line[m.len..]));
+    !transcript
+        && !line.contains(['\n', '\r'])
         && words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count() <= HEADLINE_WORDS
         && !words(text, first.start, first.end).any(|(_, w)| w == "said")
 }
@@ -122,9 +124,13 @@ pub fn is_headline(text: &str, paragraphs: &[crate::Paragraph], index: usize) ->
 /// `the film “Dune”`, `so-called “experts”`, `known as “the Donald”`.
 fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
     let mut previous = words_back(text, start, end).map(|(_, w)| w);
+    let naming = |w: &str| lexicon::naming_words().contains(w);
     match previous.next() {
-        Some(word) if word.eq_ignore_ascii_case("as") => previous.next().is_some_and(|w| lexicon::naming_words().contains(w)),
-        Some(word) => lexicon::naming_words().contains(word),
+        // `known as “…”`, `dubbed him “…”`
+        Some(word) if word.eq_ignore_ascii_case("as") || lexicon::pronoun(word).is_some() || matches!(word, "him" | "them" | "her" | "it") => {
+            previous.next().is_some_and(naming)
+        }
+        Some(word) => naming(word),
         None => false,
     }
 }

@@ -103,18 +103,26 @@ pub fn analyze(text: &str) -> Document {
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
 fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
+    let headline = kinds::is_headline(text, paragraphs, 0);
+    let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
-    quotes::find(text, paragraphs)
-        .into_iter()
-        .filter_map(|span| {
-            // A quotation carried on into the next paragraph is no headline's.
-            let in_headline = span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end) && kinds::is_headline(text, paragraphs, 0);
-            // Spans come in text order, so the sentence index only moves forward.
-            while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
-                sentence += 1;
-            }
-            let kind = kinds::classify(text, &span, sentences.get(sentence)?, in_headline);
-            kind.is_quotation().then_some(Quote {
+    for span in quotes::find(text, paragraphs) {
+        // Spans come in text order, so the sentence index only moves forward.
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
+            sentence += 1;
+        }
+        if !text[span.start..span.end].chars().any(char::is_alphanumeric) {
+            continue; // `“”`: marks with no words between them quote nothing.
+        }
+        let Some(in_sentence) = sentences.get(sentence) else { continue };
+        // A quotation carried on into the next paragraph is no headline's.
+        let in_headline = headline && span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end);
+        let mut kind = kinds::classify(text, &span, in_sentence, in_headline);
+        if kind == Kind::Partial && continues_direct(text, found.last(), &span, sentence) {
+            kind = Kind::Direct; // `“We will win,” she said, “and soon.”`
+        }
+        if kind.is_quotation() {
+            found.push(Quote {
                 open: span.open,
                 start: span.start,
                 end: span.end,
@@ -126,9 +134,22 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
                 mention: None,
                 cue: None,
                 rule: None,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    found
+}
+
+/// Whether `span` goes on with the direct quotation `previous` of the same sentence after a
+/// short cue and a comma: `“…,” she said, “and …”`.
+fn continues_direct(text: &str, previous: Option<&Quote>, span: &quotes::QuoteSpan, sentence: usize) -> bool {
+    const SHORT_CUE: usize = 80;
+    previous.is_some_and(|p| {
+        p.kind == Kind::Direct
+            && p.sentence == sentence
+            && span.open - p.close <= SHORT_CUE
+            && text[p.close..span.open].trim_end().ends_with(',')
+    })
 }
 
 /// The quotations of `text`.

@@ -166,7 +166,7 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         }
         return Some(found);
     }
-    if last.lower && lexicon::speaker_nouns().contains(last.stem(text)) {
+    if last.lower && (lexicon::speaker_nouns().contains(last.stem(text)) || lexicon::org_words().contains(last.stem(text))) {
         return nominal_before(text, tokens, floor, end);
     }
     None
@@ -315,7 +315,9 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     }
     // The name is the last run of capitalised words that are not titles.
     let mut name_first = end;
-    while name_first > body && is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text) {
+    while name_first > body
+        && ((is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text)) || is_particle(tokens, name_first - 1, text))
+    {
         name_first -= 1;
     }
     let head = &tokens[end - 1];

@@ -172,7 +172,7 @@ fn continues(text: &str, family: Family, next: Option<&Paragraph>) -> bool {
 }
 
 /// `WALLACE:` or `SEN. JOHN SMITH:` at the start of a transcript turn.
-fn is_speaker_label(head: &str) -> bool {
+pub(crate) fn is_speaker_label(head: &str) -> bool {
     let label_len = head.bytes().take(40).take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-')).count();
     label_len >= 2 && head.as_bytes().get(label_len) == Some(&b':') && head.as_bytes()[0].is_ascii_uppercase()
 }

@@ -200,9 +200,13 @@ impl Resolver<'_> {
         // the quotation, comes first.
         if wants_person != Some(false) && mention.end <= quote.open {
             if let Some(found) = self.named_in_sentence(mention.start) {
+                let known = self.speakers.len();
                 let id = self.named(&found);
                 if fits(&self.speakers[id]) {
                     return Some(self.with_gender(id, pronoun.gender));
+                }
+                if id == known {
+                    self.speakers.pop();
                 }
             }
         }
@@ -213,8 +217,15 @@ impl Resolver<'_> {
             }
         }
         let found = self.mention_before(mention.start, wants_person != Some(false))?;
+        let known = self.speakers.len();
         let id = self.named(&found);
-        fits(&self.speakers[id]).then(|| self.with_gender(id, pronoun.gender))
+        if fits(&self.speakers[id]) {
+            return Some(self.with_gender(id, pronoun.gender));
+        }
+        if id == known {
+            self.speakers.pop(); // Made for this pronoun, which it does not fit.
+        }
+        None
     }
 
     /// The first person named in the sentence holding `at`, before `at`.

@@ -73,11 +73,9 @@ QUOTE_SPEAKER_CUE = [
     # The one spoken to is not the speaker.
     (WARREN + "“I do,” she said to him.", "I do,", "she", "said", "Elizabeth Warren"),
     (WARREN + "“I do,” she told Biden.", "I do,", "she", "told", "Elizabeth Warren"),
-    known_failure(
+    (
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
-        reason="an upper-case word and a colon opening the quotation are read as a transcript label "
-        "(attribution::transcript_label runs before the cue after the quotation)",
     ),
 ]
 
@@ -100,11 +98,9 @@ QUOTE_CUE_SPEAKER = [
         "“We will win,” said Nelson Diaz, a former aide to the mayor.",
         "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
     ),
-    known_failure(
+    (
         "“We will win,” said Ursula von der Leyen.",
         "We will win,", "Ursula von der Leyen", "said", "Ursula von der Leyen",
-        reason="after the cue, the name stops at the particle `der` (mentions::after scans the name back "
-        "over capitalised words only), so the speaker is `Leyen` with titles `Ursula von der`",
     ),
     known_failure(
         "“I do,” said the bride to the groom.",
@@ -145,11 +141,9 @@ SPEAKER_CUE_QUOTE = [
         "Warren said the plan “was, they told us, a done deal.”",
         "was, they told us, a done deal.", "Warren", "said", "Warren",
     ),
-    known_failure(
+    (
         "The central bank warned: “There is no end in sight.”",
         "There is no end in sight.", "The central bank", "warned", "central bank",
-        reason="mentions::before accepts a lower-case head only from the speaker nouns; `bank` is "
-        "only an organisation word, so `The central bank warned:` names nobody",
     ),
 ]
 
@@ -173,17 +167,13 @@ ACCORDING_TO = [
         "according to the report, “the risk is high.”",
         "the risk is high.", "the report", "according to", "report",
     ),
-    known_failure(
+    (
         "According to Sen. Elizabeth Warren, “the bill is dead.”",
         "the bill is dead.", "Sen. Elizabeth Warren", "According to", "Elizabeth Warren",
-        reason="`According` with a capital is not matched: Reader::cue_and_subject compares the token "
-        "with \"according\" case-sensitively, so a sentence opening `According to X,` gives no attribution",
     ),
-    known_failure(
+    (
         "According to the report, “the risk is high.”",
         "the risk is high.", "the report", "According to", "report",
-        reason="`According` with a capital is not matched: Reader::cue_and_subject compares the token "
-        "with \"according\" case-sensitively, so a sentence opening `According to X,` gives no attribution",
     ),
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
 ]
@@ -260,11 +250,6 @@ def test_transcript_label_credits_each_turn_to_its_label():
     assert second.speaker.lower().endswith("pence")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the first turn, a short first paragraph without `said`, is taken for a headline "
-    "(kinds::is_headline) and its quotation is dropped",
-)
 def test_transcript_label_at_the_start_of_the_text():
     text = "\"WALLACE: Why did you do it?\n\n\"PENCE: Because we had to.\""
     doc = quotehound.analyze(text)
@@ -333,11 +318,9 @@ PREVIOUS_SENTENCE = [
         "Inflation will keep rising, Sen. Elizabeth Warren warned. “There is no end in sight.”",
         "There is no end in sight.", "Sen. Elizabeth Warren", "warned", "Elizabeth Warren",
     ),
-    known_failure(
+    (
         "Inflation will keep rising, the central bank warned. “There is no end in sight.”",
         "There is no end in sight.", "the central bank", "warned", "central bank",
-        reason="mentions::before accepts a lower-case head only from the speaker nouns; `bank` is "
-        "only an organisation word, so `the central bank warned.` names nobody",
     ),
 ]
 
@@ -370,17 +353,13 @@ NOT_CREDITED = [
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # The one asked is not the speaker.
     ("“Will you run?” Warren was asked.", "Will you run?"),
-    known_failure(
+    (
         "Sen. Elizabeth Warren was asked: “Will you run?”",
         "Will you run?",
-        reason="the passive cue is skipped by Reader::cue_and_subject, but Reader::sentence_subject "
-        "then credits the sentence's subject, the one asked",
     ),
-    known_failure(
+    (
         "Sen. Elizabeth Warren was asked whether the bill was “dead in the water.”",
         "dead in the water.",
-        reason="the passive cue is skipped by Reader::cue_and_subject, but Reader::sentence_subject "
-        "then credits the sentence's subject, the one asked",
     ),
 ]
 
@@ -435,18 +414,9 @@ MENTIONS = [
 ]
 
 
-MENTION_FAILURES = {
-    "European Commission President Ursula von der Leyen-before-cue": "after a quotation, the name stops at "
-    "the particle `der` (mentions::after scans the name back over capitalised words only), so the "
-    "speaker is `Leyen` and `Ursula von der` goes to the titles",
-}
-
-
 def _mention_rows():
     for mention, name, title, kind in MENTIONS:
-        row_id = f"{mention}-before-cue"
-        marks = [pytest.mark.xfail(strict=True, reason=MENTION_FAILURES[row_id])] if row_id in MENTION_FAILURES else []
-        yield pytest.param(f"“We will rebuild,” {mention} said.", mention, name, title, kind, id=row_id, marks=marks)
+        yield pytest.param(f"“We will rebuild,” {mention} said.", mention, name, title, kind, id=f"{mention}-before-cue")
         start = mention[0].upper() + mention[1:]
         yield pytest.param(f"{start} said: “We will rebuild.”", start, name, title, kind, id=f"{mention}-opens-sentence")
 
@@ -720,12 +690,6 @@ def test_every_listed_speaker_is_credited_with_a_quotation(text):
 REJECTED_ANTECEDENT = "Mr. Ted Cruz spoke on Monday. “We will win,” she said."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speakers::Resolver::antecedent makes a speaker of the name it finds (Resolver::named) "
-    "before checking that it fits the pronoun; a man rejected for `she` stays in the list with no "
-    "mention and no quotation",
-)
 def test_a_name_rejected_as_antecedent_is_not_listed_as_a_speaker():
     doc = quotehound.analyze(REJECTED_ANTECEDENT)
     [q] = doc.quotes
@@ -756,11 +720,6 @@ def test_speaker_fields_agree_with_the_speaker_list_on_random_text(text):
     check_speaker_fields(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speakers::Resolver::antecedent makes a speaker of a name rejected for the pronoun, "
-    "so some listed speakers have no quotation",
-)
 @RANDOM_SETTINGS
 @given(attribution_text)
 @example(REJECTED_ANTECEDENT)

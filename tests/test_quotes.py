@@ -273,11 +273,9 @@ KINDS = [
         "He called the offer “a serious basis for work” and left.",
         [("a serious basis for work", "partial")],
     ),
-    known_failure(
+    (
         "“We will win,” she said, “and we will do it soon.”",
         [("We will win,", "direct"), ("and we will do it soon.", "direct")],
-        "the second part of a direct quotation broken by a cue starts in lower case after a comma, "
-        "which kinds::classify reads as a partial quotation",
     ),
     (
         "She said the plan was “dead.” Then she added: “We start again tomorrow.”",
@@ -334,23 +332,9 @@ NOT_QUOTATIONS = [
     "He typed a single \" by mistake.",
     "The committee ” adjourned at noon.",
     # Marks with nothing between them.
-    pytest.param(
-        "She said “” and left.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an empty pair of marks becomes a quotation with empty text (quotes::pair_marks keeps "
-            "pairs with start == end and kinds::classify does not reject a span without words)",
-        ),
-    ),
+    "She said “” and left.",
     "He wrote \"\" in the box.",
-    pytest.param(
-        "The tabloids dubbed him “the Donald” in the 1980s.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a nickname after `dubbed him` is taken for a partial quotation: "
-            "kinds::named_by_previous_word looks only at the word right before the mark",
-        ),
-    ),
+    "The tabloids dubbed him “the Donald” in the 1980s.",
 ]
 
 
@@ -573,11 +557,6 @@ def test_quotation_sentence_and_paragraph_are_valid_and_hold_its_opening(text):
         assert holds_start or holds_mark, (sentence, q)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an empty pair of marks (“”) and an opening mark with nothing after it (a text ending in “) "
-    "give quotations with no words: quotes::pair_marks and quotes::recover_unclosed keep empty spans",
-)
 @PROPERTY_SETTINGS
 @given(quote_text)
 @example("She said “” and left.")
