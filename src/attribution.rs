@@ -99,7 +99,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let previous_close = i.checked_sub(1).map_or(0, |p| quotes[p].close);
         let next_open = quotes.get(i + 1).map_or(text.len(), |n| n.open);
         let close_paragraph = paragraphs.partition_point(|p| p.end < quote.close).min(paragraphs.len().saturating_sub(1));
-        let after_end = next_open.min(quote.close + REACH).min(paragraphs.get(close_paragraph).map_or(text.len(), |p| p.end)).max(quote.close);
+        let after_end =
+            next_open.min(quote.close + REACH).min(paragraphs.get(close_paragraph).map_or(text.len(), |p| p.end)).max(quote.close);
         let sentence_start = sentences.get(quote.sentence).map_or(0, |s| s.start);
         let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
         let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
@@ -145,7 +146,15 @@ fn transcript_label(text: &str, quote: &Quote) -> Option<Attribution> {
         return None;
     }
     let end = quote.start + text[quote.start..quote.start + len].trim_end().len();
-    let mention = Mention { start: quote.start, end, name_start: quote.start, name_end: end, kind: MentionKind::Name, gender: lexicon::Gender::Any, titled: false };
+    let mention = Mention {
+        start: quote.start,
+        end,
+        name_start: quote.start,
+        name_end: end,
+        kind: MentionKind::Name,
+        gender: lexicon::Gender::Any,
+        titled: false,
+    };
     Some(Attribution { mention, cue: Some((quote.start + len, quote.start + len + 1)), rule: Rule::TranscriptLabel })
 }
 
@@ -208,14 +217,42 @@ impl Reader<'_> {
     fn phrase_before_cue(&self, i: usize) -> Option<(Mention, usize)> {
         const LONGEST: usize = 8;
         let (text, tokens) = (self.text, &self.tokens);
-        let opener = tokens.get(i).is_some_and(|t| lexicon::sentence_starters().contains(t.text(text)) && !matches!(t.text(text).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three"));
+        let opener = tokens.get(i).is_some_and(|t| {
+            lexicon::sentence_starters().contains(t.text(text))
+                && !matches!(
+                    t.text(text).to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three"
+                )
+        });
         if opener || !tokens.get(i).is_some_and(Token::is_word) {
             return None; // `“…” When asked …` opens another sentence.
         }
         let mut end = i;
         // Words of a noun phrase, with `of` and `for` (`a spokesman for committee Democrats`)
         // but no verb or clause (`Biden was arranging calls`, `themselves and think`).
-        let clause = |t: &Token| matches!(t.text(text), "was" | "is" | "are" | "were" | "has" | "have" | "had" | "and" | "or" | "but" | "that" | "which" | "who" | "as" | "even" | "will" | "would" | "could");
+        let clause = |t: &Token| {
+            matches!(
+                t.text(text),
+                "was"
+                    | "is"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "as"
+                    | "even"
+                    | "will"
+                    | "would"
+                    | "could"
+            )
+        };
         let inner = |t: &Token| (t.is_word() && !clause(t)) || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
         while end < tokens.len() && end < i + LONGEST && inner(&tokens[end]) && !self.is_cue(end, true) {
             end += 1;
@@ -229,7 +266,15 @@ impl Reader<'_> {
         }
         let (first, last) = (&tokens[i], &tokens[end - 1]);
         let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        let mention = Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind, gender: lexicon::Gender::Any, titled: false };
+        let mention = Mention {
+            start: first.start,
+            end: last.end,
+            name_start: first.start,
+            name_end: last.end,
+            kind,
+            gender: lexicon::Gender::Any,
+            titled: false,
+        };
         Some((mention, cue))
     }
 
@@ -314,13 +359,23 @@ impl Reader<'_> {
     fn phrase_after_cue(&self, i: usize) -> Option<Mention> {
         const LONGEST: usize = 12;
         let tokens = &self.tokens;
-        let end = (i..tokens.len().min(i + LONGEST)).find(|&j| !(tokens[j].is_word() || matches!(tokens[j].punct, Some('&' | '-' | '/' | '’' | '\'')))).unwrap_or(tokens.len().min(i + LONGEST));
+        let end = (i..tokens.len().min(i + LONGEST))
+            .find(|&j| !(tokens[j].is_word() || matches!(tokens[j].punct, Some('&' | '-' | '/' | '’' | '\''))))
+            .unwrap_or(tokens.len().min(i + LONGEST));
         if end == i || !tokens[i].is_word() {
             return None;
         }
         let (first, last) = (&tokens[i], &tokens[end - 1]);
         let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        Some(Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind, gender: lexicon::Gender::Any, titled: false })
+        Some(Mention {
+            start: first.start,
+            end: last.end,
+            name_start: first.start,
+            name_end: last.end,
+            kind,
+            gender: lexicon::Gender::Any,
+            titled: false,
+        })
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.
@@ -340,7 +395,11 @@ impl Reader<'_> {
                 None => break,
             }
         }
-        while tokens.get(i).is_some_and(|t| t.lower && !self.is_cue(i, true) && matches!(t.text(text), "also" | "later" | "then" | "has" | "had" | "once" | "again" | "further" | "simply" | "just")) {
+        while tokens.get(i).is_some_and(|t| {
+            t.lower
+                && !self.is_cue(i, true)
+                && matches!(t.text(text), "also" | "later" | "then" | "has" | "had" | "once" | "again" | "further" | "simply" | "just")
+        }) {
             i += 1;
         }
         i
@@ -435,7 +494,8 @@ impl Reader<'_> {
 
     /// `it would tell`, `to say`: a cue inside what is reported, not the report itself.
     fn embedded(&self, c: usize) -> bool {
-        c > 0 && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
+        c > 0
+            && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
     }
 
     /// A paragraph that opens with the quotation, after one that ends `X said:`.

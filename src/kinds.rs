@@ -127,7 +127,9 @@ fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
     let naming = |w: &str| lexicon::naming_words().contains(w);
     match previous.next() {
         // `known as “…”`, `dubbed him “…”`
-        Some(word) if word.eq_ignore_ascii_case("as") || lexicon::pronoun(word).is_some() || matches!(word, "him" | "them" | "her" | "it") => {
+        Some(word)
+            if word.eq_ignore_ascii_case("as") || lexicon::pronoun(word).is_some() || matches!(word, "him" | "them" | "her" | "it") =>
+        {
             previous.next().is_some_and(naming)
         }
         Some(word) => naming(word),

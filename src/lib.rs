@@ -34,9 +34,9 @@ use serde::Serialize;
 
 pub use attribution::Rule;
 pub use kinds::Kind;
-pub use speakers::{Speaker, SpeakerKind};
 pub use paragraphs::Paragraph;
 pub use sentences::Sentence;
+pub use speakers::{Speaker, SpeakerKind};
 
 /// A quotation: words someone is reported to have said or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -56,9 +56,40 @@ fn is_adverb(token: &Token, text: &str) -> bool {
         && (word.len() > 3 && word.ends_with("ly")
             || matches!(
                 word,
-                "also" | "later" | "then" | "has" | "had" | "have" | "once" | "again" | "further" | "first" | "just" | "never"
-                    | "still" | "often" | "already" | "would" | "will" | "could" | "can" | "did" | "does" | "do" | "might" | "may"
-                    | "should" | "must" | "soon" | "even" | "too" | "however" | "now" | "not" | "previously" | "recently"
+                "also"
+                    | "later"
+                    | "then"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "once"
+                    | "again"
+                    | "further"
+                    | "first"
+                    | "just"
+                    | "never"
+                    | "still"
+                    | "often"
+                    | "already"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "might"
+                    | "may"
+                    | "should"
+                    | "must"
+                    | "soon"
+                    | "even"
+                    | "too"
+                    | "however"
+                    | "now"
+                    | "not"
+                    | "previously"
+                    | "recently"
             ))
 }
 
@@ -66,17 +97,73 @@ fn is_adverb(token: &Token, text: &str) -> bool {
 fn is_phrase_boundary(word: &str) -> bool {
     matches!(
         word,
-        "who" | "which" | "that" | "whose" | "whom" | "of" | "in" | "at" | "for" | "with" | "from" | "on" | "to" | "by" | "and"
-            | "or" | "but" | "before" | "after" | "during" | "about" | "as" | "than" | "when" | "while" | "if" | "because"
-            | "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+        "who"
+            | "which"
+            | "that"
+            | "whose"
+            | "whom"
+            | "of"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "on"
+            | "to"
+            | "by"
+            | "and"
+            | "or"
+            | "but"
+            | "before"
+            | "after"
+            | "during"
+            | "about"
+            | "as"
+            | "than"
+            | "when"
+            | "while"
+            | "if"
+            | "because"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
     )
 }
 
 fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those" | "some" | "many"
-            | "several" | "two" | "three" | "four" | "five" | "both" | "other" | "one" | "another" | "most" | "few"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "both"
+            | "other"
+            | "one"
+            | "another"
+            | "most"
+            | "few"
     )
 }
 
@@ -191,7 +278,8 @@ fn name_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option
     while name_first > floor {
         let i = name_first - 1;
         let t = &tokens[i];
-        let part = (is_name_word(t, text) && !is_title_word(t, text) && (i + 1 == end || !t.possessive(text))) || is_particle(tokens, i, text);
+        let part =
+            (is_name_word(t, text) && !is_title_word(t, text) && (i + 1 == end || !t.possessive(text))) || is_particle(tokens, i, text);
         if !part {
             break;
         }
@@ -316,7 +404,8 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     // The name is the last run of capitalised words that are not titles.
     let mut name_first = end;
     while name_first > body
-        && ((is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text)) || is_particle(tokens, name_first - 1, text))
+        && ((is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text))
+            || is_particle(tokens, name_first - 1, text))
     {
         name_first -= 1;
     }
@@ -333,7 +422,8 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     }
     let name = &tokens[name_first..end];
     let titles = &tokens[body..name_first];
-    let organization = name.iter().any(|t| lexicon::org_words().contains(t.stem(text))) || (determiner && name.iter().all(|t| t.capitalized));
+    let organization =
+        name.iter().any(|t| lexicon::org_words().contains(t.stem(text))) || (determiner && name.iter().all(|t| t.capitalized));
     let nominal = name.iter().all(|t| t.lower);
     Some(Mention {
         start: first.start,

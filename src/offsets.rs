@@ -50,10 +50,7 @@ impl<'a> Cursor<'a> {
         let target = target.min(self.bytes.len());
         if target > self.byte {
             // A code point starts at every byte that is not a UTF-8 continuation byte.
-            let starts = self.bytes[self.byte..target]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
+            let starts = self.bytes[self.byte..target].iter().filter(|&&b| (b as i8) >= -0x40).count();
             self.chars += starts;
             self.byte = target;
         }

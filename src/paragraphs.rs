@@ -66,9 +66,7 @@ pub fn split(text: &str) -> Vec<Paragraph> {
 
 /// Whether the line break after the line `[line_start, line_end)` only wraps the line.
 fn is_wrapped(text: &str, line_start: usize, line_end: usize, next_start: usize) -> bool {
-    let next_end = text[next_start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |n| next_start + n);
+    let next_end = text[next_start..].find(['\n', '\r']).map_or(text.len(), |n| next_start + n);
     let first = skip_space(text, next_start, next_end);
     let Some(next_char) = text[first..next_end].chars().next() else {
         return false; // A blank line follows: that ends the paragraph anyway.

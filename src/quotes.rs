@@ -70,7 +70,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
                 carried = Some(bottom);
             } else if recover_unclosed(&bottom, paragraph, stray) {
                 let start = bottom.at + bottom.len;
-                pairs.push(QuoteSpan { open: bottom.at, start, end: paragraph.end.max(start), close: paragraph.end.max(start), paragraph: bottom.paragraph });
+                pairs.push(QuoteSpan {
+                    open: bottom.at,
+                    start,
+                    end: paragraph.end.max(start),
+                    close: paragraph.end.max(start),
+                    paragraph: bottom.paragraph,
+                });
             }
         }
         outermost(&mut pairs, &mut found);

@@ -39,8 +39,17 @@ pub struct Sentence {
 pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(text.len() / 128 + 1);
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        Segmenter { text, bytes: text.as_bytes(), end: paragraph.end, index, start: paragraph.start, list: None, opening: None, out: &mut sentences }
-            .run(paragraph.start);
+        Segmenter {
+            text,
+            bytes: text.as_bytes(),
+            end: paragraph.end,
+            index,
+            start: paragraph.start,
+            list: None,
+            opening: None,
+            out: &mut sentences,
+        }
+        .run(paragraph.start);
     }
     sentences
 }
@@ -214,7 +223,11 @@ impl Segmenter<'_, '_> {
         }
         if self.bytes[i] == b'.' && run.dots == 1 && !run.strong {
             if let Some((token_start, value)) = self.marker_token(i) {
-                let style = if run.closers_start < after && self.bytes[run.closers_start] == b')' { MarkerStyle::DotParen } else { MarkerStyle::Dot };
+                let style = if run.closers_start < after && self.bytes[run.closers_start] == b')' {
+                    MarkerStyle::DotParen
+                } else {
+                    MarkerStyle::Dot
+                };
                 if self.list_marker(token_start, Marker { style, value }, after) {
                     return after;
                 }
@@ -433,7 +446,11 @@ impl NextWord {
         };
         // Sentence openers are short: reading a few bytes keeps long words cheap.
         let reach = (i + 16).min(end);
-        let word_end = text[i..].char_indices().take_while(|&(n, c)| i + n < reach && c.is_alphabetic()).last().map_or(i, |(n, c)| i + n + c.len_utf8());
+        let word_end = text[i..]
+            .char_indices()
+            .take_while(|&(n, c)| i + n < reach && c.is_alphabetic())
+            .last()
+            .map_or(i, |(n, c)| i + n + c.len_utf8());
         let word = &text[i..word_end];
         // `A.` or `I.` followed by a period is another initial, not a sentence opener.
         let initial = text.as_bytes().get(word_end) == Some(&b'.') && word.len() == 1;
@@ -442,7 +459,11 @@ impl NextWord {
             capitalized: first.is_uppercase(),
             starter: first.is_uppercase() && !initial && lexicon::sentence_starters().contains(word),
             title: lexicon::titles().contains(word),
-            time: lexicon::calendar().contains(word) || matches!(word, "Eastern" | "Central" | "Pacific" | "Mountain" | "ET" | "EST" | "EDT" | "CT" | "PT" | "PST" | "PDT" | "GMT" | "UTC"),
+            time: lexicon::calendar().contains(word)
+                || matches!(
+                    word,
+                    "Eastern" | "Central" | "Pacific" | "Mountain" | "ET" | "EST" | "EDT" | "CT" | "PT" | "PST" | "PDT" | "GMT" | "UTC"
+                ),
         }
     }
 }
@@ -480,13 +501,19 @@ mod tests {
         assert_eq!(split_text("I work for the U.S. Government in Virginia."), ["I work for the U.S. Government in Virginia."]);
         assert_eq!(split_text("Sen. John McCain, R-Ariz. He spoke."), ["Sen. John McCain, R-Ariz.", "He spoke."]);
         assert_eq!(split_text("A fire near Paradise, Calif. Firefighters came."), ["A fire near Paradise, Calif.", "Firefighters came."]);
-        assert_eq!(split_text("Polls close at 8 p.m. Voters wait. At 5 a.m. Mr. Smith left."), ["Polls close at 8 p.m.", "Voters wait.", "At 5 a.m. Mr. Smith left."]);
+        assert_eq!(
+            split_text("Polls close at 8 p.m. Voters wait. At 5 a.m. Mr. Smith left."),
+            ["Polls close at 8 p.m.", "Voters wait.", "At 5 a.m. Mr. Smith left."]
+        );
     }
 
     #[test]
     fn question_inside_quote_continued_by_cue() {
         assert_eq!(split_text("“Why?” she asked. “Because.” He left."), ["“Why?” she asked.", "“Because.”", "He left."]);
-        assert_eq!(split_text("“What happens next?” Smith asked. “Wait!” Jones said."), ["“What happens next?” Smith asked.", "“Wait!” Jones said."]);
+        assert_eq!(
+            split_text("“What happens next?” Smith asked. “Wait!” Jones said."),
+            ["“What happens next?” Smith asked.", "“Wait!” Jones said."]
+        );
         assert_eq!(split_text("“Why?” He left."), ["“Why?”", "He left."]);
     }
 

@@ -69,7 +69,12 @@ const ANTECEDENT_SENTENCES: usize = 3;
 /// assert_eq!(doc.speakers[0].name, "Maria Zakharova");
 /// assert_eq!(doc.quotes[0].speaker, Some(0));
 /// ```
-pub fn resolve(text: &str, sentences: &[Sentence], quotes: &[Quote], attributions: &[Option<Attribution>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+pub fn resolve(
+    text: &str,
+    sentences: &[Sentence],
+    quotes: &[Quote],
+    attributions: &[Option<Attribution>],
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut resolver = Resolver { text, sentences, speakers: Vec::new(), tokens: Vec::new(), latest: None };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
@@ -145,9 +150,20 @@ impl Resolver<'_> {
             _ => SpeakerKind::Unknown,
         };
         let titles = mention.titles(text);
-        let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") { "" } else { titles.trim_start_matches("the ").trim_start_matches("The ") };
+        let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") {
+            ""
+        } else {
+            titles.trim_start_matches("the ").trim_start_matches("The ")
+        };
         let id = self.find(&name, mention.kind).unwrap_or_else(|| {
-            self.speakers.push(Speaker { name: name.clone(), kind, mentions: Vec::new(), titles: Vec::new(), gender: Gender::Any, last_paragraph: 0 });
+            self.speakers.push(Speaker {
+                name: name.clone(),
+                kind,
+                mentions: Vec::new(),
+                titles: Vec::new(),
+                gender: Gender::Any,
+                last_paragraph: 0,
+            });
             self.speakers.len() - 1
         });
         let speaker = &mut self.speakers[id];
@@ -276,7 +292,9 @@ impl Resolver<'_> {
             if person && t.capitalized && ends_run && !t.possessive(text) {
                 if let Some(m) = mentions::before(text, tokens, 0, i + 1) {
                     let words = text[m.name_start..m.name_end].split_whitespace().count();
-                    if m.kind == MentionKind::Name && (words >= 2 || m.titled || self.find(&text[m.name_start..m.name_end], m.kind).is_some()) {
+                    if m.kind == MentionKind::Name
+                        && (words >= 2 || m.titled || self.find(&text[m.name_start..m.name_end], m.kind).is_some())
+                    {
                         return Some(m);
                     }
                 }

@@ -107,7 +107,10 @@ pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usiz
             return None;
         }
         let word_start = i;
-        while i < end && (bytes[i].is_ascii_alphabetic() || (matches!(bytes[i], b'-' | b'\'') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && i + 1 < end)) {
+        while i < end
+            && (bytes[i].is_ascii_alphabetic()
+                || (matches!(bytes[i], b'-' | b'\'') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && i + 1 < end))
+        {
             i += 1;
         }
         Some((word_start, &text[word_start..i]))
@@ -126,7 +129,10 @@ pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = 
             return None;
         }
         let word_end = i;
-        while i > start && (bytes[i - 1].is_ascii_alphabetic() || (matches!(bytes[i - 1], b'-' | b'\'') && i >= start + 2 && bytes[i - 2].is_ascii_alphabetic())) {
+        while i > start
+            && (bytes[i - 1].is_ascii_alphabetic()
+                || (matches!(bytes[i - 1], b'-' | b'\'') && i >= start + 2 && bytes[i - 2].is_ascii_alphabetic()))
+        {
             i -= 1;
         }
         Some((i, &text[i..word_end]))
