@@ -20,6 +20,7 @@ pub mod mentions;
 pub mod offsets;
 pub mod paragraphs;
 pub mod quotes;
+pub mod scan;
 pub mod sentences;
 pub mod speakers;
 pub mod text;

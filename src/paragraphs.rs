@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use crate::scan::ByteSet;
 use crate::text::{char_before, is_space, line_break_len, skip_space, trim_back};
 
 /// A paragraph's byte span in the text, without its surrounding white space.
@@ -35,6 +36,9 @@ pub fn split(text: &str) -> Vec<Paragraph> {
     let mut line_start = 0;
     let mut i = 0;
     while i <= bytes.len() {
+        // Line breaks start with a control byte, or 0xC2 / 0xE2 (NEL, LS, PS).
+        const BREAKS: ByteSet = ByteSet::new(&[0xC2, 0xE2], false, true);
+        i = BREAKS.find(bytes, i, bytes.len());
         let brk = if i == bytes.len() { 1 } else { line_break_len(bytes, i) };
         if brk == 0 {
             i += 1;

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::marks::{mark_at, may_start_mark, side, Family, Side, FAMILIES};
 use crate::paragraphs::Paragraph;
+use crate::scan::ByteSet;
 
 /// A quoted stretch of text and its marks, in byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -96,7 +97,13 @@ fn pair_marks(
 ) {
     let bytes = text.as_bytes();
     let mut markup = MarkupSkipper::default();
-    while i < end {
+    // Quote marks start with `"`, `'`, `` ` `` or a non-ASCII byte; tags with `<`.
+    const MARKS: ByteSet = ByteSet::new(b"\"'`<", true, false);
+    loop {
+        i = MARKS.find(bytes, i, end);
+        if i >= end {
+            break;
+        }
         if bytes[i] == b'<' {
             i = markup.skip_tag(bytes, i, end);
             continue;

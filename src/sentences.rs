@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::lexicon;
 use crate::paragraphs::Paragraph;
+use crate::scan::ByteSet;
 use crate::text::{char_at, char_before, skip_space, trim_back};
 
 /// A sentence's byte span and the index of its paragraph.
@@ -97,7 +98,13 @@ struct Segmenter<'t, 'o> {
 
 impl Segmenter<'_, '_> {
     fn run(mut self, mut i: usize) {
-        while i < self.end {
+        // Boundaries, bullets and list markers start with `.`, `?`, `!`, `)` or a non-ASCII byte.
+        const CANDIDATES: ByteSet = ByteSet::new(b".?!)", true, false);
+        loop {
+            i = CANDIDATES.find(self.bytes, i, self.end);
+            if i >= self.end {
+                break;
+            }
             if !SPECIAL[self.bytes[i] as usize] {
                 i += 1;
                 continue;

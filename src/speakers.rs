@@ -117,21 +117,32 @@ impl Resolver<'_> {
     }
 
     /// A fuller form of the one-word name ending at byte `end`, written earlier in the text:
-    /// `Volodin` after `Vyacheslav Volodin, the Speaker of …`.
+    /// `Volodin` after `Vyacheslav Volodin, the Speaker of …`. Only the few words before each
+    /// earlier occurrence of the name are read.
     fn fuller_name(&mut self, word: &str, end: usize) -> Option<String> {
         const LOOK_BACK: usize = 3000;
+        const NAME_REACH: usize = 120;
         let start = self.text.floor_char_boundary(end.saturating_sub(LOOK_BACK));
-        self.tokens.clear();
-        tokenize(self.text, start, end, &mut self.tokens);
-        let (text, tokens) = (self.text, &self.tokens);
-        (1..tokens.len()).find_map(|i| {
-            if tokens[i].stem(text) != word || !tokens[i - 1].capitalized {
-                return None;
+        let text = self.text;
+        for (offset, _) in text[start..end].match_indices(word) {
+            let at = start + offset;
+            let after = at + word.len();
+            let whole_word = !text[..at].ends_with(char::is_alphanumeric) && !text[after..].starts_with(char::is_alphanumeric);
+            if !whole_word || !text[..at].ends_with(' ') {
+                continue;
             }
-            let found = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name)?;
-            let name = clean_name(&text[found.name_start..found.name_end], found.kind);
-            (name.split_whitespace().count() >= 2).then_some(name)
-        })
+            let window = text.floor_char_boundary(at.saturating_sub(NAME_REACH));
+            self.tokens.clear();
+            tokenize(text, window, after, &mut self.tokens);
+            let found = mentions::before(text, &self.tokens, 0, self.tokens.len()).filter(|m| m.kind == MentionKind::Name);
+            if let Some(found) = found {
+                let name = clean_name(&text[found.name_start..found.name_end], found.kind);
+                if name.split_whitespace().count() >= 2 {
+                    return Some(name);
+                }
+            }
+        }
+        None
     }
 
     /// The speaker a name, an organisation or a nameless speaker refers to, made if new.

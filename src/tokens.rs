@@ -65,38 +65,44 @@ fn joins(c: char) -> bool {
 /// assert_eq!(words, ["Sen.", "Conan", "O’Brien", ",", "52", ",", "said", ":", "“", "Yes", ".", "”"]);
 /// ```
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let mut chars = text[start..end].char_indices().map(|(i, c)| (start + i, c)).peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        // ASCII is read byte by byte; anything else decodes one character.
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
         if is_space(c) {
+            i += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: i, end: i + c.len_utf8(), punct: Some(c), capitalized: false, lower: false });
+            out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
+            i += len;
             continue;
         }
-        let mut word_end = i + c.len_utf8();
+        let word_start = i;
         let mut lower = !c.is_uppercase();
-        while let Some(&(j, d)) = chars.peek() {
+        i += len;
+        while i < end {
+            let b = bytes[i];
+            let (d, len) = if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
             if d.is_alphanumeric() {
                 lower &= !d.is_uppercase();
-                word_end = j + d.len_utf8();
-                chars.next();
-            } else if joins(d) && text[j + d.len_utf8()..end].chars().next().is_some_and(char::is_alphanumeric) {
-                word_end = j + d.len_utf8();
-                chars.next();
+                i += len;
+            } else if joins(d) && i + len < end && text[i + len..].chars().next().is_some_and(char::is_alphanumeric) {
+                i += len;
             } else {
                 break;
             }
         }
         // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
-        if text[word_end..end].starts_with('.') {
-            let word = &text[i..word_end];
+        if i < end && bytes[i] == b'.' {
+            let word = &text[word_start..i];
             let initial = word.chars().count() == 1 && c.is_uppercase();
             if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
-                word_end += 1;
-                chars.next();
+                i += 1;
             }
         }
-        out.push(Token { start: i, end: word_end, punct: None, capitalized: c.is_uppercase(), lower });
+        out.push(Token { start: word_start, end: i, punct: None, capitalized: c.is_uppercase(), lower });
     }
 }

@@ -5,21 +5,42 @@
 //! Lists are parsed once, on first use, into read-only sets shared by every thread.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: lexicon keys are a few bytes long and not chosen by an adversary, so a simple
+/// multiplicative hash beats the default SipHash several times over.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
 
 /// A read-only set of lower-case words, looked up without regard to case.
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    words: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
     longest: usize,
 }
 
 impl WordSet {
     fn parse(sources: &[&'static str]) -> WordSet {
-        let words: HashSet<&'static str> = sources
+        let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> = sources
             .iter()
             .flat_map(|source| source.lines())
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
+            .map(str::as_bytes)
             .collect();
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         WordSet { words, longest }
@@ -38,10 +59,7 @@ impl WordSet {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        match std::str::from_utf8(lower) {
-            Ok(lower) => self.words.contains(lower),
-            Err(_) => false,
-        }
+        self.words.contains(&*lower)
     }
 }
 
