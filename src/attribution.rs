@@ -198,7 +198,9 @@ impl Reader<'_> {
         if known(t.text(self.text)) {
             return true;
         }
-        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower) else { return false };
+        // Only these words end a multi-word cue (`shot back`, `pointed out`, `put it`).
+        let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on" | "reporters");
+        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return false };
         let mut pair = [0u8; 32];
         let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
         let len = first.len() + 1 + second.len();

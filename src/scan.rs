@@ -9,6 +9,9 @@
 #[derive(Clone, Copy)]
 pub struct ByteSet {
     ascii: [u8; 4],
+    /// Each ASCII member repeated in all eight bytes of a word.
+    splats: [u64; 4],
+    count: usize,
     non_ascii: bool,
     controls: bool,
 }
@@ -16,9 +19,11 @@ pub struct ByteSet {
 const LOW: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// The high bit of every zero byte of `word` (and, past the first, perhaps of others: only
+/// "none at all" is exact, which is all a skip needs).
 #[inline]
-fn has_zero_byte(word: u64) -> bool {
-    word.wrapping_sub(LOW) & !word & HIGH != 0
+fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(LOW) & !word & HIGH
 }
 
 impl ByteSet {
@@ -26,12 +31,14 @@ impl ByteSet {
     /// bytes as asked.
     pub const fn new(ascii: &[u8], non_ascii: bool, controls: bool) -> ByteSet {
         let mut set = [ascii[0]; 4];
+        let mut splats = [0u64; 4];
         let mut i = 0;
         while i < ascii.len() && i < 4 {
             set[i] = ascii[i];
+            splats[i] = LOW * ascii[i] as u64;
             i += 1;
         }
-        ByteSet { ascii: set, non_ascii, controls }
+        ByteSet { ascii: set, splats, count: i, non_ascii, controls }
     }
 
     #[inline]
@@ -41,10 +48,15 @@ impl ByteSet {
 
     #[inline]
     fn word_may_contain(&self, word: u64) -> bool {
-        (self.non_ascii && word & HIGH != 0)
+        let mut hits = if self.non_ascii { word & HIGH } else { 0 };
+        if self.controls {
             // A byte below 0x20: subtracting 0x20 from it borrows into its high bit.
-            || (self.controls && word.wrapping_sub(LOW * 0x20) & !word & HIGH != 0)
-            || self.ascii.iter().any(|&b| has_zero_byte(word ^ (LOW * u64::from(b))))
+            hits |= word.wrapping_sub(LOW * 0x20) & !word & HIGH;
+        }
+        for &splat in &self.splats[..self.count] {
+            hits |= zero_bytes(word ^ splat);
+        }
+        hits != 0
     }
 
     /// The first index at or after `i`, and before `end`, whose byte is in the set; `end`
@@ -60,10 +72,9 @@ impl ByteSet {
     #[inline]
     pub fn find(&self, bytes: &[u8], mut i: usize, end: usize) -> usize {
         let end = end.min(bytes.len());
-        while i + 8 <= end {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(&bytes[i..i + 8]);
-            if self.word_may_contain(u64::from_le_bytes(chunk)) {
+        while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= end) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if self.word_may_contain(word) {
                 break;
             }
             i += 8;
