@@ -434,7 +434,18 @@ impl Reader<'_> {
                     continue;
                 }
                 let cue = &tokens[c];
-                if let Some(mention) = mentions::before(text, tokens, 0, c).or_else(|| self.clause_subject(c)) {
+                let mention = mentions::before(text, tokens, 0, c).and_then(|m| {
+                    // `Teneo issued a statement saying …`: a document that is the object of a
+                    // verb speaks for the clause's subject.
+                    let first = tokens.partition_point(|t| t.start < m.start);
+                    let object = m.kind == MentionKind::Nominal && first > 0 && tokens[first - 1].lower && !lexicon::speaker_nouns().contains(tokens[first - 1].stem(text));
+                    if object {
+                        self.subject(first).or(Some(m))
+                    } else {
+                        Some(m)
+                    }
+                });
+                if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
                     return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
                 }
             }
@@ -459,7 +470,9 @@ impl Reader<'_> {
     /// after a leading adverbial (`In Washington, the State Department …`).
     fn subject(&self, end: usize) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
-        let mut i = tokens[..end].iter().position(Token::is_word)?;
+        // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
+        let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
+        let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
         let opener = lexicon::sentence_starters().contains(tokens[i].text(text))
             && lexicon::pronoun(tokens[i].text(text)).is_none()
             && !matches!(tokens[i].text(text), "The" | "A" | "An");
