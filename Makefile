@@ -13,7 +13,7 @@ help: ## list the targets
 
 $(PY):
 	python3 -m venv $(VENV)
-	$(PIP) install --upgrade "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6"
+	$(PIP) install --upgrade "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6" "pandas>=1.5" "pyarrow>=10" "tqdm>=4"
 
 venv: $(PY) ## create the virtual environment (.venv) with the build and test tools
 

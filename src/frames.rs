@@ -52,9 +52,8 @@ fn rule_code(rule: Option<Rule>) -> i8 {
     match rule {
         // Every rule is named, so that a new one does not compile until it has a place in RULES.
         Some(
-            rule @ (QuoteSpeakerCue | QuoteCueSpeaker | SpeakerCueQuote | AccordingTo
-            | QuoteDashSpeaker | ColonIntro | TranscriptLabel | Continuation
-            | SentenceSubject | PreviousSentence),
+            rule @ (QuoteSpeakerCue | QuoteCueSpeaker | SpeakerCueQuote | AccordingTo | QuoteDashSpeaker | ColonIntro | TranscriptLabel
+            | Continuation | SentenceSubject | PreviousSentence),
         ) => code(&RULES, rule),
         None => -1,
     }
@@ -67,10 +66,7 @@ fn strings<'py>(texts: &Bound<'py, PyList>) -> PyResult<Vec<Bound<'py, PyString>
         .enumerate()
         .map(|(i, item)| match item.cast::<PyString>() {
             Ok(text) => Ok(text.clone()),
-            Err(_) => Err(PyTypeError::new_err(format!(
-                "texts[{i}] must be str, not {}",
-                item.get_type().name()?
-            ))),
+            Err(_) => Err(PyTypeError::new_err(format!("texts[{i}] must be str, not {}", item.get_type().name()?))),
         })
         .collect()
 }
@@ -96,11 +92,7 @@ fn index(value: usize) -> i64 {
 }
 
 /// `text[start:end]` when the span exists (`start` is not -1), else `None`.
-fn optional_substring<'py>(
-    text: &Bound<'py, PyString>,
-    start: i64,
-    end: i64,
-) -> PyResult<Bound<'py, PyAny>> {
+fn optional_substring<'py>(text: &Bound<'py, PyString>, start: i64, end: i64) -> PyResult<Bound<'py, PyAny>> {
     if start < 0 {
         return Ok(text.py().None().into_bound(text.py()));
     }
@@ -153,8 +145,7 @@ impl QuoteColumns {
             self.cue_end.push(missing(q.cue.is_some(), o[5]));
             self.rule.push(rule_code(q.rule));
         }
-        self.names
-            .push(found.speakers.into_iter().map(|s| s.name).collect());
+        self.names.push(found.speakers.into_iter().map(|s| s.name).collect());
     }
 }
 
@@ -185,19 +176,12 @@ impl SentenceColumns {
 }
 
 /// Runs `add` on every text of `texts` with the GIL released.
-fn collect<'py, C: Default + Send>(
-    py: Python<'py>,
-    texts: &[Bound<'py, PyString>],
-    add: fn(&mut C, usize, &str),
-) -> PyResult<C> {
+fn collect<'py, C: Default + Send>(py: Python<'py>, texts: &[Bound<'py, PyString>], add: fn(&mut C, usize, &str)) -> PyResult<C> {
     let utf8 = texts.iter().map(Utf8::read).collect::<PyResult<Vec<_>>>()?;
     let views: Vec<&str> = utf8.iter().map(Utf8::as_str).collect();
     Ok(py.detach(|| {
         let mut columns = C::default();
-        views
-            .iter()
-            .enumerate()
-            .for_each(|(doc, text)| add(&mut columns, doc, text));
+        views.iter().enumerate().for_each(|(doc, text)| add(&mut columns, doc, text));
         columns
     }))
 }
@@ -208,36 +192,20 @@ fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>
     let py = texts.py();
     let texts = strings(texts)?;
     let c: QuoteColumns = collect(py, &texts, QuoteColumns::add)?;
-    let names: Vec<Vec<Bound<'py, PyString>>> = c
-        .names
-        .iter()
-        .map(|names| names.iter().map(|n| PyString::new(py, n)).collect())
-        .collect();
+    let names: Vec<Vec<Bound<'py, PyString>>> = c.names.iter().map(|names| names.iter().map(|n| PyString::new(py, n)).collect()).collect();
     let rows = c.doc.len();
     let (mut text, mut speaker) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
     let (mut mention, mut cue) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
     for row in 0..rows {
         let doc = c.doc[row] as usize;
         let source = &texts[doc];
-        text.push(substring(
-            source,
-            c.start[row] as usize,
-            c.end[row] as usize,
-        )?);
+        text.push(substring(source, c.start[row] as usize, c.end[row] as usize)?);
         speaker.push(match c.speaker_id[row] {
             -1 => py.None().into_bound(py),
             id => names[doc][id as usize].clone().into_any(),
         });
-        mention.push(optional_substring(
-            source,
-            c.mention_start[row],
-            c.mention_end[row],
-        )?);
-        cue.push(optional_substring(
-            source,
-            c.cue_start[row],
-            c.cue_end[row],
-        )?);
+        mention.push(optional_substring(source, c.mention_start[row], c.mention_end[row])?);
+        cue.push(optional_substring(source, c.cue_start[row], c.cue_end[row])?);
     }
     let columns = PyDict::new(py);
     for (name, values) in [
@@ -271,22 +239,10 @@ fn sentence_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDi
     let texts = strings(texts)?;
     let c: SentenceColumns = collect(py, &texts, SentenceColumns::add)?;
     let text = (0..c.doc.len())
-        .map(|row| {
-            substring(
-                &texts[c.doc[row] as usize],
-                c.start[row] as usize,
-                c.end[row] as usize,
-            )
-        })
+        .map(|row| substring(&texts[c.doc[row] as usize], c.start[row] as usize, c.end[row] as usize))
         .collect::<PyResult<Vec<_>>>()?;
     let columns = PyDict::new(py);
-    for (name, values) in [
-        ("doc", &c.doc),
-        ("index", &c.index),
-        ("start", &c.start),
-        ("end", &c.end),
-        ("paragraph", &c.paragraph),
-    ] {
+    for (name, values) in [("doc", &c.doc), ("index", &c.index), ("start", &c.start), ("end", &c.end), ("paragraph", &c.paragraph)] {
         columns.set_item(name, int64(py, values)?)?;
     }
     columns.set_item("text", PyList::new(py, text)?)?;

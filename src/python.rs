@@ -84,7 +84,13 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
     TYPES.get_or_try_init(py, || {
         let module = py.import("quotehound.types")?;
         let get = |name: &str| -> PyResult<Py<PyType>> { Ok(module.getattr(name)?.cast_into::<PyType>()?.unbind()) };
-        Ok(Types { sentence: get("Sentence")?, quote: get("Quote")?, mention: get("Mention")?, speaker: get("Speaker")?, document: get("Document")? })
+        Ok(Types {
+            sentence: get("Sentence")?,
+            quote: get("Quote")?,
+            mention: get("Mention")?,
+            speaker: get("Speaker")?,
+            document: get("Document")?,
+        })
     })
 }
 
@@ -104,7 +110,9 @@ fn instance<'py>(py: Python<'py>, cls: &Py<PyType>, fields: &[(&Bound<'py, PyStr
 
 /// `text[start:end]` of the caller's string.
 pub(crate) fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
-    unsafe { Bound::from_owned_ptr_or_err(text.py(), ffi::PyUnicode_Substring(text.as_ptr(), start as ffi::Py_ssize_t, end as ffi::Py_ssize_t)) }
+    unsafe {
+        Bound::from_owned_ptr_or_err(text.py(), ffi::PyUnicode_Substring(text.as_ptr(), start as ffi::Py_ssize_t, end as ffi::Py_ssize_t))
+    }
 }
 
 fn int<'py>(py: Python<'py>, value: usize) -> PyResult<Bound<'py, PyAny>> {
@@ -148,7 +156,11 @@ fn sentence_offsets(utf8: &str, sentences: &[crate::Sentence]) -> Offsets {
     offsets
 }
 
-fn sentence_objects<'py>(text: &Bound<'py, PyString>, mut offsets: Offsets, sentences: &[crate::Sentence]) -> PyResult<Vec<Bound<'py, PyAny>>> {
+fn sentence_objects<'py>(
+    text: &Bound<'py, PyString>,
+    mut offsets: Offsets,
+    sentences: &[crate::Sentence],
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let py = text.py();
     let cls = &types(py)?.sentence;
     sentences

@@ -6,10 +6,33 @@ Sentences and quotations of English prose, above all news, with exact offsets: f
 >>> import quotehound
 >>> [s.text for s in quotehound.sentences("Mr. Smith left at 5 p.m. on Friday. He was tired.")]
 ['Mr. Smith left at 5 p.m. on Friday.', 'He was tired.']
+
+Many texts: ``analyze_many`` (every core, in order); with pandas installed, ``quotes_frame`` and
+``sentences_frame`` (one row per quotation or sentence), and ``import quotehound.pandas`` for the
+``Series.quotehound`` accessor.
 """
 
 from ._api import analyze, quotes, sentences
 from ._core import __version__
+from .batch import analyze_many
+from .frames import QUOTE_KINDS, QUOTES_COLUMNS, RULES, SENTENCES_COLUMNS, quotes_frame, sentences_frame
 from .types import Document, Mention, Quote, Sentence, Speaker
 
-__all__ = ["Document", "Mention", "Quote", "Sentence", "Speaker", "analyze", "quotes", "sentences", "__version__"]
+__all__ = [
+    "Document",
+    "Mention",
+    "Quote",
+    "Sentence",
+    "Speaker",
+    "analyze",
+    "quotes",
+    "sentences",
+    "analyze_many",
+    "quotes_frame",
+    "sentences_frame",
+    "QUOTES_COLUMNS",
+    "SENTENCES_COLUMNS",
+    "QUOTE_KINDS",
+    "RULES",
+    "__version__",
+]

@@ -1,9 +1,29 @@
-"""The native core: each function returns the dataclasses of ``quotehound.types``."""
+"""The native core: each function returns the dataclasses of ``quotehound.types``, or columns."""
 
 from .types import Document, Quote, Sentence
 
+__all__ = ["sentences", "quotes", "analyze", "quote_columns", "sentence_columns", "QUOTE_KINDS", "RULES", "__version__"]
+
 __version__: str
+
+#: The values of a quotation's ``kind``, in the order of the ``kind`` codes of ``quote_columns``.
+QUOTE_KINDS: tuple[str, ...]
+#: The attribution rules, in the order of the ``rule`` codes of ``quote_columns``.
+RULES: tuple[str, ...]
 
 def sentences(text: str) -> list[Sentence]: ...
 def quotes(text: str) -> list[Quote]: ...
 def analyze(text: str) -> Document: ...
+def quote_columns(texts: list[str]) -> dict[str, bytes | list[str | None]]:
+    """One row per quotation of every text, column by column, analysed with the GIL released.
+
+    ``doc`` (the text's position in ``texts``), ``index``, ``start``, ``end``, ``sentence``,
+    ``paragraph``, ``speaker_id``, ``mention_start``, ``mention_end``, ``cue_start`` and
+    ``cue_end`` are the native bytes of ``int64`` arrays, -1 where a value is missing; ``kind``
+    and ``rule`` are ``int8`` codes into ``QUOTE_KINDS`` and ``RULES``, -1 for none; ``text``,
+    ``speaker``, ``mention`` and ``cue`` are lists of ``str`` or ``None``.
+    """
+
+def sentence_columns(texts: list[str]) -> dict[str, bytes | list[str]]:
+    """One row per sentence of every text: ``doc``, ``index``, ``start``, ``end`` and
+    ``paragraph`` as ``int64`` bytes, ``text`` as a list of ``str``."""

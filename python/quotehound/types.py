@@ -6,8 +6,17 @@ For every span ``x`` of a text ``t``: ``t[x.start:x.end] == x.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["Sentence", "Mention", "Quote", "Speaker", "Document"]
+
+#: Characters of text that a document's notebook view shows by default.
+HTML_LIMIT = 20_000
+
+
+def _short(text: str, most: int = 40) -> str:
+    """``text`` cut to ``most`` characters, with an ellipsis when cut."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,16 @@ class Speaker:
     titles: tuple[str, ...] = ()
     """Titles and roles given to the speaker (``"Kremlin spokesperson"``)."""
 
+    def __repr__(self) -> str:
+        """A one-line summary: id, name, kind, how many mentions, titles.
+
+        >>> Speaker(0, "Maria Zakharova", "person", (Mention(0, 3, "She"),), ("spokesperson",))
+        Speaker(0, 'Maria Zakharova', person, 1 mention, titles=('spokesperson',))
+        """
+        count = len(self.mentions)
+        titles = f", titles={self.titles!r}" if self.titles else ""
+        return f"Speaker({self.id}, {self.name!r}, {self.kind}, {count} mention{'' if count == 1 else 's'}{titles})"
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -110,6 +129,17 @@ class Quote:
     rule: str | None = None
     """The name of the attribution rule that credited the speaker."""
 
+    def __repr__(self) -> str:
+        """A one-line summary: index, span, the words (cut to 40 characters), kind, speaker, rule.
+
+        >>> Quote(0, 1, 4, "Go,", "direct", 0, 0, "Ann", 0, Mention(6, 9, "Ann"), "said", 10, 14, "quote_speaker_cue")
+        Quote(0, 1:4, 'Go,', direct, speaker='Ann', rule='quote_speaker_cue')
+        """
+        return (
+            f"Quote({self.index}, {self.start}:{self.end}, {_short(self.text)!r}, {self.kind}, "
+            f"speaker={self.speaker!r}, rule={self.rule!r})"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -136,3 +166,60 @@ class Document:
             f"Document({head!r}, {len(self.text)} chars, {len(self.sentences)} sentences, "
             f"{len(self.quotes)} quotes, {len(self.speakers)} speakers)"
         )
+
+    def _repr_html_(self) -> str:
+        """The notebook's view: :meth:`to_html` with its default limit."""
+        return self.to_html()
+
+    def to_html(self, limit: int | None = HTML_LIMIT) -> str:
+        """HTML of the text with each quotation highlighted and labelled by its speaker.
+
+        Speakers have a colour each; the words naming a speaker are underlined in a shade of it, cues
+        are in bold, and hovering shows each quotation's kind and rule. At most ``limit`` characters
+        of text are shown (``None``: all), with a note saying what was left out. All text is escaped.
+
+        >>> import quotehound
+        >>> html = quotehound.analyze("“Go,” Ann said.").to_html()
+        >>> html.startswith('<div class="quotehound-document">'), "Ann" in html
+        (True, True)
+        """
+        from .display import to_html
+
+        return to_html(self, limit)
+
+    def to_displacy(self) -> dict[str, Any]:
+        """spaCy's ``manual=True`` input: ``displacy.render(doc.to_displacy(), style="ent", manual=True)``.
+
+        Each quotation is an entity labelled with its speaker's name.
+
+        >>> import quotehound
+        >>> quotehound.analyze("“Go,” Ann said.").to_displacy()["ents"]
+        [{'start': 1, 'end': 4, 'label': 'Ann'}]
+        """
+        from .display import to_displacy
+
+        return to_displacy(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain dicts and lists, for ``json.dumps``; :meth:`from_dict` reverses it.
+
+        >>> import quotehound
+        >>> quotehound.analyze("Hi.").to_dict()["sentences"]
+        [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}]
+        """
+        from .display import to_dict
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """The document :meth:`to_dict` made ``data`` of; raises ``ValueError`` if its spans do not fit its text.
+
+        >>> import json, quotehound
+        >>> doc = quotehound.analyze("“Go,” Ann said.")
+        >>> quotehound.Document.from_dict(json.loads(json.dumps(doc.to_dict()))) == doc
+        True
+        """
+        from .display import from_dict
+
+        return from_dict(data)

@@ -1,0 +1,240 @@
+"""Speed of the batch layer: ``quotes_frame`` and ``analyze_many`` against a plain loop of ``analyze``.
+
+    .venv/bin/python benches/bench_frames.py [--shared ../shared/data] [--articles 10000] [--runs 5]
+
+The corpus repeats the news articles of the shared data (``quotes/polnear.dev.jsonl``) to
+``--articles`` texts; without that file, the bundled sample article. Every call runs ``--runs``
+times on the whole corpus, the calls taking turns, and the median is reported. The baseline is a single-threaded loop
+of ``quotehound.analyze`` that drops each document, the least any per-object path can cost.
+
+A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
+length) and over all the distinct articles, into the Rust core, timed by ``cargo bench --bench
+core_throughput -- analyze FILE`` on the same texts, and the rest: reading the string, converting
+offsets and building the dataclasses.
+Prints markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+import quotehound
+from quotehound import _core
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import DEFAULT_SHARED, ROOT, load_source
+
+#: Separates the articles of a corpus file for ``core_throughput``.
+SEPARATOR = "\x1e"
+
+
+def median_seconds(call: Callable[[], Any], runs: int) -> float:
+    """The median wall time of ``runs`` calls (after one warm-up call)."""
+    return round_robin({"call": call}, runs)["call"]
+
+
+def round_robin(calls: dict[str, Callable[[], Any]], runs: int) -> dict[str, float]:
+    """The median wall time of each call over ``runs`` rounds that run every call once, in turn.
+
+    Taking turns spreads any change in the machine's load over all calls alike.
+    """
+    for call in calls.values():
+        call()
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    for _ in range(runs):
+        for name, call in calls.items():
+            start = time.perf_counter()
+            result = call()
+            times[name].append(time.perf_counter() - start)
+            del result
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def loop_of_analyze(texts: list[str]) -> int:
+    return sum(len(quotehound.analyze(text).quotes) for text in texts)
+
+
+def rows_from_objects(texts: list[str]) -> pd.DataFrame:
+    """The naive frame: documents one by one, a dict per quotation, then ``pd.DataFrame(rows)``."""
+    rows = []
+    for doc_id, text in enumerate(texts):
+        for q in quotehound.analyze(text).quotes:
+            rows.append(
+                {
+                    "doc": doc_id,
+                    "index": q.index,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "sentence": q.sentence,
+                    "paragraph": q.paragraph,
+                    "speaker": q.speaker,
+                    "speaker_id": q.speaker_id,
+                    "mention": q.mention.text if q.mention else None,
+                    "mention_start": q.mention.start if q.mention else None,
+                    "mention_end": q.mention.end if q.mention else None,
+                    "cue": q.cue,
+                    "cue_start": q.cue_start,
+                    "cue_end": q.cue_end,
+                    "rule": q.rule,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def many(texts: list[str], threads: int) -> int:
+    return sum(len(doc.quotes) for doc in quotehound.analyze_many(texts, threads=threads))
+
+
+def core_binary() -> tuple[Path | None, str]:
+    """The ``core_throughput`` benchmark program, built by cargo; or None and why not."""
+    if not (ROOT / "benches" / "core_throughput.rs").is_file():
+        return None, "benches/core_throughput.rs is absent"
+    command = ["cargo", "bench", "--bench", "core_throughput", "--no-run", "--message-format=json"]
+    try:
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, f"`{' '.join(command)}` failed: {exc}"
+    for line in reversed(done.stdout.splitlines()):
+        message = json.loads(line) if line.startswith("{") else {}
+        if message.get("executable"):
+            return Path(message["executable"]), ""
+    return None, "cargo built no core_throughput program"
+
+
+def core_seconds(program: Path, corpus: Path, runs: int) -> subprocess.Popen[str]:
+    """Starts ``core_throughput analyze`` on ``corpus``; its last line is JSON with the median seconds."""
+    return subprocess.Popen([str(program), "analyze", str(corpus), str(runs)], stdout=subprocess.PIPE, text=True)
+
+
+def seconds_of(run: subprocess.Popen[str]) -> float:
+    out, _ = run.communicate(timeout=1800)
+    found = json.loads([line for line in out.splitlines() if line.startswith("{")][-1])
+    if found.get("mode") != "analyze":
+        raise ValueError(f"core_throughput printed {found}")
+    return float(found["seconds"])
+
+
+def write_corpus(articles: list[str], folder: str, name: str) -> Path:
+    path = Path(folder) / name
+    path.write_text(SEPARATOR.join(articles), encoding="utf-8")
+    return path
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
+    parser.add_argument("--articles", type=int, default=10_000, help="texts in the corpus (default 10,000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each call; the median is reported (default 5)")
+    parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
+    args = parser.parse_args()
+
+    source = load_source(args.shared)
+    texts = [source.articles[i % len(source.articles)] for i in range(args.articles)]
+    chars = sum(map(len, texts))
+    expected = loop_of_analyze(texts)
+    frame = quotehound.quotes_frame(texts, threads=2)
+    if len(frame) != expected or not frame.equals(quotehound.quotes_frame(texts, threads=1)):
+        print(f"quotes_frame found {len(frame)} quotations, analyze {expected}", file=sys.stderr)
+        return 1
+
+    calls: list[tuple[str, Callable[[], Any]]] = [
+        ("loop of `analyze` (baseline)", lambda: loop_of_analyze(texts)),
+        ("loop of `analyze` → `pd.DataFrame(rows)`", lambda: rows_from_objects(texts)),
+        ("`analyze_many`, threads=1", lambda: many(texts, 1)),
+        ("`analyze_many`, threads=2", lambda: many(texts, 2)),
+        ("`quotes_frame`, threads=1", lambda: quotehound.quotes_frame(texts, threads=1)),
+        ("`quotes_frame`, threads=2", lambda: quotehound.quotes_frame(texts, threads=2)),
+        ("`sentences_frame`, threads=1", lambda: quotehound.sentences_frame(texts, threads=1)),
+        ("`sentences_frame`, threads=2", lambda: quotehound.sentences_frame(texts, threads=2)),
+    ]
+    seconds = round_robin(dict(calls), args.runs)
+    baseline = seconds[calls[0][0]]
+    rows = [
+        [name, f"{s:.3f}", f"{len(texts) / s:,.0f}", f"{chars / s / 1e6:.1f}", f"{baseline / s:.2f}×"]
+        for name, s in seconds.items()
+    ]
+    one, two = seconds["`quotes_frame`, threads=1"], seconds["`quotes_frame`, threads=2"]
+
+    print(f"## quotes_frame on {len(texts):,} articles ({chars / 1e6:.1f} M characters, {expected:,} quotations)\n")
+    print(f"Corpus: {source.description}, repeated. Median of {args.runs} rounds in which every call runs once in turn.\n")
+    print(table(["call", "seconds", "articles/s", "M chars/s", "speed-up vs baseline"], rows))
+    print(
+        f"\n- `quotes_frame` vs the loop of `analyze`: {baseline / one:.2f}× on one thread, {baseline / two:.2f}× on two."
+        f"\n- `quotes_frame` threads=2 vs threads=1: {one / two:.2f}×."
+    )
+
+    if not args.no_cargo:
+        program, why = core_binary()
+        typical = sorted(source.articles, key=len)[len(source.articles) // 2]
+        copies = 200
+        count = len(source.articles)
+        print("\n## Where `analyze` spends its time: the Rust core and the rest\n")
+        if program is None:
+            print(f"The Rust core's time is not available ({why}); skipped.")
+        else:
+            python = round_robin(
+                {
+                    "typical": lambda: [_core.analyze(typical) for _ in range(copies)],
+                    "all": lambda: [_core.analyze(article) for article in source.articles],
+                },
+                args.runs,
+            )
+            with tempfile.TemporaryDirectory() as folder:
+                rust_typical = seconds_of(core_seconds(program, write_corpus([typical] * copies, folder, "typical.txt"), args.runs))
+                distinct = write_corpus(source.articles, folder, "distinct.txt")
+                alone = seconds_of(core_seconds(program, distinct, args.runs))
+                pair = [core_seconds(program, distinct, args.runs) for _ in range(2)]
+                together = max(seconds_of(run) for run in pair)
+            columns = [
+                (python["typical"] / copies, rust_typical / copies),
+                (python["all"] / count, alone / count),
+            ]
+            # Timings taken apart can cross under load: the rest is then shown as none.
+            rows = [
+                ["Rust core (`quotehound::analyze`)", *(f"{min(r, p) * 1e6:.0f} µs ({min(r / p, 1):.0%})" for p, r in columns)],
+                [
+                    "reading, offsets, building the dataclasses",
+                    *(f"{max(p - r, 0) * 1e6:.0f} µs ({max(p - r, 0) / p:.0%})" for p, r in columns),
+                ],
+                ["`_core.analyze` in all", *(f"{p * 1e6:.0f} µs (100%)" for p, _ in columns)],
+            ]
+            headers = ["per article", f"typical article ({len(typical):,} characters)", f"mean of the {count} articles"]
+            print(table(headers, rows))
+            print(
+                f"\nThe typical article is the one of median length. Rust core timed with `cargo bench --bench "
+                f"core_throughput -- analyze FILE {args.runs}` on {copies} copies of it and on the {count} articles. "
+                f"Two of those programs at once, on the {count} articles, do {2 * alone / together:.2f}× the work of "
+                "one in the same time: the most that two threads can gain on this machine."
+            )
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"\nPython {platform.python_version()}, pandas {pd.__version__}, quotehound {quotehound.__version__}, "
+        f"{os.cpu_count()} CPUs, load average {load:.1f} at the end."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

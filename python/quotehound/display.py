@@ -1,0 +1,338 @@
+"""How a :class:`~quotehound.Document` shows itself: notebook HTML, spaCy's displaCy and plain dicts.
+
+The HTML shows the article with each quotation highlighted in its speaker's colour and labelled
+with the speaker's name; the words that name the speaker are underlined in a darker shade of it and
+the cue is in bold. Hovering shows the quotation's number, kind and attribution rule. Every piece
+of text is escaped, so any article displays as text, whatever it contains.
+
+>>> import quotehound
+>>> doc = quotehound.analyze("“Go,” Ann said.")
+>>> doc.to_displacy()
+{'text': '“Go,” Ann said.', 'ents': [{'start': 1, 'end': 4, 'label': 'Ann'}], 'title': None}
+>>> quotehound.Document.from_dict(doc.to_dict()) == doc
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Speaker
+
+__all__ = ["HTML_LIMIT", "NO_SPEAKER", "speaker_colour", "to_html", "to_displacy", "to_dict", "from_dict"]
+
+#: The label of a quotation that nobody is credited with.
+NO_SPEAKER = "no speaker"
+
+#: Hues (degrees) of the first speakers' colours, far enough apart to tell; later ones go round by the golden angle.
+HUES = (45, 150, 215, 330, 265, 25, 180, 0, 90, 295)
+#: Characters that an HTML page cannot carry: control characters and lone surrogates.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+#: Quote marks that may enclose a quotation's words; the highlight takes them in.
+_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』")
+_INK = "#1f2328"
+_QUIET = "font-size:0.85em;color:#6e7781;margin:0.2em 0"
+
+
+def _hue(speaker_id: int) -> float:
+    return HUES[speaker_id] if speaker_id < len(HUES) else speaker_id * 137.508 % 360
+
+
+def speaker_colour(speaker_id: int | None, *, dark: bool = False) -> str:
+    """A speaker's colour: light for highlights, ``dark=True`` for lines; grey for ``None``.
+
+    >>> speaker_colour(0), speaker_colour(0, dark=True), speaker_colour(None)
+    ('hsl(45.0,90%,80%)', 'hsl(45.0,80%,35%)', 'hsl(0,0%,88%)')
+    """
+    if speaker_id is None:
+        return "hsl(0,0%,45%)" if dark else "hsl(0,0%,88%)"
+    return f"hsl({_hue(speaker_id):.1f},80%,35%)" if dark else f"hsl({_hue(speaker_id):.1f},90%,80%)"
+
+
+def _escape(text: str) -> str:
+    """``text`` for an attribute value or an element's content."""
+    return html.escape(text, quote=True)
+
+
+def _attribute(text: str) -> str:
+    """``text`` for an attribute value, line breaks kept."""
+    return _escape(text).replace("\n", "&#10;")
+
+
+def _cut(doc: Document, limit: int | None) -> int:
+    """Where the shown text ends: the whole text, or the end of the last sentence within ``limit``."""
+    if limit is None or len(doc.text) <= limit:
+        return len(doc.text)
+    ends = [s.end for s in doc.sentences if s.end <= limit]
+    return ends[-1] if ends and ends[-1] >= limit // 2 else limit
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quotation's span widened to the quote marks right around it."""
+    if start > 0 and text[start - 1] in _MARKS:
+        start -= 1
+    if end < len(text) and text[end] in _MARKS:
+        end += 1
+    return start, end
+
+
+class _Span:
+    """A stretch of the shown text with the quotations it belongs to."""
+
+    __slots__ = ("start", "end", "layer", "quotes")
+
+    def __init__(self, start: int, end: int, layer: str, quote: Quote) -> None:
+        self.start, self.end, self.layer, self.quotes = start, end, layer, [quote]
+
+
+def _spans(doc: Document, cut: int) -> list[_Span]:
+    found: dict[tuple[str, int, int], _Span] = {}
+
+    def add(layer: str, start: int, end: int, quote: Quote) -> None:
+        end = min(end, cut)
+        if start >= end:
+            return
+        key = (layer, start, end)
+        if key in found:
+            found[key].quotes.append(quote)
+        else:
+            found[key] = _Span(start, end, layer, quote)
+
+    for q in doc.quotes:
+        add("quote", *_with_marks(doc.text, q.start, q.end), q)
+        if q.cue_start is not None and q.cue_end is not None:
+            add("cue", q.cue_start, q.cue_end, q)
+        if q.mention is not None:
+            add("mention", q.mention.start, q.mention.end, q)
+    return list(found.values())
+
+
+def _numbers(quotes: Iterable[Quote]) -> str:
+    return ", ".join(str(q.index) for q in quotes)
+
+
+def _title(span: _Span) -> str:
+    first = span.quotes[0]
+    who = first.speaker or NO_SPEAKER
+    if span.layer == "quote":
+        rule = f" · rule {first.rule}" if first.rule else ""
+        return f"quotation {first.index} · {who} · {first.kind}{rule}"
+    plural = "s" if len(span.quotes) > 1 else ""
+    if span.layer == "cue":
+        return f"cue of quotation{plural} {_numbers(span.quotes)}"
+    return f"names {who}, speaker of quotation{plural} {_numbers(span.quotes)}"
+
+
+def _style(active: list[_Span]) -> str:
+    rules = []
+    for span in active:
+        colour = speaker_colour(span.quotes[0].speaker_id)
+        if span.layer == "quote":
+            rules.append(f"background:{colour};color:{_INK}")
+        elif span.layer == "cue":
+            rules.append("font-weight:bold")
+        else:
+            rules.append(f"border-bottom:0.15em solid {speaker_colour(span.quotes[0].speaker_id, dark=True)}")
+    return ";".join(rules)
+
+
+def _label(quote: Quote) -> str:
+    colour = speaker_colour(quote.speaker_id)
+    return (
+        f'<span class="qh-label" style="font-size:0.7em;font-weight:bold;background:{colour};color:{_INK};'
+        'border-radius:0.3em;padding:0 0.35em;margin:0 0.25em;white-space:nowrap;vertical-align:0.1em" '
+        f'title="{_attribute(_title(_Span(quote.start, quote.end, "quote", quote)))}">'
+        f"{_escape(quote.speaker or NO_SPEAKER)}</span>"
+    )
+
+
+def _body(doc: Document, cut: int) -> str:
+    spans = _spans(doc, cut)
+    starts: dict[int, list[_Span]] = {}
+    ends: dict[int, list[_Span]] = {}
+    for span in spans:
+        starts.setdefault(span.start, []).append(span)
+        ends.setdefault(span.end, []).append(span)
+    points = sorted({0, cut, *starts, *ends})
+    active: list[_Span] = []
+    out: list[str] = []
+    for point, following in zip(points, points[1:] + [cut]):
+        for span in ends.get(point, ()):
+            active.remove(span)
+            if span.layer == "quote":
+                out.append("".join(_label(q) for q in span.quotes))
+        active.extend(starts.get(point, ()))
+        piece = _escape(doc.text[point:following])
+        if not piece:
+            continue
+        if active:
+            title = "&#10;".join(_attribute(_title(span)) for span in active)
+            out.append(f'<span style="{_style(active)}" title="{title}">{piece}</span>')
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+def _legend(doc: Document, most: int = 30) -> str:
+    counts = Counter(q.speaker_id for q in doc.quotes)
+    chips = []
+    for speaker in doc.speakers[:most]:
+        titles = f" · {', '.join(speaker.titles)}" if speaker.titles else ""
+        chips.append(
+            f'<span class="qh-speaker" style="background:{speaker_colour(speaker.id)};color:{_INK};border-radius:0.3em;'
+            f'padding:0 0.35em;margin-right:0.4em;white-space:nowrap" '
+            f'title="{_attribute(f"{speaker.kind}{titles}")}">{_escape(speaker.name)} ({counts[speaker.id]})</span>'
+        )
+    if len(doc.speakers) > most:
+        chips.append(f"and {len(doc.speakers) - most:,} more")
+    if counts[None]:
+        chips.append(
+            f'<span class="qh-speaker" style="background:{speaker_colour(None)};color:{_INK};border-radius:0.3em;padding:0 0.35em">'
+            f"{NO_SPEAKER} ({counts[None]})</span>"
+        )
+    return f'<div class="qh-legend" style="margin:0.3em 0;line-height:1.8">{"".join(chips)}</div>' if chips else ""
+
+
+def to_html(doc: Document, limit: int | None = HTML_LIMIT) -> str:
+    """The document as HTML: quotations highlighted per speaker, with a legend and counts.
+
+    Shows at most ``limit`` characters of text (ending at a sentence's end where one is near),
+    with a note saying how much was left out; ``limit=None`` shows everything.
+
+    >>> import quotehound
+    >>> page = to_html(quotehound.analyze("<b>“Go,”</b> Ann said."))
+    >>> "&lt;b&gt;" in page and "<b>" not in page
+    True
+    """
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"limit must be a number of characters (an int >= 0) or None, not {limit!r}")
+    cut = _cut(doc, limit)
+    counts = (
+        f"{len(doc.text):,} characters · {len(doc.sentences):,} sentences · {len(doc.quotes):,} quotations · "
+        f"{len(doc.speakers):,} speakers"
+    )
+    parts = [
+        '<div class="quotehound-document">',
+        f'<div class="qh-counts" style="{_QUIET}">{counts}</div>',
+        _legend(doc),
+        (
+            '<div class="qh-text" style="white-space:pre-wrap;line-height:1.7;max-height:40em;overflow-y:auto;'
+            'padding:0.5em 0.8em;border:1px solid #d0d7de;border-radius:0.4em">'
+        ),
+        _body(doc, cut),
+        "</div>",
+    ]
+    if cut < len(doc.text):
+        shown = sum(1 for q in doc.quotes if q.start < cut)
+        parts.append(
+            f'<div class="qh-note" style="{_QUIET}">Showing the first {cut:,} of {len(doc.text):,} characters and {shown:,} of '
+            f"{len(doc.quotes):,} quotations; doc.to_html(limit=None) shows everything.</div>"
+        )
+    parts.append("</div>")
+    return _UNSHOWABLE.sub("\ufffd", "".join(parts))
+
+
+def to_displacy(doc: Document) -> dict[str, Any]:
+    """spaCy's ``manual=True`` input for ``displacy.render(..., style="ent")``: quotations labelled by speaker.
+
+    >>> import quotehound
+    >>> to_displacy(quotehound.analyze("“Go,” Ann said."))["ents"]
+    [{'start': 1, 'end': 4, 'label': 'Ann'}]
+    """
+    ents = [{"start": q.start, "end": q.end, "label": q.speaker or NO_SPEAKER} for q in doc.quotes]
+    return {"text": doc.text, "ents": ents, "title": None}
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The document as dicts, lists, strings, ints and ``None``: ready for ``json.dumps``.
+
+    >>> import quotehound
+    >>> to_dict(quotehound.analyze("Hi."))
+    {'text': 'Hi.', 'sentences': [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}], 'quotes': [], 'speakers': []}
+    """
+    plain: dict[str, Any] = _plain(doc)
+    return plain
+
+
+D = TypeVar("D")
+
+#: The fields that hold other result types, and how: one value or a tuple of them.
+_NESTED: dict[type, dict[str, tuple[type, bool]]] = {
+    Document: {"sentences": (Sentence, True), "quotes": (Quote, True), "speakers": (Speaker, True)},
+    Quote: {"mention": (Mention, False)},
+    Speaker: {"mentions": (Mention, True), "titles": (str, True)},
+}
+
+
+def _build(cls: type[D], data: Any, path: str) -> D:
+    if not isinstance(data, dict):
+        raise TypeError(f"{path} must be a dict, not {type(data).__name__}")
+    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    unknown = sorted(set(data) - set(names), key=str)
+    if unknown:
+        raise ValueError(f"{path} has unknown keys {unknown}; a {cls.__name__} has {names}")
+    values: dict[str, Any] = {}
+    for name in names:
+        if name not in data:
+            continue
+        value = data[name]
+        nested = _NESTED.get(cls, {}).get(name)
+        if nested is not None and value is not None:
+            kind, many = nested
+            if many:
+                if not isinstance(value, (list, tuple)):
+                    raise TypeError(f"{path}.{name} must be a list, not {type(value).__name__}")
+                value = tuple(
+                    item if kind is str else _build(kind, item, f"{path}.{name}[{i}]") for i, item in enumerate(value)
+                )
+            else:
+                value = _build(kind, value, f"{path}.{name}")
+        values[name] = value
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise ValueError(f"{path} lacks a field: {exc}") from None
+
+
+def _check_spans(doc: Document) -> None:
+    text = doc.text
+    spans: list[tuple[str, Any]] = [(f"sentences[{s.index}]", s) for s in doc.sentences]
+    for i, q in enumerate(doc.quotes):
+        spans.append((f"quotes[{i}]", q))
+        if q.mention is not None:
+            spans.append((f"quotes[{i}].mention", q.mention))
+        if q.cue is not None and (q.cue_start is None or q.cue_end is None or text[q.cue_start : q.cue_end] != q.cue):
+            raise ValueError(f"quotes[{i}].cue is not text[cue_start:cue_end]; was the dict made from another text?")
+    for i, speaker in enumerate(doc.speakers):
+        spans.extend((f"speakers[{i}].mentions[{j}]", m) for j, m in enumerate(speaker.mentions))
+    for where, span in spans:
+        if text[span.start : span.end] != span.text:
+            raise ValueError(f"{where}.text is not text[start:end]; was the dict made from another text?")
+
+
+def from_dict(data: dict[str, Any]) -> Document:
+    """The document that :func:`to_dict` gave ``data`` for (checking that its spans fit its text).
+
+    >>> import json, quotehound
+    >>> doc = quotehound.analyze("“Go,” Ann said.")
+    >>> from_dict(json.loads(json.dumps(to_dict(doc)))) == doc
+    True
+    """
+    doc = _build(Document, data, "data")
+    if not isinstance(doc.text, str):
+        raise TypeError(f"data.text must be str, not {type(doc.text).__name__}")
+    _check_spans(doc)
+    return doc

@@ -1,0 +1,273 @@
+"""pandas DataFrames of quotations and sentences for many texts, built column by column.
+
+The core analyses a chunk of texts with the GIL released and hands back whole columns (integer
+columns as ``int64`` buffers, categories as codes, texts as lists of ``str``); no object is made
+per quotation or sentence. Chunks run on every core, as in :func:`quotehound.analyze_many`.
+
+pandas is an optional dependency (``pip install quotehound[pandas]``); this module imports it only
+when a frame is built, so ``QUOTES_COLUMNS`` and ``SENTENCES_COLUMNS`` can be read without it.
+
+Column types, chosen so that nothing is lost and a missing value is a missing value:
+
+- ``int64`` for offsets and indices that are always there; ``Int64`` (pandas' nullable integer)
+  for those of a speaker, mention or cue, which a quotation may lack.
+- ``string[python]`` for texts: pandas' string type stored as Python strings, which keeps every
+  text exactly as ``text[start:end]`` of the document, lone surrogates included (Arrow storage
+  cannot hold them). ``df.astype({"text": "string[pyarrow]"})`` converts where that is safe.
+- ``category`` for ``kind`` and ``rule``, with every possible value as a category
+  (``quotehound.QUOTE_KINDS``, ``quotehound.RULES``), so frames of different texts concatenate
+  without turning into objects.
+- ``doc`` is the position of the text (``int64``) or, with ``id=``, the value of that column for the
+  text, in that column's type.
+
+On a cluster, the same functions run on each partition, one thread each as the engine already
+spreads the partitions over the cores; with ``id=``, give ``doc`` the id column's type in the meta:
+``ddf.map_partitions(quotes_frame, text="body", id="url", threads=1, meta={**QUOTES_COLUMNS, "doc": "string"})``.
+
+>>> import quotehound
+>>> df = quotehound.quotes_frame(["No quotes.", "“We will win,” Ann Lee said."])
+>>> df[["doc", "text", "kind", "speaker", "cue", "rule"]].to_dict("records")
+[{'doc': 1, 'text': 'We will win,', 'kind': 'direct', 'speaker': 'Ann Lee', 'cue': 'said', 'rule': 'quote_speaker_cue'}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from . import _core
+from .batch import checked_iterable, checked_threads, chunks, length, not_a_text, ordered_map, progress_bar
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["QUOTES_COLUMNS", "SENTENCES_COLUMNS", "QUOTE_KINDS", "RULES", "quotes_frame", "sentences_frame", "series_frame"]
+
+#: The columns of :func:`quotes_frame`, in order, with their pandas dtypes (usable as a Dask ``meta``;
+#: with ``id=``, ``doc`` takes the type of the id column).
+QUOTES_COLUMNS: dict[str, str] = {
+    "doc": "int64",
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string[python]",
+    "kind": "category",
+    "sentence": "int64",
+    "paragraph": "int64",
+    "speaker": "string[python]",
+    "speaker_id": "Int64",
+    "mention": "string[python]",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "cue": "string[python]",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "rule": "category",
+}
+
+#: The columns of :func:`sentences_frame`, in order, with their pandas dtypes.
+SENTENCES_COLUMNS: dict[str, str] = {
+    "doc": "int64",
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string[python]",
+    "paragraph": "int64",
+}
+
+#: Every value of the ``kind`` column, in category order.
+QUOTE_KINDS: tuple[str, ...] = tuple(_core.QUOTE_KINDS)
+#: Every value of the ``rule`` column, in category order.
+RULES: tuple[str, ...] = tuple(_core.RULES)
+
+#: Texts analysed by one call of the core; more than a batch of `analyze_many`, as no objects are kept.
+_CHUNK_TEXTS = 64
+_CATEGORIES = {"kind": QUOTE_KINDS, "rule": RULES}
+_KINDS_OF_FRAME: dict[str, tuple[Callable[[list[str]], dict[str, Any]], dict[str, str]]] = {
+    "quotes": (_core.quote_columns, QUOTES_COLUMNS),
+    "sentences": (_core.sentence_columns, SENTENCES_COLUMNS),
+}
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:
+        raise ImportError(
+            "quotehound's DataFrames need pandas, which is not installed: pip install quotehound[pandas]", name="pandas"
+        ) from exc
+    return pandas
+
+
+class _Source:
+    """The texts of ``data`` and what the ``doc`` column shows for each."""
+
+    def __init__(self, texts: Iterable[object], ids: pd.Index | None, where: str, total: int | None) -> None:
+        self.texts = texts
+        self.ids = ids
+        self.where = where
+        self.total = total
+
+
+def _source(data: object, text: Hashable, id: Hashable | None) -> _Source:
+    pandas = _pandas()
+    if isinstance(data, pandas.DataFrame):
+        columns = list(data.columns)
+        for argument, name in (("text", text), ("id", id)):
+            if name is None and argument == "id":
+                continue
+            if name not in data.columns:
+                raise ValueError(f"{argument}={name!r} is not a column of the DataFrame; pass one of {columns!r}")
+            if columns.count(name) > 1:
+                raise ValueError(f"{argument}={name!r} names {columns.count(name)} columns of the DataFrame; rename them apart")
+        ids = None if id is None else pandas.Index(data[id])
+        return _Source(data[text], ids, f"data[{text!r}]", len(data))
+    if id is not None:
+        raise TypeError(
+            f"id={id!r} names a column, so data must be a DataFrame, not {type(data).__name__}; "
+            "without id the doc column holds each text's position"
+        )
+    if text != "text":
+        raise TypeError(f"text={text!r} names a column, so data must be a DataFrame, not {type(data).__name__}")
+    if isinstance(data, pandas.Series):
+        return _Source(data, None, "data", len(data))
+    checked_iterable(data, "data")
+    return _Source(data, None, "data", length(data))  # type: ignore[arg-type]
+
+
+def _numbered(texts: Iterable[object]) -> Iterator[tuple[int, list[object]]]:
+    first = 0
+    for chunk in chunks(texts, size=_CHUNK_TEXTS):
+        yield first, chunk
+        first += len(chunk)
+
+
+class _Columns:
+    """Gathers the columns of consecutive chunks, then makes one DataFrame of them."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.parts: dict[str, list[Any]] = {name: [] for name in names}
+
+    def add(self, first: int, columns: dict[str, Any]) -> None:
+        import numpy as np
+
+        for name, values in columns.items():
+            if isinstance(values, bytes):
+                array = np.frombuffer(values, dtype=np.int8 if name in _CATEGORIES else np.int64)
+                self.parts[name].append(array + first if name == "doc" else array)
+            else:
+                self.parts[name].extend(values)
+
+    def frame(self, ids: pd.Index | None) -> pd.DataFrame:
+        import numpy as np
+
+        pandas = _pandas()
+        data: dict[str, Any] = {}
+        for name, dtype in self.names.items():
+            parts = self.parts[name]
+            if dtype == "string[python]":
+                data[name] = pandas.array(parts, dtype=pandas.StringDtype("python"))
+                continue
+            numbers: Any = np.concatenate(parts) if parts else np.empty(0, np.int8 if name in _CATEGORIES else np.int64)
+            if name == "doc" and ids is not None:
+                taken = ids.take(numbers)
+                data[name] = taken if isinstance(taken, pandas.MultiIndex) else taken.array
+            elif dtype == "category":
+                data[name] = pandas.Categorical.from_codes(numbers, dtype=pandas.CategoricalDtype(_CATEGORIES[name]))
+            elif dtype == "Int64":
+                data[name] = pandas.arrays.IntegerArray(numbers, numbers < 0)
+            else:
+                data[name] = numbers
+        frame: pd.DataFrame = pandas.DataFrame(data)
+        return frame
+
+
+def _frame(
+    core: Callable[[list[str]], dict[str, Any]], names: dict[str, str], source: _Source, threads: int | None, progress: bool
+) -> pd.DataFrame:
+    workers = checked_threads(threads)
+    make_bar = progress_bar(progress, "doc")
+
+    def work(chunk: tuple[int, list[object]]) -> tuple[int, int, dict[str, Any]]:
+        first, texts = chunk
+        for offset, value in enumerate(texts):
+            if not isinstance(value, str):
+                raise not_a_text(value, f"{source.where}[{first + offset}]")
+        return first, len(texts), core(texts)  # type: ignore[arg-type]
+
+    columns = _Columns(names)
+    bar = make_bar(source.total) if make_bar is not None else None
+    results = ordered_map(work, _numbered(source.texts), workers)
+    try:
+        for first, count, found in results:
+            columns.add(first, found)
+            if bar is not None:
+                bar.update(count)
+    finally:
+        results.close()
+        if bar is not None:
+            bar.close()
+    return columns.frame(source.ids)
+
+
+def quotes_frame(
+    data: Any,
+    *,
+    text: Hashable = "text",
+    id: Hashable | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """One row per quotation of every text in ``data``, with the columns of ``QUOTES_COLUMNS``.
+
+    ``data`` is a DataFrame (its column ``text`` holds the texts; ``id`` names a column whose
+    values fill the ``doc`` column, else ``doc`` is the row's position), a Series or any iterable
+    of ``str``. Texts are analysed on ``threads`` threads (``None``: every core), with a tqdm
+    progress bar when ``progress`` is true. A missing text (``None``, ``NaN``) raises
+    ``TypeError``: drop or fill those rows first.
+
+    >>> import pandas as pd, quotehound
+    >>> articles = pd.DataFrame({"url": ["a", "b"], "body": ["Rain.", "“Go,” Ann said."]})
+    >>> df = quotehound.quotes_frame(articles, text="body", id="url")
+    >>> df[["doc", "start", "end", "text", "speaker", "rule"]].values.tolist()
+    [['b', 1, 4, 'Go,', 'Ann', 'quote_speaker_cue']]
+    """
+    return _frame(_core.quote_columns, QUOTES_COLUMNS, _source(data, text, id), threads, progress)
+
+
+def sentences_frame(
+    data: Any,
+    *,
+    text: Hashable = "text",
+    id: Hashable | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """One row per sentence of every text in ``data``, with the columns of ``SENTENCES_COLUMNS``.
+
+    Takes the same arguments as :func:`quotes_frame`.
+
+    >>> import quotehound
+    >>> df = quotehound.sentences_frame(["Mr. Smith left. He was tired.", "Hi."])
+    >>> df[["doc", "index", "text"]].values.tolist()
+    [[0, 0, 'Mr. Smith left.'], [0, 1, 'He was tired.'], [1, 0, 'Hi.']]
+    """
+    return _frame(_core.sentence_columns, SENTENCES_COLUMNS, _source(data, text, id), threads, progress)
+
+
+def series_frame(which: str, series: pd.Series, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
+    """The ``"quotes"`` or ``"sentences"`` frame of a Series' texts, with its index labels in ``doc``.
+
+    The Series accessor's work: ``series.quotehound.quotes()`` is ``series_frame("quotes", series)``.
+
+    >>> import pandas as pd
+    >>> series_frame("sentences", pd.Series(["One. Two."], index=["x"]))[["doc", "text"]].values.tolist()
+    [['x', 'One.'], ['x', 'Two.']]
+    """
+    if which not in _KINDS_OF_FRAME:
+        raise ValueError(f"which must be 'quotes' or 'sentences', not {which!r}")
+    core, names = _KINDS_OF_FRAME[which]
+    pandas = _pandas()
+    source = _Source(series, pandas.Index(series.index), "series", len(series))
+    return _frame(core, names, source, threads, progress)
