@@ -69,13 +69,56 @@ fn repair_surrogates(bytes: &[u8]) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A slotted dataclass and where each of its fields lives in an instance.
+pub(crate) struct Layout {
+    cls: Py<PyType>,
+    /// Field names and their byte offsets in an instance, as the type's member descriptors
+    /// give them; `None` where a field is not a plain object slot.
+    slots: Vec<(Py<PyString>, Option<ffi::Py_ssize_t>)>,
+}
+
+/// CPython's member descriptor (`PyMemberDescrObject`), the same in every 3.x release.
+#[repr(C)]
+struct MemberDescriptor {
+    common: ffi::PyDescrObject,
+    member: *const ffi::PyMemberDef,
+}
+
+/// `Py_T_OBJECT_EX`: a slot holding an object reference, NULL until set.
+const OBJECT_SLOT: std::os::raw::c_int = 16;
+
+impl Layout {
+    fn of(cls: Bound<'_, PyType>) -> PyResult<Layout> {
+        let py = cls.py();
+        let mut slots = Vec::new();
+        for name in cls.getattr("__slots__")?.try_iter()? {
+            let name = name?.cast_into::<PyString>()?;
+            let descriptor = cls.getattr(&name)?;
+            let offset = if descriptor.get_type().name()?.to_str()? == "member_descriptor" {
+                // SAFETY: a `member_descriptor` object is a PyMemberDescrObject, whose
+                // `d_member` points at the static PyMemberDef of the slot.
+                let member = unsafe { &*(*descriptor.as_ptr().cast::<MemberDescriptor>()).member };
+                (member.type_code == OBJECT_SLOT && member.offset > 0).then_some(member.offset)
+            } else {
+                None
+            };
+            slots.push((PyString::intern(py, name.to_str()?).unbind(), offset));
+        }
+        Ok(Layout { cls: cls.unbind(), slots })
+    }
+
+    fn offset(&self, name: &Bound<'_, PyString>) -> Option<ffi::Py_ssize_t> {
+        self.slots.iter().find(|(slot, _)| slot.as_ptr() == name.as_ptr()).and_then(|&(_, offset)| offset)
+    }
+}
+
 /// The dataclasses of `quotehound.types`, fetched once.
-struct Types {
-    sentence: Py<PyType>,
-    quote: Py<PyType>,
-    mention: Py<PyType>,
-    speaker: Py<PyType>,
-    document: Py<PyType>,
+pub(crate) struct Types {
+    sentence: Layout,
+    quote: Layout,
+    mention: Layout,
+    speaker: Layout,
+    document: Layout,
 }
 
 static TYPES: PyOnceLock<Types> = PyOnceLock::new();
@@ -83,7 +126,7 @@ static TYPES: PyOnceLock<Types> = PyOnceLock::new();
 fn types(py: Python<'_>) -> PyResult<&Types> {
     TYPES.get_or_try_init(py, || {
         let module = py.import("quotehound.types")?;
-        let get = |name: &str| -> PyResult<Py<PyType>> { Ok(module.getattr(name)?.cast_into::<PyType>()?.unbind()) };
+        let get = |name: &str| -> PyResult<Layout> { Layout::of(module.getattr(name)?.cast_into::<PyType>()?) };
         Ok(Types {
             sentence: get("Sentence")?,
             quote: get("Quote")?,
@@ -94,14 +137,26 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
     })
 }
 
-/// A new instance of the slotted dataclass `cls` with its fields set, bypassing `__init__`
-/// and the frozen `__setattr__` exactly as `object.__setattr__` would.
-fn instance<'py>(py: Python<'py>, cls: &Py<PyType>, fields: &[(&Bound<'py, PyString>, Bound<'py, PyAny>)]) -> PyResult<Bound<'py, PyAny>> {
+/// A new instance of the slotted dataclass `layout` with its fields set, bypassing
+/// `__init__` and the frozen `__setattr__`: each value goes straight into its slot, as
+/// `object.__setattr__` would put it (through `PyObject_GenericSetAttr` for any field that is
+/// not a plain slot).
+fn instance<'py>(py: Python<'py>, layout: &Layout, fields: &[(&Bound<'py, PyString>, Bound<'py, PyAny>)]) -> PyResult<Bound<'py, PyAny>> {
     unsafe {
-        let object = Bound::from_owned_ptr_or_err(py, ffi::PyType_GenericAlloc(cls.as_ptr().cast::<ffi::PyTypeObject>(), 0))?;
+        let object = Bound::from_owned_ptr_or_err(py, ffi::PyType_GenericAlloc(layout.cls.as_ptr().cast::<ffi::PyTypeObject>(), 0))?;
         for (name, value) in fields {
-            if ffi::PyObject_GenericSetAttr(object.as_ptr(), name.as_ptr(), value.as_ptr()) < 0 {
-                return Err(PyErr::fetch(py));
+            match layout.offset(name) {
+                Some(offset) => {
+                    // SAFETY: `offset` is this type's slot for `name`; a fresh instance holds
+                    // NULL there, so the slot takes the reference without releasing another.
+                    let slot = object.as_ptr().cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>();
+                    *slot = value.clone().into_ptr();
+                }
+                None => {
+                    if ffi::PyObject_GenericSetAttr(object.as_ptr(), name.as_ptr(), value.as_ptr()) < 0 {
+                        return Err(PyErr::fetch(py));
+                    }
+                }
             }
         }
         Ok(object)

@@ -67,25 +67,6 @@ pub fn trim_back(text: &str, start: usize, mut i: usize) -> usize {
     i
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn skips_and_trims_unicode_space() {
-        let text = " \u{a0}\u{2003}word\u{3000} \n";
-        let start = skip_space(text, 0, text.len());
-        assert_eq!(&text[start..trim_back(text, start, text.len())], "word");
-        assert_eq!(skip_space("   ", 0, 3), 3);
-    }
-
-    #[test]
-    fn finds_every_line_break() {
-        for (text, len) in [("\r\n", 2), ("\n", 1), ("\r", 1), ("\u{85}", 2), ("\u{2028}", 3), ("\u{2029}", 3), ("a", 0)] {
-            assert_eq!(line_break_len(text.as_bytes(), 0), len, "{text:?}");
-        }
-    }
-}
 
 /// The words of `text[start..end]` with their byte offsets: runs of ASCII letters, with
 /// inner hyphens and apostrophes (`so-called`, `don't`). Other characters separate words.
@@ -137,4 +118,24 @@ pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = 
         }
         Some((i, &text[i..word_end]))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_and_trims_unicode_space() {
+        let text = " \u{a0}\u{2003}word\u{3000} \n";
+        let start = skip_space(text, 0, text.len());
+        assert_eq!(&text[start..trim_back(text, start, text.len())], "word");
+        assert_eq!(skip_space("   ", 0, 3), 3);
+    }
+
+    #[test]
+    fn finds_every_line_break() {
+        for (text, len) in [("\r\n", 2), ("\n", 1), ("\r", 1), ("\u{85}", 2), ("\u{2028}", 3), ("\u{2029}", 3), ("a", 0)] {
+            assert_eq!(line_break_len(text.as_bytes(), 0), len, "{text:?}");
+        }
+    }
 }
