@@ -178,6 +178,9 @@ fn optional_int<'py>(py: Python<'py>, value: Option<usize>) -> PyResult<Bound<'p
     value.into_bound_py_any(py)
 }
 
+/// Python objects built for one document's spans.
+type Objects<'py> = Vec<Bound<'py, PyAny>>;
+
 /// Byte offsets gathered for conversion, then read back in the same order.
 struct Offsets {
     values: Vec<usize>,
@@ -299,7 +302,7 @@ fn quote_and_speaker_objects<'py>(
     text: &Bound<'py, PyString>,
     mut offsets: Offsets,
     doc: &crate::Document,
-) -> PyResult<(Vec<Bound<'py, PyAny>>, Vec<Bound<'py, PyAny>>)> {
+) -> PyResult<(Objects<'py>, Objects<'py>)> {
     let py = text.py();
     let cls = types(py)?;
     let names: Vec<Bound<'py, PyAny>> = doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect();
