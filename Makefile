@@ -31,9 +31,11 @@ test-rust: ## run the Rust unit, integration and doc tests
 test-python: build ## run the Python tests against a release build
 	$(PY) -m pytest -q
 
-bench: build ## speed against the peers, side by side in one run
+bench: build ## speed and memory against the peers, side by side in one run (BENCH_ARGS=--quick: a smoke test)
 	bash benches/install_peers.sh $(PY)
+	bash benches/install_textacy.sh python3
 	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
+	$(PY) benches/bench_pipeline.py --shared $(SHARED) $(BENCH_ARGS)
 
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)

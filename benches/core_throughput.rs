@@ -39,16 +39,14 @@ struct Found {
 }
 
 impl Found {
+    /// The counts of two passes added up.
     fn plus(self, other: Found) -> Found {
-        Found {
-            sentences: self.sentences + other.sentences,
-            quotes: self.quotes + other.quotes,
-            speakers: self.speakers + other.speakers,
-        }
+        Found { sentences: self.sentences + other.sentences, quotes: self.quotes + other.quotes, speakers: self.speakers + other.speakers }
     }
 }
 
 impl Mode {
+    /// The mode named on the command line.
     fn parse(name: &str) -> Mode {
         match name {
             "sentences" => Mode::Sentences,
@@ -57,6 +55,7 @@ impl Mode {
         }
     }
 
+    /// The mode's name, as the command line gives it.
     fn name(self) -> &'static str {
         match self {
             Mode::Sentences => "sentences",
@@ -67,17 +66,10 @@ impl Mode {
     /// Runs the call on `article` and counts what it found.
     fn run(self, article: &str) -> Found {
         match self {
-            Mode::Sentences => Found {
-                sentences: quotehound::sentences(article).len(),
-                ..Found::default()
-            },
+            Mode::Sentences => Found { sentences: quotehound::sentences(article).len(), ..Found::default() },
             Mode::Analyze => {
                 let doc = quotehound::analyze(article);
-                Found {
-                    sentences: doc.sentences.len(),
-                    quotes: doc.quotes.len(),
-                    speakers: doc.speakers.len(),
-                }
+                Found { sentences: doc.sentences.len(), quotes: doc.quotes.len(), speakers: doc.speakers.len() }
             }
         }
     }
@@ -94,28 +86,17 @@ impl Mode {
     }
 }
 
+/// Measures the mode's call on the corpus and prints the JSON line.
 fn main() {
     let (mode, path, repetitions) = arguments();
-    let corpus =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let corpus = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let articles: Vec<&str> = corpus.split(SEPARATOR).filter(|a| !a.is_empty()).collect();
     let bytes: usize = articles.iter().map(|a| a.len()).sum();
 
-    let found = articles
-        .iter()
-        .map(|a| mode.run(a))
-        .fold(Found::default(), Found::plus);
-    let call = median(
-        (0..repetitions)
-            .map(|_| time_call(mode, &articles))
-            .collect(),
-    );
+    let found = articles.iter().map(|a| mode.run(a)).fold(Found::default(), Found::plus);
+    let call = median((0..repetitions).map(|_| time_call(mode, &articles)).collect());
     let offsets: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| mode.offsets(a)).collect();
-    let convert = median(
-        (0..repetitions)
-            .map(|_| time_conversion(&articles, &offsets))
-            .collect(),
-    );
+    let convert = median((0..repetitions).map(|_| time_conversion(&articles, &offsets)).collect());
 
     println!(
         "{}",
@@ -142,11 +123,8 @@ fn arguments() -> (Mode, String, usize) {
     let mut positional = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
     let mode = Mode::parse(&positional.next().expect(USAGE));
     let path = positional.next().expect(USAGE);
-    let repetitions = positional
-        .next()
-        .map(|r| r.parse().expect("REPETITIONS must be a positive integer"))
-        .unwrap_or(DEFAULT_REPETITIONS)
-        .max(1);
+    let repetitions =
+        positional.next().map(|r| r.parse().expect("REPETITIONS must be a positive integer")).unwrap_or(DEFAULT_REPETITIONS).max(1);
     (mode, path, repetitions)
 }
 
@@ -174,10 +152,7 @@ fn quote_offsets(doc: &quotehound::Document) -> Vec<usize> {
         let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
         [q.start, q.end, mention.0, mention.1, cue.0, cue.1]
     });
-    let mentions = doc
-        .speakers
-        .iter()
-        .flat_map(|s| s.mentions.iter().flat_map(|&(start, end)| [start, end]));
+    let mentions = doc.speakers.iter().flat_map(|s| s.mentions.iter().flat_map(|&(start, end)| [start, end]));
     quotes.chain(mentions).collect()
 }
 
@@ -193,6 +168,7 @@ fn time_conversion(articles: &[&str], offsets: &[Vec<Vec<usize>>]) -> Duration {
     start.elapsed()
 }
 
+/// The middle sample, or the mean of the two middle ones.
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort_unstable();
     let middle = samples.len() / 2;
@@ -203,6 +179,7 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     }
 }
 
+/// Throughput in MB (1e6 bytes) per second.
 fn megabytes_per_second(bytes: usize, elapsed: Duration) -> f64 {
     bytes as f64 / 1e6 / elapsed.as_secs_f64()
 }

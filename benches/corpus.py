@@ -74,6 +74,13 @@ def repeat_text(text: str, min_bytes: int) -> str:
     return text * max(1, -(-min_bytes // len(text.encode("utf-8"))))
 
 
+def text_of_size(text: str, nbytes: int) -> str:
+    """``text`` repeated, then cut after the last paragraph break within ``nbytes`` of UTF-8."""
+    head = repeat_text(text, nbytes).encode("utf-8")[:nbytes].decode("utf-8", errors="ignore")
+    cut = head.rfind(PARAGRAPH_BREAK)
+    return head[: cut + len(PARAGRAPH_BREAK)] if cut > 0 else head
+
+
 def without_punctuation(text: str) -> str:
     """``text`` without any punctuation character and with its line breaks turned into spaces:
     one paragraph that holds a single sentence."""

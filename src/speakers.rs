@@ -8,6 +8,8 @@
 //!   latest organisation or nameless speaker, else to the first one named just before. A
 //!   gender told by a title, a role or an earlier pronoun must agree.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::attribution::{Attribution, Rule, REACH};
@@ -75,7 +77,7 @@ pub fn resolve(
     quotes: &[Quote],
     attributions: &[Option<Attribution>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut resolver = Resolver { text, sentences, speakers: Vec::new(), tokens: Vec::new(), latest: None };
+    let mut resolver = Resolver { text, sentences, speakers: Vec::new(), by_surname: HashMap::new(), tokens: Vec::new(), latest: None };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
         let id = match attribution {
@@ -89,12 +91,16 @@ pub fn resolve(
             speaker.last_paragraph = quote.paragraph;
             if let Some(a) = attribution {
                 let span = (a.mention.start, a.mention.end);
-                if !speaker.mentions.contains(&span) {
+                if speaker.mentions.last() != Some(&span) {
                     speaker.mentions.push(span);
                 }
             }
         }
         ids.push(id);
+    }
+    for speaker in &mut resolver.speakers {
+        speaker.mentions.sort_unstable();
+        speaker.mentions.dedup();
     }
     (resolver.speakers, ids)
 }
@@ -103,6 +109,8 @@ struct Resolver<'t> {
     text: &'t str,
     sentences: &'t [Sentence],
     speakers: Vec<Speaker>,
+    /// Speakers by the lower-cased last word of their names.
+    by_surname: HashMap<String, Vec<usize>>,
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
@@ -177,6 +185,7 @@ impl Resolver<'_> {
             });
             self.speakers.len() - 1
         });
+        self.index(id, &name);
         let speaker = &mut self.speakers[id];
         if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             speaker.name = name;
@@ -197,7 +206,9 @@ impl Resolver<'_> {
     /// surname whose first name, where both give one, is the same.
     fn find(&self, name: &str, kind: MentionKind) -> Option<usize> {
         let wanted = surname(name);
-        self.speakers.iter().rposition(|s| {
+        let candidates = self.by_surname.get(&wanted.to_lowercase())?;
+        candidates.iter().rev().copied().find(|&id| {
+            let s = &self.speakers[id];
             if kind != MentionKind::Name || s.kind == SpeakerKind::Organization {
                 return s.name.eq_ignore_ascii_case(name);
             }
@@ -205,6 +216,15 @@ impl Resolver<'_> {
             let (mine, theirs) = (first_name(name), first_name(&s.name));
             same_surname && (mine.is_none() || theirs.is_none() || mine == theirs)
         })
+    }
+
+    /// Files speaker `id` under the surname of `name`, so that [`Self::find`] reads only the
+    /// speakers who share it.
+    fn index(&mut self, id: usize, name: &str) {
+        let ids = self.by_surname.entry(surname(name).to_lowercase()).or_default();
+        if ids.last() != Some(&id) && !ids.contains(&id) {
+            ids.push(id);
+        }
     }
 
     /// The speaker a pronoun refers to.
@@ -233,7 +253,7 @@ impl Resolver<'_> {
                     return Some(self.with_gender(id, pronoun.gender));
                 }
                 if id == known {
-                    self.speakers.pop();
+                    self.forget_last();
                 }
             }
         }
@@ -250,7 +270,7 @@ impl Resolver<'_> {
             return Some(self.with_gender(id, pronoun.gender));
         }
         if id == known {
-            self.speakers.pop(); // Made for this pronoun, which it does not fit.
+            self.forget_last(); // Made for this pronoun, which it does not fit.
         }
         None
     }
@@ -262,6 +282,16 @@ impl Resolver<'_> {
         self.tokens.clear();
         tokenize(self.text, start, at, &mut self.tokens);
         self.first_mention(true)
+    }
+
+    /// Removes the speaker made last, and its place in the index.
+    fn forget_last(&mut self) {
+        if let Some(speaker) = self.speakers.pop() {
+            let id = self.speakers.len();
+            if let Some(ids) = self.by_surname.get_mut(&surname(&speaker.name).to_lowercase()) {
+                ids.retain(|&other| other != id);
+            }
+        }
     }
 
     fn with_gender(&mut self, id: usize, gender: Gender) -> usize {

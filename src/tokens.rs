@@ -65,6 +65,9 @@ fn joins(c: char) -> bool {
 /// assert_eq!(words, ["Sen.", "Conan", "O’Brien", ",", "52", ",", "said", ":", "“", "Yes", ".", "”"]);
 /// ```
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    // Windows are measured in bytes from a quotation: widen them to whole characters.
+    let end = text.floor_char_boundary(end.min(text.len()));
+    let start = text.floor_char_boundary(start.min(end));
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
