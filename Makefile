@@ -4,16 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 SHARED ?= ../shared/data
-# Fuzzing: cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP lets it pass its -Z flags); the core has no
-# unsafe code, so no sanitizer: panics and broken invariants are what the targets look for.
-FUZZ_TARGETS := paragraphs sentences quotes attribution pipeline
-FUZZ_SECONDS ?= 180
-FUZZ_SMOKE_SECONDS ?= 10
-FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
-FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask eval lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo test test-rust test-python bench eval lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,20 +24,13 @@ build: $(PY) ## build the package in release mode into .venv
 demo: build ## build, then show what quotehound finds in the bundled sample article
 	$(VENV)/bin/quotehound extract examples/seed_article.txt
 
-test: test-rust test-python fuzz-smoke ## build and run every Rust and Python test, and each fuzz target briefly
+test: test-rust test-python ## build and run every Rust and Python test
 
 test-rust: ## run the Rust unit, integration and doc tests
 	cargo test --quiet
 
 test-python: build ## run the Python tests against a release build
 	$(PY) -m pytest -q
-
-test-spark: build ## install pyspark into .venv, then run the Spark tests on a local session (needs Java 17)
-	$(PIP) install "pyspark>=3.5"
-	QUOTEHOUND_SPARK=1 $(PY) -m pytest -q tests/test_spark.py
-
-bench-dask: build ## throughput on a local Dask cluster against one process, and the cost of a partition
-	$(PY) benches/bench_dask.py $(BENCH_ARGS)
 
 bench: build ## speed and memory against the peers, side by side in one run (BENCH_ARGS=--quick: a smoke test)
 	bash benches/install_peers.sh $(PY)
@@ -54,19 +40,6 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)
-
-fuzz-tool:
-	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
-
-fuzz: fuzz-tool ## run each fuzz target FUZZ_SECONDS seconds (default 180), keeping its corpus in fuzz/corpus
-	cd fuzz && $(FUZZ) build -s none
-	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
-		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) || status=1; done; exit $$status
-
-fuzz-smoke: fuzz-tool ## run each fuzz target FUZZ_SMOKE_SECONDS seconds (default 10), as `make test` does
-	cd fuzz && $(FUZZ) build -s none
-	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
-		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) || status=1; done; exit $$status
 
 lint: ## formatting and clippy, warnings as errors
 	cargo fmt --check
