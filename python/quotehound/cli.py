@@ -1,8 +1,13 @@
 """The ``quotehound`` command: quotations with their speakers, or sentences, from files or stdin.
 
     quotehound extract article.txt
-    quotehound extract --format jsonl articles/ > quotes.jsonl
+    quotehound extract --format jsonl --jobs 4 --progress articles/ > quotes.jsonl
     quotehound sentences --format csv article.txt
+    cat article.txt | quotehound extract -
+
+Files are read one at a time as the analysis gets to them, and printed in the order given (the
+files of a folder in sorted order), whatever the number of ``--jobs``. A file that cannot be read,
+or is not UTF-8, is reported on stderr once everything else is printed, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -10,46 +15,102 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TextIO
 
-from ._api import analyze
+from .batch import analyze_many
 from .types import Document
+
+__all__ = ["FORMATS", "main"]
 
 FORMATS = ("table", "jsonl", "csv")
 
+Row = dict[str, object]
 
-def _inputs(paths: Sequence[str], errors: str, failures: list[str]) -> Iterator[tuple[str, str]]:
-    """Yields (name, text) for every file named or found in a named folder; '-' is stdin."""
+
+class _Source:
+    """One input: a file, or stdin (``path`` is ``None``)."""
+
+    __slots__ = ("name", "path")
+
+    def __init__(self, name: str, path: Path | None) -> None:
+        self.name, self.path = name, path
+
+    def read(self) -> bytes:
+        """The input's bytes; ``OSError`` when it cannot be read."""
+        return sys.stdin.buffer.read() if self.path is None else self.path.read_bytes()
+
+
+def _sources(paths: Sequence[str], failures: list[str]) -> list[_Source]:
+    """Every input named, with the files found in named folders (sorted); '-' is stdin.
+
+    Only names are gathered here, so the files are read one by one as the analysis needs them.
+    """
+    found: list[_Source] = []
     for raw in paths or ["-"]:
         if raw == "-":
-            data = sys.stdin.buffer.read()
-            name = "<stdin>"
-            files: list[tuple[str, bytes]] = [(name, data)]
-        else:
-            path = Path(raw)
-            try:
-                found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-                files = [(str(p), p.read_bytes()) for p in found]
-            except OSError as exc:
-                failures.append(f"{raw}: {exc.strerror or exc}")
-                continue
-        for name, data in files:
-            try:
-                yield name, data.decode("utf-8", errors=errors)
-            except UnicodeDecodeError as exc:
-                failures.append(
-                    f"{name}: not UTF-8 at byte {exc.start} ({exc.reason}); pass --errors replace to read it anyway"
-                )
+            found.append(_Source("<stdin>", None))
+            continue
+        path = Path(raw)
+        if not path.is_dir():
+            found.append(_Source(raw, path))  # a missing file is reported when it is read
+            continue
+        try:
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+        except OSError as exc:
+            failures.append(f"{raw}: {exc.strerror or exc}")
+            continue
+        found.extend(_Source(str(p), p) for p in files)
+    return found
 
 
-def _sentence_rows(name: str, doc: Document) -> Iterator[dict[str, object]]:
+class _Texts:
+    """The texts of the sources, in order, with their names queued in ``names``.
+
+    A source that cannot be read or decoded stands as an empty text with the name ``None``, so
+    that there is one text per source (the progress bar knows its total) and its output is
+    skipped; the reason is added to ``failures``.
+    """
+
+    def __init__(self, sources: list[_Source], errors: str, failures: list[str]) -> None:
+        self.sources, self.errors, self.failures = sources, errors, failures
+        self.names: deque[str | None] = deque()
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def __iter__(self) -> Iterator[str]:
+        for source in self.sources:
+            text = self._text(source)
+            self.names.append(source.name if text is not None else None)
+            yield text or ""
+
+    def _text(self, source: _Source) -> str | None:
+        try:
+            data = source.read()
+        except OSError as exc:
+            self.failures.append(f"{source.name}: {exc.strerror or exc}")
+            return None
+        try:
+            return data.decode("utf-8", errors=self.errors)
+        except UnicodeDecodeError as exc:
+            self.failures.append(
+                f"{source.name}: not UTF-8 at byte {exc.start} ({exc.reason}); "
+                "pass --errors replace to read it anyway"
+            )
+            return None
+
+
+def _sentence_rows(name: str, doc: Document) -> Iterator[Row]:
     for s in doc.sentences:
         yield {"file": name, "index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
 
 
-def _quote_rows(name: str, doc: Document) -> Iterator[dict[str, object]]:
+def _quote_rows(name: str, doc: Document) -> Iterator[Row]:
     for q in doc.quotes:
         yield {
             "file": name,
@@ -65,7 +126,7 @@ def _quote_rows(name: str, doc: Document) -> Iterator[dict[str, object]]:
         }
 
 
-def _table_line(row: dict[str, object]) -> str:
+def _table_line(row: Row) -> str:
     text = " ".join(str(row["text"]).split())
     if "speaker" not in row:
         return f"{row['file']}:{row['start']}-{row['end']}\t{text}\n"
@@ -74,7 +135,7 @@ def _table_line(row: dict[str, object]) -> str:
     return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}): “{text}”\n"
 
 
-def _write(rows: Iterator[dict[str, object]], fmt: str, out, writer: csv.DictWriter | None) -> csv.DictWriter | None:
+def _write(rows: Iterator[Row], fmt: str, out: TextIO, writer: csv.DictWriter | None) -> csv.DictWriter | None:
     """Writes rows in the chosen format; returns the CSV writer so the header is written once."""
     for row in rows:
         if fmt == "jsonl":
@@ -89,35 +150,87 @@ def _write(rows: Iterator[dict[str, object]], fmt: str, out, writer: csv.DictWri
     return writer
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line; returns the exit status (1 when any input could not be read)."""
-    parser = argparse.ArgumentParser(prog="quotehound", description="Who said what: quotations, speakers and sentences of English prose.")
+def _jobs(value: str) -> int:
+    """``--jobs``: a positive number of threads, or 0 for every core."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (every core) or more, not {jobs}")
+    return jobs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotehound", description="Who said what: quotations, speakers and sentences of English prose."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for command, help_text in (
         ("sentences", "print the sentences of each input"),
         ("extract", "print the quotations of each input with their speakers"),
     ):
-        sub = commands.add_parser(command, help=help_text)
+        sub = commands.add_parser(command, help=help_text, description=help_text)
         sub.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' or nothing reads stdin")
         sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
         sub.add_argument(
             "--errors",
             choices=("strict", "replace"),
             default="strict",
-            help="what to do with bytes that are not UTF-8 (default: report the file and skip it)",
+            help="what to do with bytes that are not UTF-8: report the file and skip it (strict, the default) "
+            "or read them as U+FFFD (replace)",
         )
-    args = parser.parse_args(argv)
+        sub.add_argument(
+            "--jobs",
+            "-j",
+            type=_jobs,
+            default=1,
+            metavar="N",
+            help="analyse N files at once on N threads; 0 uses every core (default: 1). "
+            "The output is the same, in the same order",
+        )
+        sub.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
+    return parser
+
+
+def _stdout_gone() -> None:
+    """After a broken pipe: point stdout at devnull so that the flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (a test's capture): nothing will flush it at exit
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the exit status (1 when any input could not be read)."""
+    args = _parser().parse_args(argv)
     failures: list[str] = []
-    rows = _quote_rows if args.command == "extract" else _sentence_rows
+    rows: Callable[[str, Document], Iterator[Row]] = _quote_rows if args.command == "extract" else _sentence_rows
+    texts = _Texts(_sources(args.paths, failures), args.errors, failures)
+    try:
+        documents = analyze_many(texts, threads=args.jobs or None, progress=args.progress)
+    except ImportError:
+        print("quotehound: --progress needs tqdm, which is not installed: pip install 'quotehound[progress]'", file=sys.stderr)
+        return 2
     writer = None
     try:
-        for name, text in _inputs(args.paths, args.errors, failures):
-            writer = _write(rows(name, analyze(text)), args.format, sys.stdout, writer)
+        for doc in documents:
+            name = texts.names.popleft()
+            if name is not None:
+                writer = _write(rows(name, doc), args.format, sys.stdout, writer)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`quotehound extract … | head`): stop quietly.
-        sys.stdout = None  # type: ignore[assignment]
+        _stdout_gone()
         return 0
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        close = getattr(documents, "close", None)
+        if close is not None:
+            close()
     for failure in failures:
         print(f"quotehound: {failure}", file=sys.stderr)
     return 1 if failures else 0

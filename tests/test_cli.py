@@ -1,0 +1,203 @@
+"""The ``quotehound`` command: formats, folders, stdin, --jobs, --progress, bad input, broken pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import quotehound
+from quotehound.cli import main
+from sample_texts import ARTICLE, ROOT
+
+SEED = str(ROOT / "examples" / "seed_article.txt")
+SHORT = "“We will win,” Mayor Ann Lee said on Monday. Nobody answered.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Runs the command in-process; returns its exit status, stdout and stderr."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of news texts, one in a subfolder, in an order that sorting changes."""
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    (folder / "sub" / "c.txt").write_text("“Fine,” said Bob. " * 3, encoding="utf-8")
+    for i in range(12):
+        (folder / f"n{i:02}.txt").write_text(f"“Item {i},” Carol Diaz said. " + ARTICLE[: 200 * i], encoding="utf-8")
+    return folder
+
+
+def test_table_lists_each_quotation_with_its_speaker(capsys):
+    status, out, err = run(capsys, "extract", SEED)
+    doc = quotehound.analyze(ARTICLE)
+    lines = out.splitlines()
+    assert status == 0 and err == ""
+    assert len(lines) == len(doc.quotes) > 0
+    first = doc.quotes[0]
+    assert lines[0].startswith(f"{SEED}:{first.start}-{first.end}\t{first.speaker} ({first.kind}, {first.rule}): “")
+
+
+def test_jsonl_rows_match_the_document(capsys):
+    status, out, _ = run(capsys, "extract", "--format", "jsonl", SEED)
+    rows = [json.loads(line) for line in out.splitlines()]
+    doc = quotehound.analyze(ARTICLE)
+    assert status == 0
+    assert [(r["start"], r["end"], r["speaker"], r["text"]) for r in rows] == [
+        (q.start, q.end, q.speaker, q.text) for q in doc.quotes
+    ]
+    assert all(ARTICLE[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert set(rows[0]) == {"file", "index", "start", "end", "kind", "speaker", "mention", "cue", "rule", "text"}
+
+
+def test_csv_has_one_header_for_many_files(capsys, corpus):
+    status, out, _ = run(capsys, "sentences", "--format", "csv", str(corpus / "a.txt"), SEED)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0
+    assert out.count("file,index,start,end,paragraph,text") == 1
+    assert [r["text"] for r in rows] == [s.text for s in quotehound.sentences(SHORT) + quotehound.sentences(ARTICLE)]
+    assert {r["file"] for r in rows} == {str(corpus / "a.txt"), SEED}
+
+
+def test_a_folder_is_read_recursively_in_sorted_order(capsys, corpus):
+    status, out, _ = run(capsys, "sentences", "--format", "jsonl", str(corpus))
+    files = list(dict.fromkeys(json.loads(line)["file"] for line in out.splitlines()))
+    expected = sorted(str(p) for p in corpus.rglob("*.txt"))
+    assert status == 0
+    assert files == expected
+
+
+@pytest.mark.parametrize("argv", [["-"], []])
+def test_stdin(capsys, monkeypatch, argv):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SHORT.encode("utf-8"))))
+    status, out, _ = run(capsys, "extract", "--format", "jsonl", *argv)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [(r["file"], r["speaker"], r["text"]) for r in rows] == [("<stdin>", "Ann Lee", "We will win,")]
+
+
+@pytest.mark.parametrize("command", ["extract", "sentences"])
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_jobs_give_the_same_output_in_the_same_order(capsys, corpus, command, fmt):
+    one = run(capsys, command, "--format", fmt, "--jobs", "1", str(corpus), SEED)
+    for jobs in ("2", "0"):
+        assert run(capsys, command, "--format", fmt, "--jobs", jobs, str(corpus), SEED) == one
+    assert one[0] == 0 and one[1]
+
+
+def test_jobs_must_be_a_number(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract", "--jobs", "-1", SEED])
+    assert exit_.value.code == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+def test_progress_bar_goes_to_stderr(capsys, corpus):
+    status, out, err = run(capsys, "extract", "--progress", "--jobs", "2", str(corpus))
+    assert status == 0
+    assert out == run(capsys, "extract", str(corpus))[1]
+    total = len(list(corpus.rglob("*.txt")))
+    assert f"{total}/{total}" in err
+
+
+def test_progress_without_tqdm_says_what_to_install(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)
+    status, out, err = run(capsys, "extract", "--progress", SEED)
+    assert status == 2 and out == ""
+    assert "tqdm" in err and "pip install" in err
+
+
+def test_bad_utf8_names_the_file_and_the_byte(capsys, tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("“Très bien,” said Zoë.".encode("utf-8")[:20] + b" caf\xe9 " + "“Go,” Ann said.".encode("utf-8"))
+    offset = 20 + len(b" caf")
+    status, out, err = run(capsys, "extract", str(bad), SEED)
+    assert status == 1
+    assert out == run(capsys, "extract", SEED)[1]  # the other file is still printed
+    assert f"{bad}: not UTF-8 at byte {offset}" in err
+    assert "--errors replace" in err
+
+    status, out, err = run(capsys, "extract", "--errors", "replace", "--format", "jsonl", str(bad))
+    assert status == 0 and err == ""
+    assert [json.loads(line)["speaker"] for line in out.splitlines()][-1] == "Ann"
+
+
+def test_a_missing_path_is_reported_after_the_rest(capsys, corpus):
+    missing = str(corpus / "missing.txt")
+    status, out, err = run(capsys, "extract", str(corpus / "a.txt"), missing, SEED)
+    assert status == 1
+    assert out == run(capsys, "extract", str(corpus / "a.txt"), SEED)[1]
+    assert err == f"quotehound: {missing}: No such file or directory\n"
+
+
+def test_an_unreadable_file_in_a_folder_skips_only_that_file(capsys, corpus, monkeypatch):
+    locked = corpus / "a.txt"
+    read_bytes = Path.read_bytes
+
+    def refuse_locked(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    # Permissions do not bind every user (root reads anything): refuse the read itself.
+    monkeypatch.setattr(Path, "read_bytes", refuse_locked)
+    status, out, err = run(capsys, "sentences", "--format", "jsonl", str(corpus))
+    files = {json.loads(line)["file"] for line in out.splitlines()}
+    assert status == 1
+    assert str(locked) not in files and str(corpus / "b.txt") in files
+    assert f"{locked}: Permission denied" in err
+
+
+def test_python_dash_m_reads_stdin():
+    result = subprocess.run(
+        [sys.executable, "-m", "quotehound", "extract", "--format", "jsonl", "-"],
+        input=SHORT.encode("utf-8"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["speaker"] for line in result.stdout.decode("utf-8").splitlines()] == ["Ann Lee"]
+
+
+def test_python_dash_m_exit_status_for_a_missing_file(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "quotehound", "extract", SEED, str(tmp_path / "nope.txt")],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stdout.decode("utf-8").count("\n") == len(quotehound.analyze(ARTICLE).quotes)
+    assert "nope.txt: No such file or directory" in result.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_pipe_ends_quietly(jobs):
+    """`quotehound … | head -n 1`: no traceback, no 'Exception ignored' at exit."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotehound", "sentences", "--jobs", jobs, "-", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    process.stdin.write((ARTICLE * 300).encode("utf-8"))  # far more output than a pipe holds
+    process.stdin.close()
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8")
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0
+    assert first.startswith(b"<stdin>:0-")
+    assert err == ""
