@@ -333,8 +333,10 @@ impl Resolver<'_> {
             if person && t.capitalized && ends_run && !t.possessive(text) {
                 if let Some(m) = mentions::before(text, tokens, 0, i + 1) {
                     let words = text[m.name_start..m.name_end].split_whitespace().count();
+                    // `Biden spoke briefly.`: a lone name opening its sentence before a verb.
+                    let subject = i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
                     if m.kind == MentionKind::Name
-                        && (words >= 2 || m.titled || self.find(&text[m.name_start..m.name_end], m.kind).is_some())
+                        && (words >= 2 || m.titled || subject || self.find(&text[m.name_start..m.name_end], m.kind).is_some())
                     {
                         return Some(m);
                     }
