@@ -364,6 +364,12 @@ impl Reader<'_> {
         let end = (i..tokens.len().min(i + LONGEST))
             .find(|&j| !(tokens[j].is_word() || matches!(tokens[j].punct, Some('&' | '-' | '/' | '’' | '\''))))
             .unwrap_or(tokens.len().min(i + LONGEST));
+        // `tweeted @realDonaldTrump`: a handle is a name.
+        let handle = tokens.get(i).is_some_and(|t| t.is('@')) && tokens.get(i + 1).is_some_and(Token::is_word);
+        if end == i && handle {
+            let (first, last) = (&tokens[i], &tokens[i + 1]);
+            return Some(Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind: MentionKind::Name, gender: lexicon::Gender::Any, titled: false });
+        }
         if end == i || !tokens[i].is_word() {
             return None;
         }

@@ -86,11 +86,20 @@ pub struct Document {
 /// assert_eq!(doc.sentences.len(), 2);
 /// ```
 pub fn analyze(text: &str) -> Document {
-    let paragraphs = paragraphs::split(text);
-    let sentences = sentences::split(text, &paragraphs);
-    let mut quotes = quotations(text, &paragraphs, &sentences);
-    let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
-    let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
+    let paragraphs = guarded(|| paragraphs::split(text), Vec::new);
+    let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
+    let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
+    let attributed = guarded(
+        || {
+            let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
+            Some((attributions, speakers, speaker_ids))
+        },
+        || None,
+    );
+    let Some((attributions, speakers, speaker_ids)) = attributed else {
+        return Document { paragraphs, sentences, quotes, speakers: Vec::new() };
+    };
     for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
         if let Some(a) = attribution {
             quote.mention = Some((a.mention.start, a.mention.end));
@@ -100,6 +109,13 @@ pub fn analyze(text: &str) -> Document {
         }
     }
     Document { paragraphs, sentences, quotes, speakers }
+}
+
+/// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing
+/// looks for them), its results are given up for `fallback` and the stages before it are kept,
+/// so no text can take the whole analysis, or the Python process, down with it.
+fn guarded<T>(stage: impl FnOnce() -> T, fallback: impl FnOnce() -> T) -> T {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)).unwrap_or_else(|_| fallback())
 }
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.

@@ -216,6 +216,10 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         while end > floor && is_adverb(&tokens[end - 1], text) {
             end -= 1;
         }
+        // `Smith, 45, a teacher, said`: an age before the apposition.
+        if end > floor + 2 && tokens[end - 1].text(text).bytes().all(|b| b.is_ascii_digit()) && tokens[end - 2].is(',') {
+            end -= 2;
+        }
     }
     end
 }
