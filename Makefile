@@ -6,7 +6,7 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 SHARED ?= ../shared/data
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python bench eval lint fmt clean
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask eval lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,13 @@ test-rust: ## run the Rust unit, integration and doc tests
 
 test-python: build ## run the Python tests against a release build
 	$(PY) -m pytest -q
+
+test-spark: build ## install pyspark into .venv, then run the Spark tests on a local session (needs Java 17)
+	$(PIP) install "pyspark>=3.5"
+	QUOTEHOUND_SPARK=1 $(PY) -m pytest -q tests/test_spark.py
+
+bench-dask: build ## throughput on a local Dask cluster against one process, and the cost of a partition
+	$(PY) benches/bench_dask.py $(BENCH_ARGS)
 
 bench: build ## speed and memory against the peers, side by side in one run (BENCH_ARGS=--quick: a smoke test)
 	bash benches/install_peers.sh $(PY)

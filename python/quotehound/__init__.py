@@ -16,6 +16,7 @@ from ._api import analyze, quotes, sentences
 from ._core import __version__
 from .batch import analyze_many
 from .frames import QUOTE_KINDS, QUOTES_COLUMNS, RULES, SENTENCES_COLUMNS, quotes_frame, sentences_frame
+from .scale import quotes_meta, sentences_meta, spark_quotes, spark_schema, spark_sentences
 from .types import Document, Mention, Quote, Sentence, Speaker
 
 __all__ = [
@@ -35,4 +36,20 @@ __all__ = [
     "QUOTE_KINDS",
     "RULES",
     "__version__",
+    "QUOTES_META",
+    "SENTENCES_META",
+    "quotes_meta",
+    "sentences_meta",
+    "spark_schema",
+    "spark_quotes",
+    "spark_sentences",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``QUOTES_META`` and ``SENTENCES_META`` (Dask metas), built with pandas when first read."""
+    if name in ("QUOTES_META", "SENTENCES_META"):
+        from . import scale
+
+        return getattr(scale, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

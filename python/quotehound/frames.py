@@ -17,8 +17,9 @@ Column types, chosen so that nothing is lost and a missing value is a missing va
 - ``category`` for ``kind`` and ``rule``, with every possible value as a category
   (``quotehound.QUOTE_KINDS``, ``quotehound.RULES``), so frames of different texts concatenate
   without turning into objects.
-- ``doc`` is the position of the text (``int64``) or, with ``id=``, the value of that column for the
-  text, in that column's type.
+- ``doc`` is the position of the text (``int64``; for a DataFrame with a ``RangeIndex``, such as a
+  Dask partition, its index label) or, with ``id=``, the value of that column for the text, in that
+  column's type.
 
 On a cluster, the same functions run on each partition, one thread each as the engine already
 spreads the partitions over the cores; with ``id=``, give ``doc`` the id column's type in the meta:
@@ -121,6 +122,10 @@ def _source(data: object, text: Hashable, id: Hashable | None) -> _Source:
             if columns.count(name) > 1:
                 raise ValueError(f"{argument}={name!r} names {columns.count(name)} columns of the DataFrame; rename them apart")
         ids = None if id is None else pandas.Index(data[id])
+        if id is None and isinstance(data.index, pandas.RangeIndex) and not _counts_from_zero(data.index):
+            # A slice of a numbered frame (a Dask partition, ``df.iloc[500:]``): its labels are the
+            # rows' positions in the whole frame, so the results of the slices concatenate.
+            ids = data.index
         return _Source(data[text], ids, f"data[{text!r}]", len(data))
     if id is not None:
         raise TypeError(
@@ -133,6 +138,26 @@ def _source(data: object, text: Hashable, id: Hashable | None) -> _Source:
         return _Source(data, None, "data", len(data))
     checked_iterable(data, "data")
     return _Source(data, None, "data", length(data))  # type: ignore[arg-type]
+
+
+def _counts_from_zero(index: pd.RangeIndex) -> bool:
+    return index.start == 0 and index.step == 1
+
+
+def _default_threads() -> int:
+    """Threads for ``threads=None``: one inside a Dask worker's task (the worker runs one task per
+    thread it has), else every core."""
+    import sys
+
+    distributed = sys.modules.get("distributed")
+    if distributed is not None:
+        try:
+            distributed.get_worker()
+        except ValueError:
+            pass
+        else:
+            return 1
+    return checked_threads(None)
 
 
 def _numbered(texts: Iterable[object]) -> Iterator[tuple[int, list[object]]]:
@@ -186,7 +211,7 @@ class _Columns:
 def _frame(
     core: Callable[[list[str]], dict[str, Any]], names: dict[str, str], source: _Source, threads: int | None, progress: bool
 ) -> pd.DataFrame:
-    workers = checked_threads(threads)
+    workers = _default_threads() if threads is None else checked_threads(threads)
     make_bar = progress_bar(progress, "doc")
 
     def work(chunk: tuple[int, list[object]]) -> tuple[int, int, dict[str, Any]]:
@@ -222,8 +247,10 @@ def quotes_frame(
     """One row per quotation of every text in ``data``, with the columns of ``QUOTES_COLUMNS``.
 
     ``data`` is a DataFrame (its column ``text`` holds the texts; ``id`` names a column whose
-    values fill the ``doc`` column, else ``doc`` is the row's position), a Series or any iterable
-    of ``str``. Texts are analysed on ``threads`` threads (``None``: every core), with a tqdm
+    values fill the ``doc`` column, else ``doc`` is the row's position, or its label when the
+    index is a ``RangeIndex``, so that slices and Dask partitions of one frame keep the
+    positions of the whole), a Series or any iterable of ``str``. Texts are analysed on
+    ``threads`` threads (``None``: every core, or one inside a Dask worker), with a tqdm
     progress bar when ``progress`` is true. A missing text (``None``, ``NaN``) raises
     ``TypeError``: drop or fill those rows first.
 
