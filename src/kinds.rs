@@ -137,9 +137,14 @@ fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-/// Whether the sentence, outside the quotation, reports speech.
+/// How far, in bytes, a verb of saying is looked for on either side of a quotation.
+const CUE_REACH: usize = 400;
+
+/// Whether the sentence, outside the quotation and near it, reports speech.
 fn reports_speech(text: &str, sentence: &Sentence, quote: &QuoteSpan) -> bool {
-    let outside = [(sentence.start, quote.open.max(sentence.start)), (quote.close.min(sentence.end), sentence.end)];
+    let from = text.floor_char_boundary(sentence.start.max(quote.open.saturating_sub(CUE_REACH)));
+    let to = text.floor_char_boundary(sentence.end.min(quote.close + CUE_REACH));
+    let outside = [(from, quote.open.max(from)), (quote.close.min(to), to)];
     outside.iter().any(|&(start, end)| {
         let mut previous = "";
         words(text, start, end).any(|(_, word)| {
