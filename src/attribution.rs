@@ -417,14 +417,14 @@ impl Reader<'_> {
     /// opening mark, in the same sentence, with its subject.
     fn before(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
-        self.cue_and_subject(true)
+        self.cue_and_subject()
     }
 
     /// Finds a cue with its speaker in the loaded tokens: `according to X` nearest the
     /// quotation, else the first verb of saying that has a subject (the outermost report:
     /// in `Ross said Obama had told leaders that …` Ross is the source), else the first verb
     /// that reports only in context (`recalled`, `noted`).
-    fn cue_and_subject(&self, _next_to_quote: bool) -> Option<Attribution> {
+    fn cue_and_subject(&self) -> Option<Attribution> {
         let (text, tokens) = (self.text, &self.tokens);
         for c in (0..tokens.len()).rev() {
             if tokens[c].text(text).eq_ignore_ascii_case("according") && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
@@ -528,7 +528,7 @@ impl Reader<'_> {
         }
         let start = before.start.max(before.end.saturating_sub(REACH)).max(previous_close).min(before.end);
         self.load(start, before.end);
-        let mut attribution = self.cue_and_subject(true)?;
+        let mut attribution = self.cue_and_subject()?;
         attribution.rule = Rule::ColonIntro;
         Some(attribution)
     }
