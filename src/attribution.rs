@@ -266,18 +266,7 @@ impl Reader<'_> {
         if !(cue < tokens.len() && self.is_cue(cue, true)) {
             return None;
         }
-        let (first, last) = (&tokens[i], &tokens[end - 1]);
-        let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        let mention = Mention {
-            start: first.start,
-            end: last.end,
-            name_start: first.start,
-            name_end: last.end,
-            kind,
-            gender: lexicon::Gender::Any,
-            titled: false,
-        };
-        Some((mention, cue))
+        Some((Mention::phrase(&tokens[i..end]), cue))
     }
 
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
@@ -367,23 +356,14 @@ impl Reader<'_> {
         // `tweeted @realDonaldTrump`: a handle is a name.
         let handle = tokens.get(i).is_some_and(|t| t.is('@')) && tokens.get(i + 1).is_some_and(Token::is_word);
         if end == i && handle {
-            let (first, last) = (&tokens[i], &tokens[i + 1]);
-            return Some(Mention { start: first.start, end: last.end, name_start: first.start, name_end: last.end, kind: MentionKind::Name, gender: lexicon::Gender::Any, titled: false });
+            let mut name = Mention::phrase(&tokens[i..i + 2]);
+            name.kind = MentionKind::Name;
+            return Some(name);
         }
         if end == i || !tokens[i].is_word() {
             return None;
         }
-        let (first, last) = (&tokens[i], &tokens[end - 1]);
-        let kind = if tokens[i..end].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        Some(Mention {
-            start: first.start,
-            end: last.end,
-            name_start: first.start,
-            name_end: last.end,
-            kind,
-            gender: lexicon::Gender::Any,
-            titled: false,
-        })
+        Some(Mention::phrase(&tokens[i..end]))
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.

@@ -42,6 +42,14 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A mention made of a whole phrase (`the football team`, `@someone`): a name if any of
+    /// its words is capitalised, a nameless speaker otherwise. `phrase` must not be empty.
+    pub fn phrase(phrase: &[Token]) -> Mention {
+        let (start, end) = (phrase[0].start, phrase[phrase.len() - 1].end);
+        let kind = if phrase.iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Mention { start, end, name_start: start, name_end: end, kind, gender: Gender::Any, titled: false }
+    }
+
     /// The titles and roles before the name: `Kremlin spokesperson` of
     /// `Kremlin spokesperson Dmitry Peskov`.
     pub fn titles<'t>(&self, text: &'t str) -> &'t str {
