@@ -383,11 +383,7 @@ impl Reader<'_> {
                 None => break,
             }
         }
-        while tokens.get(i).is_some_and(|t| {
-            t.lower
-                && !self.is_cue(i, true)
-                && matches!(t.text(text), "also" | "later" | "then" | "has" | "had" | "once" | "again" | "further" | "simply" | "just")
-        }) {
+        while tokens.get(i).is_some_and(|t| !self.is_cue(i, true) && mentions::is_adverb(t, text)) {
             i += 1;
         }
         i
@@ -410,6 +406,14 @@ impl Reader<'_> {
             if tokens[c].text(text).eq_ignore_ascii_case("according") && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
                 if let Some(mention) = mentions::after(text, tokens, c + 2, tokens.len()) {
                     return Some(Attribution { mention, cue: Some((tokens[c].start, tokens[c + 1].end)), rule: Rule::AccordingTo });
+                }
+            }
+        }
+        // `Sanders was asked by host Bill Maher, “…”`: a passive cue names its speaker after `by`.
+        for c in 0..tokens.len() {
+            if self.is_cue(c, false) && self.passive(c) && tokens.get(c + 1).is_some_and(|t| t.text(text) == "by") {
+                if let Some(mention) = mentions::after(text, tokens, c + 2, tokens.len()) {
+                    return Some(Attribution { mention, cue: Some((tokens[c].start, tokens[c].end)), rule: Rule::SpeakerCueQuote });
                 }
             }
         }

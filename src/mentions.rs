@@ -58,7 +58,7 @@ impl Mention {
 }
 
 /// Words between a subject and its verb: `she also said`, `he has said`.
-fn is_adverb(token: &Token, text: &str) -> bool {
+pub(crate) fn is_adverb(token: &Token, text: &str) -> bool {
     let word = token.text(text);
     token.lower
         && (word.len() > 3 && word.ends_with("ly")
