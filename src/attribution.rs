@@ -219,7 +219,7 @@ impl Reader<'_> {
     fn phrase_before_cue(&self, i: usize) -> Option<(Mention, usize)> {
         const LONGEST: usize = 8;
         let (text, tokens) = (self.text, &self.tokens);
-        let opener = tokens.get(i).is_some_and(|t| {
+        let opener = tokens.get(i).filter(|t| lexicon::pronoun(t.text(text)).is_none()).is_some_and(|t| {
             lexicon::sentence_starters().contains(t.text(text))
                 && !matches!(
                     t.text(text).to_ascii_lowercase().as_str(),
@@ -466,7 +466,8 @@ impl Reader<'_> {
         let opener = lexicon::sentence_starters().contains(tokens[i].text(text))
             && lexicon::pronoun(tokens[i].text(text)).is_none()
             && !matches!(tokens[i].text(text), "The" | "A" | "An");
-        if opener || tokens.get(i + 1).is_some_and(|t| t.is(',')) {
+        let adverb = tokens[i].text(text).to_ascii_lowercase().ends_with("ly");
+        if opener || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
             // `In Washington, the State Department …`, `Already, Trump …`
             i = tokens[..end].iter().position(|t| t.is(','))? + 1;
         }
@@ -494,7 +495,9 @@ impl Reader<'_> {
 
     /// `was asked`, `were told`: a passive cue, whose subject is the one spoken to.
     fn passive(&self, c: usize) -> bool {
-        c > 0 && matches!(self.tokens[c - 1].text(self.text), "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got")
+        !self.tokens[c].text(self.text).ends_with("ing")
+            && c > 0
+            && matches!(self.tokens[c - 1].text(self.text), "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got")
     }
 
     /// `it would tell`, `to say`: a cue inside what is reported, not the report itself.
