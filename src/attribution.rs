@@ -428,7 +428,10 @@ impl Reader<'_> {
                     // `Teneo issued a statement saying …`: a document that is the object of a
                     // verb speaks for the clause's subject.
                     let first = tokens.partition_point(|t| t.start < m.start);
-                    let object = m.kind == MentionKind::Nominal && first > 0 && tokens[first - 1].lower && !lexicon::speaker_nouns().contains(tokens[first - 1].stem(text));
+                    let object = m.kind == MentionKind::Nominal
+                        && first > 0
+                        && tokens[first - 1].lower
+                        && !lexicon::speaker_nouns().contains(tokens[first - 1].stem(text));
                     if object {
                         self.subject(first).or(Some(m))
                     } else {

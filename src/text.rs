@@ -67,7 +67,6 @@ pub fn trim_back(text: &str, start: usize, mut i: usize) -> usize {
     i
 }
 
-
 /// The words of `text[start..end]` with their byte offsets: runs of ASCII letters, with
 /// inner hyphens and apostrophes (`so-called`, `don't`). Other characters separate words.
 ///
