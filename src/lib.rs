@@ -164,7 +164,7 @@ fn continues_direct(text: &str, previous: Option<&Quote>, span: &quotes::QuoteSp
     previous.is_some_and(|p| {
         p.kind == Kind::Direct
             && p.sentence == sentence
-            && span.open - p.close <= SHORT_CUE
+            && span.open.saturating_sub(p.close) <= SHORT_CUE
             && text[p.close..span.open].trim_end().ends_with(',')
     })
 }

@@ -69,6 +69,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<QuoteSpan> {
             let stray = pairs.iter().any(|p| p.open > bottom.at && family_at(text, p.open) == Some(bottom.family));
             if !stray && continues(text, bottom.family, paragraphs.get(index + 1)) {
                 carried = Some(bottom);
+                // Pairs inside the carried quotation are part of it, not quotations of their own.
+                pairs.retain(|p| p.open < bottom.at);
             } else if recover_unclosed(&bottom, paragraph, stray) {
                 let start = bottom.at + bottom.len;
                 pairs.push(QuoteSpan {
