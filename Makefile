@@ -4,9 +4,16 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 SHARED ?= ../shared/data
+# Fuzzing: cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP lets it pass its -Z flags); the core has no
+# unsafe code, so no sanitizer: panics and broken invariants are what the targets look for.
+FUZZ_TARGETS := paragraphs sentences quotes attribution pipeline
+FUZZ_SECONDS ?= 180
+FUZZ_SMOKE_SECONDS ?= 10
+FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
+FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask eval lint fmt clean
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask eval lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -24,7 +31,7 @@ build: $(PY) ## build the package in release mode into .venv
 demo: build ## build, then show what quotehound finds in the bundled sample article
 	$(VENV)/bin/quotehound extract examples/seed_article.txt
 
-test: test-rust test-python ## build and run every Rust and Python test
+test: test-rust test-python fuzz-smoke ## build and run every Rust and Python test, and each fuzz target briefly
 
 test-rust: ## run the Rust unit, integration and doc tests
 	cargo test --quiet
@@ -47,6 +54,19 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)
+
+fuzz-tool:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+
+fuzz: fuzz-tool ## run each fuzz target FUZZ_SECONDS seconds (default 180), keeping its corpus in fuzz/corpus
+	cd fuzz && $(FUZZ) build -s none
+	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
+		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) || status=1; done; exit $$status
+
+fuzz-smoke: fuzz-tool ## run each fuzz target FUZZ_SMOKE_SECONDS seconds (default 10), as `make test` does
+	cd fuzz && $(FUZZ) build -s none
+	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
+		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) || status=1; done; exit $$status
 
 lint: ## formatting and clippy, warnings as errors
 	cargo fmt --check

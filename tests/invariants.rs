@@ -1,0 +1,783 @@
+//! Invariants that every result keeps, whatever the text, checked over regression inputs, the
+//! small hostile files of `tests/data/hostile/` and a generated set of hostile inputs.
+//!
+//! The checker ([`check`]) is the one statement of the invariants: the fuzz targets of
+//! `fuzz/fuzz_targets/` include this file and run the same functions on arbitrary text.
+//! Inputs the fuzz targets once broke belong in [`regressions`], so they stay fixed.
+
+#![allow(dead_code)] // The fuzz targets use the checker without the tests and generators.
+
+use std::cell::RefCell;
+use std::sync::{mpsc, Once};
+use std::thread;
+use std::time::Duration;
+
+/// The invariants, one function per stage; each returns what it found broken.
+pub mod check {
+    use quotehound::attribution::Attribution;
+    use quotehound::marks::{is_quote_char, mark_at, may_start_mark, side};
+    use quotehound::offsets::bytes_to_chars;
+    use quotehound::paragraphs::Paragraph;
+    use quotehound::quotes::QuoteSpan;
+    use quotehound::sentences::Sentence;
+    use quotehound::text::is_space;
+    use quotehound::{Document, Quote};
+
+    /// `Err` tells which invariant broke, and where.
+    pub type Checked = Result<(), String>;
+
+    macro_rules! ensure {
+        ($cond:expr, $($message:tt)+) => {
+            if !$cond {
+                return Err(format!($($message)+));
+            }
+        };
+    }
+
+    /// A byte span of `text`: in bounds, on character boundaries, not reversed.
+    pub fn span(text: &str, what: &str, start: usize, end: usize) -> Checked {
+        ensure!(start <= end, "{what}: start {start} > end {end}");
+        ensure!(end <= text.len(), "{what}: end {end} past the text's {} bytes", text.len());
+        ensure!(text.is_char_boundary(start), "{what}: start {start} inside a character");
+        ensure!(text.is_char_boundary(end), "{what}: end {end} inside a character");
+        Ok(())
+    }
+
+    /// A span that holds something and neither starts nor ends with white space.
+    fn trimmed(text: &str, what: &str, start: usize, end: usize) -> Checked {
+        span(text, what, start, end)?;
+        ensure!(start < end, "{what}: empty at {start}");
+        let inner = &text[start..end];
+        ensure!(!inner.starts_with(is_space), "{what}: starts with white space at {start}");
+        ensure!(!inner.ends_with(is_space), "{what}: ends with white space at {end}");
+        Ok(())
+    }
+
+    /// The first character outside every span of `spans` (sorted, disjoint) that is not
+    /// white space, between `from` and `to`.
+    fn uncovered(text: &str, from: usize, to: usize, spans: impl Iterator<Item = (usize, usize)>) -> Option<usize> {
+        let mut at = from;
+        let gap = |at: usize, until: usize| text[at..until].char_indices().find(|&(_, c)| !is_space(c)).map(|(i, _)| at + i);
+        for (start, end) in spans {
+            if let Some(i) = gap(at, start.max(at)) {
+                return Some(i);
+            }
+            at = at.max(end);
+        }
+        gap(at, to.max(at))
+    }
+
+    /// Paragraphs: trimmed, in order, disjoint, and every character that is not white space
+    /// lies in one.
+    pub fn paragraphs(text: &str, paragraphs: &[Paragraph]) -> Checked {
+        for (i, p) in paragraphs.iter().enumerate() {
+            trimmed(text, &format!("paragraph {i}"), p.start, p.end)?;
+            if i > 0 {
+                ensure!(
+                    paragraphs[i - 1].end < p.start,
+                    "paragraph {i} at {} overlaps or touches the one before, ending at {}",
+                    p.start,
+                    paragraphs[i - 1].end
+                );
+            }
+        }
+        if let Some(i) = uncovered(text, 0, text.len(), paragraphs.iter().map(|p| (p.start, p.end))) {
+            return Err(format!("character at byte {i} lies in no paragraph"));
+        }
+        Ok(())
+    }
+
+    /// Sentences: trimmed, in order, disjoint, each inside the paragraph it names; paragraph
+    /// numbers never go back; every character of a paragraph that is not white space lies in
+    /// a sentence.
+    pub fn sentences(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Checked {
+        for (i, s) in sentences.iter().enumerate() {
+            trimmed(text, &format!("sentence {i}"), s.start, s.end)?;
+            let p =
+                paragraphs.get(s.paragraph).ok_or_else(|| format!("sentence {i}: paragraph {} of {}", s.paragraph, paragraphs.len()))?;
+            ensure!(
+                p.start <= s.start && s.end <= p.end,
+                "sentence {i} {}..{} outside its paragraph {} {}..{}",
+                s.start,
+                s.end,
+                s.paragraph,
+                p.start,
+                p.end
+            );
+            if i > 0 {
+                let before = &sentences[i - 1];
+                ensure!(before.end <= s.start, "sentence {i} at {} overlaps the one before, ending at {}", s.start, before.end);
+                ensure!(before.paragraph <= s.paragraph, "sentence {i}: paragraph {} after {}", s.paragraph, before.paragraph);
+            }
+        }
+        for (index, p) in paragraphs.iter().enumerate() {
+            let first = sentences.partition_point(|s| s.paragraph < index);
+            let inside = sentences[first..].iter().take_while(|s| s.paragraph == index).map(|s| (s.start, s.end));
+            if let Some(i) = uncovered(text, p.start, p.end, inside) {
+                return Err(format!("character at byte {i} of paragraph {index} lies in no sentence"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every quote mark the lexer reports is a whole quotation character that the scanning
+    /// filter lets through, and reading its side never fails.
+    pub fn marks(text: &str) -> Checked {
+        let bytes = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            let Some(mark) = mark_at(bytes, i) else { continue };
+            span(text, &format!("quote mark {c:?}"), i, i + mark.len)?;
+            ensure!(mark.len > 0, "quote mark at {i}: no length");
+            ensure!(may_start_mark(bytes[i]), "quote mark {c:?} at {i}: the scanning filter skips it");
+            ensure!(is_quote_char(c), "quote mark {c:?} at {i}: not a quotation character");
+            let _ = (side(text, i, mark, false), side(text, i, mark, true));
+        }
+        Ok(())
+    }
+
+    /// One quoted span: its marks around its words (`open < start <= end <= close`), the
+    /// opening mark a real mark of the right length, and so the closing one when closed.
+    fn quoted(text: &str, what: &str, open: usize, start: usize, end: usize, close: usize) -> Checked {
+        span(text, what, open, close)?;
+        span(text, what, start, end)?;
+        ensure!(
+            open < start && start <= end && end <= close,
+            "{what}: marks and words out of order: open {open}, start {start}, end {end}, close {close}"
+        );
+        let opening = mark_at(text.as_bytes(), open).map(|m| m.len);
+        ensure!(opening == Some(start - open), "{what}: {:?} at {open} is no opening mark of {} bytes", &text[open..start], start - open);
+        if close > end {
+            let closing = mark_at(text.as_bytes(), end).map(|m| m.len);
+            ensure!(closing == Some(close - end), "{what}: {:?} at {end} is no closing mark of {} bytes", &text[end..close], close - end);
+        }
+        Ok(())
+    }
+
+    /// Quotation spans: well formed, each opening in the paragraph it names, in text order
+    /// and disjoint (only the outermost are reported).
+    pub fn quote_spans(text: &str, paragraphs: &[Paragraph], spans: &[QuoteSpan]) -> Checked {
+        for (i, q) in spans.iter().enumerate() {
+            let what = format!("quoted span {i}");
+            quoted(text, &what, q.open, q.start, q.end, q.close)?;
+            let p = paragraphs.get(q.paragraph).ok_or_else(|| format!("{what}: paragraph {} of {}", q.paragraph, paragraphs.len()))?;
+            ensure!(
+                p.start <= q.open && q.open < p.end,
+                "{what}: opens at {} outside its paragraph {} {}..{}",
+                q.open,
+                q.paragraph,
+                p.start,
+                p.end
+            );
+            if i > 0 {
+                ensure!(spans[i - 1].close <= q.open, "{what} at {} overlaps the one before, closing at {}", q.open, spans[i - 1].close);
+            }
+        }
+        Ok(())
+    }
+
+    /// Attributions as the attribution stage returns them, one per quotation.
+    pub fn attributions(text: &str, quotes: &[Quote], found: &[Option<Attribution>]) -> Checked {
+        ensure!(found.len() == quotes.len(), "{} attributions for {} quotations", found.len(), quotes.len());
+        for (i, a) in found.iter().enumerate() {
+            let Some(a) = a else { continue };
+            let m = &a.mention;
+            span(text, &format!("attribution {i}: mention"), m.start, m.end)?;
+            span(text, &format!("attribution {i}: name"), m.name_start, m.name_end)?;
+            ensure!(m.start < m.end, "attribution {i}: empty mention at {}", m.start);
+            ensure!(
+                m.start <= m.name_start && m.name_end <= m.end,
+                "attribution {i}: name {}..{} outside its mention {}..{}",
+                m.name_start,
+                m.name_end,
+                m.start,
+                m.end
+            );
+            if let Some((start, end)) = a.cue {
+                span(text, &format!("attribution {i}: cue"), start, end)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A whole document: every stage's invariants, and the quotations' links to sentences,
+    /// paragraphs and speakers.
+    pub fn document(text: &str, doc: &Document) -> Checked {
+        paragraphs(text, &doc.paragraphs)?;
+        sentences(text, &doc.paragraphs, &doc.sentences)?;
+        let mut first_quoted = Vec::new();
+        for (i, q) in doc.quotes.iter().enumerate() {
+            let what = format!("quotation {i}");
+            quoted(text, &what, q.open, q.start, q.end, q.close)?;
+            ensure!(q.kind.is_quotation(), "{what}: kind {:?} is no quotation", q.kind);
+            if i > 0 {
+                let before = &doc.quotes[i - 1];
+                ensure!(before.close <= q.open, "{what} at {} overlaps the one before, closing at {}", q.open, before.close);
+                ensure!(before.sentence <= q.sentence, "{what}: sentence {} after {}", q.sentence, before.sentence);
+            }
+            let p =
+                doc.paragraphs.get(q.paragraph).ok_or_else(|| format!("{what}: paragraph {} of {}", q.paragraph, doc.paragraphs.len()))?;
+            ensure!(
+                p.start <= q.open && q.open < p.end,
+                "{what}: opens at {} outside its paragraph {} {}..{}",
+                q.open,
+                q.paragraph,
+                p.start,
+                p.end
+            );
+            let s = doc.sentences.get(q.sentence).ok_or_else(|| format!("{what}: sentence {} of {}", q.sentence, doc.sentences.len()))?;
+            ensure!(
+                s.start <= q.open && q.open < s.end,
+                "{what}: opens at {} outside its sentence {} {}..{}",
+                q.open,
+                q.sentence,
+                s.start,
+                s.end
+            );
+            ensure!(s.paragraph == q.paragraph, "{what}: paragraph {} but its sentence's is {}", q.paragraph, s.paragraph);
+            if let Some((start, end)) = q.mention {
+                span(text, &format!("{what}: mention"), start, end)?;
+                ensure!(start < end, "{what}: empty mention at {start}");
+            }
+            if let Some((start, end)) = q.cue {
+                span(text, &format!("{what}: cue"), start, end)?;
+            }
+            ensure!(q.rule.is_some() == q.mention.is_some(), "{what}: rule {:?} with mention {:?}", q.rule, q.mention);
+            ensure!(q.speaker.is_none() || q.rule.is_some(), "{what}: a speaker but no rule");
+            if let Some(id) = q.speaker {
+                let speaker = doc.speakers.get(id).ok_or_else(|| format!("{what}: speaker {id} of {}", doc.speakers.len()))?;
+                let mention = q.mention.ok_or_else(|| format!("{what}: a speaker but no mention"))?;
+                ensure!(speaker.mentions.contains(&mention), "{what}: mention {mention:?} not among speaker {id}'s");
+                if !first_quoted.contains(&id) {
+                    ensure!(id == first_quoted.len(), "{what}: speaker {id} quoted first after {} others", first_quoted.len());
+                    first_quoted.push(id);
+                }
+            }
+        }
+        ensure!(first_quoted.len() == doc.speakers.len(), "{} speakers, {} of them quoted", doc.speakers.len(), first_quoted.len());
+        for (id, speaker) in doc.speakers.iter().enumerate() {
+            ensure!(!speaker.name.trim().is_empty(), "speaker {id}: no name");
+            ensure!(!speaker.mentions.is_empty(), "speaker {id}: no mentions");
+            for (k, &(start, end)) in speaker.mentions.iter().enumerate() {
+                span(text, &format!("speaker {id}: mention {k}"), start, end)?;
+                ensure!(start < end, "speaker {id}: empty mention {k} at {start}");
+            }
+            ensure!(speaker.mentions.windows(2).all(|w| w[0] <= w[1]), "speaker {id}: mentions out of text order: {:?}", speaker.mentions);
+        }
+        Ok(())
+    }
+
+    /// Every offset of a document, converted to code points, agrees with counting them.
+    pub fn code_points(text: &str, doc: &Document) -> Checked {
+        let mut offsets: Vec<usize> = Vec::new();
+        doc.sentences.iter().for_each(|s| offsets.extend([s.start, s.end]));
+        for q in &doc.quotes {
+            offsets.extend([q.open, q.start, q.end, q.close]);
+            q.mention.iter().chain(&q.cue).for_each(|&(a, b)| offsets.extend([a, b]));
+        }
+        doc.speakers.iter().flat_map(|s| &s.mentions).for_each(|&(a, b)| offsets.extend([a, b]));
+        let mut converted = offsets.clone();
+        bytes_to_chars(text, &mut converted);
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_unstable_by_key(|&i| offsets[i]);
+        let (mut byte, mut chars) = (0, 0);
+        for i in order {
+            chars += text[byte..offsets[i]].chars().count();
+            byte = offsets[i];
+            ensure!(converted[i] == chars, "byte offset {byte} converted to {}, not code point {chars}", converted[i]);
+        }
+        Ok(())
+    }
+
+    /// Every stage on its own and the whole pipeline, twice: the results agree and repeat.
+    pub fn all(text: &str) -> Checked {
+        marks(text)?;
+        let paras = quotehound::paragraphs::split(text);
+        paragraphs(text, &paras)?;
+        let sents = quotehound::sentences::split(text, &paras);
+        sentences(text, &paras, &sents)?;
+        quote_spans(text, &paras, &quotehound::quotes::find(text, &paras))?;
+        let doc = quotehound::analyze(text);
+        document(text, &doc)?;
+        attributions(text, &doc.quotes, &quotehound::attribution::attribute(text, &doc.paragraphs, &doc.sentences, &doc.quotes))?;
+        code_points(text, &doc)?;
+        ensure!(doc.paragraphs == paras, "analyze found other paragraphs than paragraphs::split");
+        ensure!(doc.sentences == sents, "analyze found other sentences than sentences::split");
+        ensure!(quotehound::sentences(text) == doc.sentences, "sentences() differs from analyze()");
+        ensure!(quotehound::quotes(text) == doc.quotes, "quotes() differs from analyze()");
+        ensure!(quotehound::analyze(text) == doc, "a second analysis differs from the first");
+        Ok(())
+    }
+}
+
+/// Inputs that broke an invariant, each with what it broke.
+pub fn regressions() -> Vec<(&'static str, String)> {
+    vec![
+        ("attribution read 400 bytes back from a quotation into the middle of a character", "é".repeat(200) + " \"a\" she said"),
+        (
+            "a quotation nested in one carried into the next paragraph came out before it, inside it",
+            "“He said: ‘We will win.’ Then he left.\n\n“It will last,” she said.".into(),
+        ),
+        (
+            "a quoted span nested in one carried into the next paragraph came out before it",
+            "“He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,” she said.".into(),
+        ),
+        ("a quoted span nested in a carried one, shortest form", "„＇a'\n“".into()),
+        ("a speaker's mentions out of text order", "“a”report P\"\"a".into()),
+        ("spans out of order made `span.open - p.close` in continues_direct overflow", "a\"a,'T' said\n〞a".into()),
+        ("a quoted span nested in a carried one, angle marks", "»a'\u{FFFD}'\n»a".into()),
+        ("a quotation placed in a sentence it does not open in", "〞a\n“'a'\n“".into()),
+    ]
+}
+
+/// Hostile inputs, generated. The sizes suit an unoptimised test build: 100,000 quote marks,
+/// 10,000 levels of nesting, lines of 128 kB (the Python tests take 5 MB through a release build).
+pub mod hostile {
+    /// Every character with the Unicode Quotation_Mark property, and the other initial and
+    /// final punctuation (Pi, Pf) and ornaments used as quotation marks.
+    pub const QUOTATION_MARKS: &[char] = &[
+        '"', '\'', '«', '»', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '‹', '›', '⹂', '「', '」', '『', '』', '〝', '〞', '〟', '﹁', '﹂',
+        '﹃', '﹄', '＂', '＇', '｢', '｣', '⸂', '⸃', '⸄', '⸅', '⸉', '⸊', '⸌', '⸍', '⸜', '⸝', '⸠', '⸡', '❛', '❜', '❝', '❞', '🙶', '🙷', '🙸',
+        '`', '´', '〃',
+    ];
+
+    /// Zero-width characters, bidirectional controls, and other invisible format characters.
+    pub const INVISIBLE: &[char] = &[
+        '\u{200B}',
+        '\u{200C}',
+        '\u{200D}',
+        '\u{200E}',
+        '\u{200F}',
+        '\u{202A}',
+        '\u{202B}',
+        '\u{202C}',
+        '\u{202D}',
+        '\u{202E}',
+        '\u{2060}',
+        '\u{2061}',
+        '\u{2066}',
+        '\u{2067}',
+        '\u{2068}',
+        '\u{2069}',
+        '\u{FEFF}',
+        '\u{180E}',
+        '\u{00AD}',
+        '\u{034F}',
+        '\u{061C}',
+        '\u{FFF9}',
+        '\u{FFFB}',
+        '\u{E0001}',
+        '\u{E007F}',
+    ];
+
+    /// A paragraph of news with every attribution pattern in it.
+    pub const NEWS: &str = "WASHINGTON (AP) — Sen. Elizabeth Warren said on Tuesday that the U.S. would “pay a price.” \
+“We are not going anywhere,” she told reporters. “It is ‘fine’,” said Kremlin spokesperson Dmitry Peskov. \
+According to the report, “the talks failed.” \"Why?\" he asked. Mr. Smith said: ‘We won’t.’";
+
+    /// Pieces of text that make the stages' rules fire, for the random mixes.
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        "‹",
+        "›",
+        "「",
+        "」",
+        "＂",
+        "＇",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\u{85}",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{b}",
+        "\u{c}",
+        "\u{1c}",
+        "\u{1f}",
+        "\u{a0}",
+        "\u{3000}",
+        "\0",
+        "\u{200B}",
+        "\u{202E}",
+        "\u{FEFF}",
+        "\u{FFFD}",
+        ".",
+        "?",
+        "!",
+        "…",
+        "...",
+        ". . .",
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "-",
+        "(",
+        ")",
+        "[",
+        "]",
+        "<",
+        ">",
+        "</",
+        "<p>",
+        "=",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "added",
+        "according to",
+        "he",
+        "she",
+        "they",
+        "it",
+        "I",
+        "we",
+        "Mr.",
+        "Sen.",
+        "Dr.",
+        "U.S.",
+        "J.",
+        "Inc.",
+        "a.m.",
+        "Smith",
+        "Warren",
+        "Dmitry Peskov",
+        "Kremlin spokesperson",
+        "the report",
+        "the State Department",
+        "WALLACE:",
+        "1.",
+        "2)",
+        "’90s",
+        "don’t",
+        "O’Brien",
+        "rock ’n’ roll",
+        "$4.99",
+        "3.5",
+        "e\u{301}",
+        "😀",
+        "👨‍👩‍👧",
+        "中文",
+        "。",
+        "！",
+        "？",
+        "שלום",
+        "مرحبا",
+        "Ελλάδα",
+        "Москва",
+        "हिन्दी",
+        "a",
+        "The",
+        "x",
+    ];
+
+    /// A small, fixed pseudo-random generator (xorshift64*), so the inputs are the same on
+    /// every run.
+    pub struct Rng(u64);
+
+    impl Rng {
+        /// A generator from `seed`.
+        pub fn new(seed: u64) -> Self {
+            Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+        }
+
+        /// The next number below `n`.
+        pub fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+        }
+
+        /// One of `items`.
+        pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+            &items[self.below(items.len())]
+        }
+    }
+
+    /// `count` random mixes of the pieces, each of up to `longest` pieces.
+    pub fn mixes(seed: u64, count: usize, longest: usize) -> Vec<String> {
+        let mut rng = Rng::new(seed);
+        (0..count)
+            .map(|_| {
+                let n = rng.below(longest) + 1;
+                (0..n)
+                    .map(|_| match rng.below(10) {
+                        0 => char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{FFFD}').to_string(),
+                        1 => rng.pick(QUOTATION_MARKS).to_string(),
+                        _ => rng.pick(PIECES).to_string(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Markup and scripts left in scraped text, around quotations.
+    pub fn markup(repeat: usize) -> String {
+        let page = r#"<html><head><script type="text/javascript">var s = "a" + 'b'; if (a < b && c > "d") { document.write('<div class="x">' + s + "</div>"); }
+window.dataLayer = [{"event": "view", "title": "“Quoted” title"}];</script><style>p:before { content: "“"; } q:after { content: '”'; }</style></head>
+<body><div class="article" data-author="@someone"><p>“It is groundless,” Kremlin spokesperson Dmitry Peskov said.</p>
+<p>She said: <q>we won&rsquo;t</q> &ldquo;leave&rdquo; &#8220;now&#8221;.</p><img alt="A &quot;photo&quot;" src='x.jpg'><!-- "a comment --><br/>
+<tweet tweet-id="7713" author="@x"></tweet>< not a tag "and a quote" > <a href="https://example.com/?q=%22x%22&amp;y='z'">link</a>
+<p>Unclosed <b "tag with “quote marks and no end</p>
+"#;
+        page.repeat(repeat)
+    }
+
+    /// `n` copies of one mark, and other long runs of marks.
+    pub fn mark_runs(n: usize) -> Vec<String> {
+        let mut runs: Vec<String> =
+            ["\"", "'", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "＂", "「"].iter().map(|m| m.repeat(n)).collect();
+        runs.push("“”".repeat(n / 2));
+        runs.push("”“".repeat(n / 2));
+        runs.push("\"a\" ".repeat(n / 2));
+        runs.push("“a ".repeat(n / 2));
+        runs.push("a” ".repeat(n / 2));
+        runs.push("“a” said X. ".repeat(n / 4));
+        runs.push("' ".repeat(n));
+        runs.push(" \"".repeat(n));
+        runs.push("“\n\n".repeat(n / 2));
+        runs.push("\"\n".repeat(n / 2));
+        runs
+    }
+
+    /// Quotations nested `depth` levels deep, closed and unclosed, alternating the families.
+    pub fn nested(depth: usize) -> Vec<String> {
+        let (opens, closes) = (["“", "‘", "«", "‹"], ["”", "’", "»", "›"]);
+        let mut closed = String::new();
+        for i in 0..depth {
+            closed.push_str(opens[i % 2]);
+            closed.push_str("he said ");
+        }
+        let unclosed = closed.clone();
+        for i in (0..depth).rev() {
+            closed.push_str(closes[i % 2]);
+            closed.push_str(" she said");
+        }
+        let mut four = String::new();
+        (0..depth).for_each(|i| four.push_str(opens[i % 4]));
+        four.push('x');
+        (0..depth).rev().for_each(|i| four.push_str(closes[i % 4]));
+        let straight = format!("{}x{}", " \"a".repeat(depth), "b\" ".repeat(depth));
+        vec![closed, unclosed, four, straight, "“".repeat(depth) + &"”".repeat(depth)]
+    }
+
+    /// Long single lines: words with no sentence end, one long word, many short sentences.
+    pub fn long_lines(bytes: usize) -> Vec<String> {
+        vec![
+            "word ".repeat(bytes / 5),
+            "x".repeat(bytes),
+            "It rained. ".repeat(bytes / 11),
+            "Mr. ".repeat(bytes / 4),
+            "a.".repeat(bytes / 2),
+            "“Yes,” he said ".repeat(bytes / 17),
+            "–".repeat(bytes / 3),
+        ]
+    }
+
+    /// Punctuation and nothing else.
+    pub fn punctuation(n: usize) -> Vec<String> {
+        let mut rng = Rng::new(7);
+        let marks: Vec<char> = ".?!…,;:-—()[]{}<>/\\|@#$%^&*_+=~“”‘’\"'«»".chars().collect();
+        let mut out: Vec<String> = [".", "?", "!", "…", ". ", "?!", ".\n", ")", "(", ":"].iter().map(|p| p.repeat(n)).collect();
+        out.push((0..n).map(|_| *rng.pick(&marks)).collect());
+        out.push((0..n).map(|_| if rng.below(3) == 0 { ' ' } else { *rng.pick(&marks) }).collect());
+        out
+    }
+
+    /// Scripts mixed within words and sentences, with quotations in them.
+    pub fn mixed_scripts(repeat: usize) -> String {
+        let piece = "Путин сказал: «Мы победим». 習近平說：「我們會贏。」 قال الرئيس \"سننتصر\". הוא אמר ״כן״. \
+Η Ελλάδα είπε «ναι». प्रधानमंत्री ने कहा, “हम जीतेंगे।” ผู้นำกล่าวว่า “เราจะชนะ” 😀 He said “naïve café Zoë ß İ ǅ”. ";
+        piece.repeat(repeat)
+    }
+
+    /// News text with invisible characters between every character, and bidi controls around
+    /// the quotations.
+    pub fn invisible(repeat: usize) -> Vec<String> {
+        let mut rng = Rng::new(11);
+        let sprinkled: String = NEWS.chars().flat_map(|c| [c, *rng.pick(INVISIBLE)]).collect();
+        let bidi = NEWS.replace('“', "\u{202E}“\u{2067}").replace('”', "”\u{2069}\u{202C}");
+        let only: String = (0..2000).map(|_| *rng.pick(INVISIBLE)).collect();
+        vec![sprinkled.repeat(repeat), bidi.repeat(repeat), only]
+    }
+
+    /// NUL bytes everywhere.
+    pub fn nul(repeat: usize) -> Vec<String> {
+        vec![
+            "\0".repeat(repeat * 100),
+            NEWS.replace(' ', "\0").repeat(repeat),
+            NEWS.chars().flat_map(|c| [c, '\0']).collect::<String>().repeat(repeat),
+        ]
+    }
+
+    /// Every quotation mark: alone, around a word, in a sentence, all in a row, all pairs.
+    pub fn every_quotation_mark() -> Vec<String> {
+        let mut out = Vec::new();
+        for &m in QUOTATION_MARKS {
+            out.push(m.to_string());
+            out.push(format!("{m}word{m}"));
+            out.push(format!("He said {m}yes{m} and {m}no{m}."));
+            out.push(format!("{m}It is fine,{m} she said."));
+        }
+        let all: String = QUOTATION_MARKS.iter().collect();
+        out.push(all.clone());
+        out.push(all.chars().rev().collect());
+        out.push(QUOTATION_MARKS.iter().flat_map(|&a| QUOTATION_MARKS.iter().map(move |&b| format!("{a}x{b} "))).collect());
+        out
+    }
+
+    /// The whole hostile set, named.
+    pub fn all() -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut add = |name: &str, texts: Vec<String>| out.extend(texts.into_iter().enumerate().map(|(i, t)| (format!("{name} {i}"), t)));
+        add("markup", vec![markup(1), markup(100)]);
+        add("100,000 marks", mark_runs(100_000));
+        add("nested 10,000 levels", nested(10_000));
+        add("long line", long_lines(1 << 17));
+        add("punctuation", punctuation(100_000));
+        add("mixed scripts", vec![mixed_scripts(1), mixed_scripts(250)]);
+        add("invisible", invisible(50));
+        add("NUL", nul(50));
+        add("quotation marks", every_quotation_mark());
+        add("random mix", mixes(1, 3000, 60));
+        add("long random mix", mixes(2, 20, 20_000));
+        out
+    }
+}
+
+/// The text of every file in `tests/data/hostile/` (read as UTF-8, invalid bytes replaced).
+fn hostile_files() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile");
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| (p.display().to_string(), String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned()))
+        .collect()
+}
+
+/// The message a panic carried.
+fn panic_message(panic: Box<dyn std::any::Any + Send>) -> String {
+    let message = panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()));
+    format!("panicked: {}", message.unwrap_or_default())
+}
+
+/// How long checking one input may take in an unoptimised build: a second, and a minute per
+/// megabyte. Linear stages take a fraction of that; a quadratic one on 100 kB takes far more.
+fn time_limit(text: &str) -> Duration {
+    Duration::from_secs(1) + Duration::from_secs(60).mul_f64(text.len() as f64 / 1e6)
+}
+
+thread_local! {
+    /// The panics of this thread, caught or not: the pipeline catches a stage's panic and
+    /// gives up its results, which must not hide the panic from these tests.
+    static PANICS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records every panic in [`PANICS`], besides reporting it as usual.
+fn record_panics() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let payload = info.payload();
+            let message = payload.downcast_ref::<String>().cloned().or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()));
+            let location = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+            PANICS.with(|p| p.borrow_mut().push(format!("panicked{location}: {}", message.unwrap_or_default())));
+            report(info);
+        }));
+    });
+}
+
+/// Runs the checker over named inputs, each on a thread of its own with a time limit; fails
+/// listing every input that broke an invariant, panicked (even where the panic was caught) or
+/// ran out of time.
+fn check_each(inputs: impl IntoIterator<Item = (String, String)>) {
+    record_panics();
+    let mut broken = Vec::new();
+    let mut count = 0;
+    for (name, text) in inputs {
+        count += 1;
+        let shown: String = text.chars().take(80).collect();
+        let (bytes, limit) = (text.len(), time_limit(&text));
+        let (done, outcome) = mpsc::channel();
+        // A thread that runs out of time is left behind; the test process ends it on exit.
+        thread::spawn(move || {
+            let checked = std::panic::catch_unwind(|| check::all(&text)).unwrap_or_else(|panic| Err(panic_message(panic)));
+            let panics = PANICS.with(|p| p.take());
+            let _ = done.send(if panics.is_empty() { checked } else { Err(panics.join("; ")) });
+        });
+        let why = match outcome.recv_timeout(limit) {
+            Ok(Ok(())) => continue,
+            Ok(Err(why)) => why,
+            Err(_) => format!("not done after {limit:?}"),
+        };
+        broken.push(format!("{name} ({bytes} bytes, {shown:?}): {why}"));
+    }
+    assert!(broken.is_empty(), "{} of {count} inputs broke an invariant:\n{}", broken.len(), broken.join("\n"));
+}
+
+#[test]
+fn regressions_keep_the_invariants() {
+    check_each(regressions().into_iter().map(|(why, text)| (why.to_string(), text)));
+}
+
+#[test]
+fn hostile_files_keep_the_invariants() {
+    let files = hostile_files();
+    assert!(!files.is_empty());
+    check_each(files);
+}
+
+#[test]
+fn generated_hostile_inputs_keep_the_invariants() {
+    check_each(hostile::all());
+}
+
+#[test]
+fn news_keeps_the_invariants() {
+    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/seed_article.txt")).unwrap();
+    check_each([("seed article".to_string(), article), ("news".to_string(), hostile::NEWS.to_string())]);
+}
+
+#[test]
+fn the_checker_catches_broken_results() {
+    let text = "“Yes,” he said.";
+    let mut doc = quotehound::analyze(text);
+    assert!(check::document(text, &doc).is_ok());
+    doc.quotes[0].start = 1; // inside the opening mark
+    assert!(check::document(text, &doc).is_err());
+    let mut doc = quotehound::analyze(text);
+    doc.quotes[0].speaker = Some(doc.speakers.len());
+    assert!(check::document(text, &doc).is_err());
+    let mut doc = quotehound::analyze(text);
+    doc.sentences[0].end = text.len() + 1;
+    assert!(check::document(text, &doc).is_err());
+}
+
+#[test]
+fn the_quotation_marks_are_those_of_the_hostile_file() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hostile/every_quotation_mark.txt")).unwrap();
+    let mut listed: Vec<char> = hostile::QUOTATION_MARKS.to_vec();
+    listed.sort_unstable();
+    assert_eq!(file.lines().next().unwrap().chars().collect::<Vec<_>>(), listed);
+}
