@@ -31,7 +31,7 @@ build: $(PY) ## build the package in release mode into .venv
 demo: build ## build, then show what quotehound finds in the bundled sample article
 	$(VENV)/bin/quotehound extract examples/seed_article.txt
 
-test: test-rust test-python fuzz-smoke ## build and run every Rust and Python test, and each fuzz target briefly
+test: test-rust fuzz-smoke test-python ## build and run every Rust and Python test, and each fuzz target briefly
 
 test-rust: ## run the Rust unit, integration and doc tests
 	cargo test --quiet
@@ -66,7 +66,9 @@ fuzz: fuzz-tool ## run each fuzz target FUZZ_SECONDS seconds (default 180), keep
 fuzz-smoke: fuzz-tool ## run each fuzz target FUZZ_SMOKE_SECONDS seconds (default 10), as `make test` does
 	cd fuzz && $(FUZZ) build -s none
 	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
-		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) || status=1; done; exit $$status
+		if $(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) > smoke-$$t.log 2>&1; \
+		then echo "fuzz $$t: $$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' smoke-$$t.log)"; \
+		else tail -n 40 smoke-$$t.log; echo "fuzz $$t: FAILED"; status=1; fi; done; exit $$status
 
 lint: ## formatting and clippy, warnings as errors
 	cargo fmt --check
