@@ -9,7 +9,7 @@
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
-//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande called it “hurtful”` |
+//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”` |
 //! | `previous_sentence` | opens its sentence after one ending in a cue: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
@@ -47,7 +47,7 @@ pub enum Rule {
     TranscriptLabel,
     /// No cue of its own: continues the previous quotation's speaker.
     Continuation,
-    /// No cue in a sentence that the speaker opens: `Hollande denounced it as “hurtful”`.
+    /// No cue in a sentence that the speaker opens: `Hollande saw the remarks as “hurtful”`.
     SentenceSubject,
     /// Opens a sentence after one that ends in a cue: `dos Santos says. “If …”`.
     PreviousSentence,
