@@ -15,14 +15,13 @@ skipped with a note.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import itertools
 import os
 import platform
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -357,26 +356,9 @@ def measure(settings: Settings, shared: Path) -> Report:
     return report
 
 
-def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
-    """The command line options."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a smaller corpus, for a smoke test")
-    parser.add_argument("--shared", type=Path, default=corpus.DEFAULT_SHARED, help="the shared data folder (default: %(default)s)")
-    parser.add_argument("--repetitions", type=int, help="passes over the corpus (default: 5, or 3 with --quick)")
-    return parser.parse_args(argv)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Measures, prints the report and writes it to benches/results/sentences.md."""
-    args = parse_arguments(argv)
-    settings = QUICK if args.quick else FULL
-    if args.repetitions:
-        settings = replace(settings, repetitions=max(1, args.repetitions))
-    text = render(measure(settings, args.shared))
-    print(text)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    announce(f"written to {RESULTS.relative_to(corpus.ROOT)}")
+    harness.run(argv, description=__doc__, results=RESULTS, full=FULL, quick=QUICK, measure=measure, render=render)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,37 @@ class Timing:
         return self.megabytes / self.median
 
 
+def run(
+    argv: list[str] | None,
+    *,
+    description: str | None,
+    results: Path,
+    full: Any,
+    quick: Any,
+    measure: Callable[[Any, Path], Any],
+    render: Callable[[Any], str],
+) -> None:
+    """The command line every benchmark shares: `--quick` (the `quick` settings instead of
+    `full`), `--shared` and `--repetitions`; measures, prints the report and writes it to
+    `results`."""
+    import argparse
+    from dataclasses import replace
+
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="less text, for a smoke test")
+    parser.add_argument("--shared", type=Path, default=corpus.DEFAULT_SHARED, help="the shared data folder (default: %(default)s)")
+    parser.add_argument("--repetitions", type=int, help="passes over the corpus (default: as the settings say)")
+    args = parser.parse_args(argv)
+    settings = quick if args.quick else full
+    if args.repetitions:
+        settings = replace(settings, repetitions=max(1, args.repetitions))
+    text = render(measure(settings, args.shared))
+    print(text)
+    results.parent.mkdir(exist_ok=True)
+    results.write_text(text, encoding="utf-8")
+    announce(f"written to {results.relative_to(corpus.ROOT)}")
+
+
 def announce(message: str) -> None:
     """Tells on standard error what the benchmark is doing."""
     print(message, file=sys.stderr, flush=True)
