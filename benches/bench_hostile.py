@@ -106,11 +106,11 @@ def run(name: str, nbytes: int, shared: Path, timeout: float) -> dict:
     command = [sys.executable, __file__, "--child", name, str(nbytes), "--shared", str(shared)]
     started = time.perf_counter()
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"timeout": timeout}
     if done.returncode != 0:
-        return {"error": (done.stderr.strip().splitlines() or ["exit status %d" % done.returncode])[-1], "wall": time.perf_counter() - started}
+        return {"error": (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1], "wall": time.perf_counter() - started}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -323,6 +323,8 @@ pub fn regressions() -> Vec<(&'static str, String)> {
         ),
         ("a quoted span nested in a carried one, shortest form", "„＇a'\n“".into()),
         ("a speaker's mentions out of text order", "“a”report P\"\"a".into()),
+        ("a speaker made for a pronoun it did not fit was kept, credited with nothing", "Mr S 'a' she said".into()),
+        ("speakers out of the order of their first quotations", "Mr S\nShe a〝a a\nSa.\"a a".into()),
         ("spans out of order made `span.open - p.close` in continues_direct overflow", "a\"a,'T' said\n〞a".into()),
         ("a quoted span nested in a carried one, angle marks", "»a'\u{FFFD}'\n»a".into()),
         ("a quotation placed in a sentence it does not open in", "〞a\n“'a'\n“".into()),
