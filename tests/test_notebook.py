@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -39,25 +40,34 @@ def kernel_folder(folder: Path) -> Path:
     return folder
 
 
+#: Runs a notebook in its own process, so that no kernel client, messaging socket or thread of
+#: Jupyter's lives on in the test process (their clean-up can block at a later garbage
+#: collection, in whatever test happens to trigger it).
+RUNNER = """
+import sys, nbclient, nbformat
+source, target, folder, kernel = sys.argv[1:]
+notebook = nbformat.read(source, as_version=4)
+nbclient.NotebookClient(notebook, kernel_name=kernel, timeout=60, resources={"metadata": {"path": folder}}).execute()
+nbformat.write(notebook, target)
+"""
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     assert notebook.metadata.kernelspec.name == KERNEL
     notebook.cells.append(nbformat.v4.new_code_cell("import sys; print(sys.executable)"))
+    work = tmp_path_factory.mktemp("notebook")
+    source, target = work / "source.ipynb", work / "executed.ipynb"
+    nbformat.write(notebook, source)
     # The folders of JUPYTER_PATH come first in the search for kernels, before any installed ones.
-    saved = os.environ.get("JUPYTER_PATH")
-    os.environ["JUPYTER_PATH"] = str(kernel_folder(tmp_path_factory.mktemp("jupyter")))
-    try:
-        client = nbclient.NotebookClient(
-            notebook, kernel_name=KERNEL, timeout=60, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
-        )
-        client.execute()
-    finally:
-        if saved is None:
-            del os.environ["JUPYTER_PATH"]
-        else:
-            os.environ["JUPYTER_PATH"] = saved
-    return notebook
+    env = {**os.environ, "JUPYTER_PATH": str(kernel_folder(work / "jupyter"))}
+    done = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(source), str(target), str(NOTEBOOK.parent), KERNEL],
+        env=env, capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return nbformat.read(target, as_version=4)
 
 
 def outputs(notebook: nbformat.NotebookNode, kind: str) -> list[str]:
