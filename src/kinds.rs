@@ -65,7 +65,7 @@ const TERM_WORDS: usize = 1;
 /// assert_eq!(doc.quotes.len(), 1);
 /// assert_eq!(doc.quotes[0].kind, Kind::Partial);
 /// ```
-pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline: bool) -> Kind {
+pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline: bool, cues: &mut SentenceCues) -> Kind {
     if in_headline {
         return Kind::Headline;
     }
@@ -84,7 +84,7 @@ pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline:
     if content.title_case && !utterance_punctuation && !after_colon && !opens_sentence {
         return Kind::Title;
     }
-    if content.words <= TERM_WORDS && !after_colon && !opens_sentence && !reports_speech(text, sentence, quote) {
+    if content.words <= TERM_WORDS && !after_colon && !opens_sentence && !cues.near(text, sentence, quote) {
         return Kind::Term;
     }
     let introduced = opens_sentence || matches!(lead, Some(':' | ',' | '—' | '–' | '(' | '-'));
@@ -140,20 +140,61 @@ fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
 /// How far, in bytes, a verb of saying is looked for on either side of a quotation.
 const CUE_REACH: usize = 400;
 
-/// Whether the sentence, outside the quotation and near it, reports speech.
-fn reports_speech(text: &str, sentence: &Sentence, quote: &QuoteSpan) -> bool {
-    let from = text.floor_char_boundary(sentence.start.max(quote.open.saturating_sub(CUE_REACH)));
-    let to = text.floor_char_boundary(sentence.end.min(quote.close + CUE_REACH));
-    let outside = [(from, quote.open.max(from)), (quote.close.min(to), to)];
-    outside.iter().any(|&(start, end)| {
-        let mut previous = "";
-        words(text, start, end).any(|(_, word)| {
-            let cue = is_lower(word) && (lexicon::cue_verbs().contains(word) || lexicon::cue_verbs_in_context().contains(word))
-                || previous.eq_ignore_ascii_case("according") && word == "to";
-            previous = word;
-            cue
-        })
-    })
+/// The verbs of saying of one sentence, read once however many quotations it holds: a sentence
+/// of many short quoted words would otherwise have the same bytes around each of them read again.
+/// One is kept across the quotations of a text, which [`classify`] reads in text order.
+///
+/// ```
+/// use quotehound::kinds::{classify, Kind, SentenceCues};
+/// use quotehound::{paragraphs, quotes, sentences};
+/// let text = "He said “yes” and then “no”. The “experts” left.";
+/// let paras = paragraphs::split(text);
+/// let sents = sentences::split(text, &paras);
+/// let mut cues = SentenceCues::default();
+/// let kinds: Vec<Kind> = quotes::find(text, &paras)
+///     .iter()
+///     .map(|q| classify(text, q, sents.iter().rfind(|s| s.start <= q.open).unwrap(), false, &mut cues))
+///     .collect();
+/// assert_eq!(kinds, [Kind::Partial, Kind::Partial, Kind::Term]);
+/// ```
+#[derive(Default)]
+pub struct SentenceCues {
+    /// The sentence read, by its start, and the byte spans of its cues in text order.
+    sentence: Option<usize>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl SentenceCues {
+    /// Whether the sentence, outside the quotation and near it, reports speech.
+    fn near(&mut self, text: &str, sentence: &Sentence, quote: &QuoteSpan) -> bool {
+        if self.sentence != Some(sentence.start) {
+            self.read(text, sentence);
+        }
+        let from = sentence.start.max(quote.open.saturating_sub(CUE_REACH));
+        let to = sentence.end.min(quote.close + CUE_REACH);
+        self.any_within(from, quote.open) || self.any_within(quote.close, to)
+    }
+
+    fn read(&mut self, text: &str, sentence: &Sentence) {
+        self.sentence = Some(sentence.start);
+        self.spans.clear();
+        let mut previous: Option<(usize, &str)> = None;
+        for (at, word) in words(text, sentence.start, sentence.end) {
+            let end = at + word.len();
+            if is_lower(word) && (lexicon::cue_verbs().contains(word) || lexicon::cue_verbs_in_context().contains(word)) {
+                self.spans.push((at, end));
+            } else if let Some((start, _)) = previous.filter(|(_, p)| p.eq_ignore_ascii_case("according") && word == "to") {
+                self.spans.push((start, end));
+            }
+            previous = Some((at, word));
+        }
+    }
+
+    /// Whether a cue lies wholly within `start..end`.
+    fn any_within(&self, start: usize, end: usize) -> bool {
+        let first = self.spans.partition_point(|&(at, _)| at < start);
+        self.spans.get(first).is_some_and(|&(_, stop)| stop <= end)
+    }
 }
 
 fn is_lower(word: &str) -> bool {

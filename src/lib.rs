@@ -123,6 +123,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
     let headline = kinds::is_headline(text, paragraphs, 0);
     let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
+    let mut cues = kinds::SentenceCues::default();
     for span in quotes::find(text, paragraphs) {
         // Spans come in text order, so the sentence index only moves forward.
         while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
@@ -134,7 +135,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
         let Some(in_sentence) = sentences.get(sentence) else { continue };
         // A quotation carried on into the next paragraph is no headline's.
         let in_headline = headline && span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end);
-        let mut kind = kinds::classify(text, &span, in_sentence, in_headline);
+        let mut kind = kinds::classify(text, &span, in_sentence, in_headline, &mut cues);
         if kind == Kind::Partial && continues_direct(text, found.last(), &span, sentence) {
             kind = Kind::Direct; // `“We will win,” she said, “and soon.”`
         }

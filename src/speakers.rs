@@ -77,7 +77,8 @@ pub fn resolve(
     quotes: &[Quote],
     attributions: &[Option<Attribution>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut resolver = Resolver { text, sentences, speakers: Vec::new(), by_surname: HashMap::new(), tokens: Vec::new(), latest: None };
+    let mut resolver =
+        Resolver { text, sentences, speakers: Vec::new(), by_surname: HashMap::new(), tokens: Vec::new(), latest: None, previous_close: 0, earlier: None };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
         let id = match attribution {
@@ -97,6 +98,7 @@ pub fn resolve(
             }
         }
         ids.push(id);
+        resolver.previous_close = quote.close;
     }
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
@@ -114,6 +116,11 @@ struct Resolver<'t> {
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
+    /// Where the quotation before the one being resolved closes.
+    previous_close: usize,
+    /// The last search of the sentences before a sentence: its index, whether a person was
+    /// wanted, and what was found. Every pronoun of a long sentence asks the same.
+    earlier: Option<(usize, bool, Option<Mention>)>,
 }
 
 impl Resolver<'_> {
@@ -275,13 +282,13 @@ impl Resolver<'_> {
         None
     }
 
-    /// The first person named in the sentence holding `at`, before `at`.
+    /// The first person named in the sentence holding `at`, before `at` and after the quotation
+    /// before: that one's clause has had its say, and reading only the words in between keeps a
+    /// sentence of many quotations from being read again for each of them.
     fn named_in_sentence(&mut self, at: usize) -> Option<Mention> {
         let sentence = *self.sentences.get(self.sentences.partition_point(|s| s.end <= at))?;
-        let start = sentence.start.max(at.saturating_sub(REACH)).min(at);
-        self.tokens.clear();
-        tokenize(self.text, start, at, &mut self.tokens);
-        self.first_mention(true)
+        let start = sentence.start.max(at.saturating_sub(REACH)).max(self.previous_close).min(at);
+        self.first_mention_in(start, at, true)
     }
 
     /// Removes the speaker made last, and its place in the index.
@@ -305,21 +312,33 @@ impl Resolver<'_> {
     }
 
     /// The first name (for a person) or nameless speaker (otherwise) of the sentence holding
-    /// `at`, before `at`, else of the sentences before it.
+    /// `at`, before `at` and after the quotation before, else of the sentences before it.
     fn mention_before(&mut self, at: usize, person: bool) -> Option<Mention> {
         let current = self.sentences.partition_point(|s| s.end <= at).min(self.sentences.len().checked_sub(1)?);
-        let first = current.saturating_sub(ANTECEDENT_SENTENCES);
-        for index in (first..=current).rev() {
-            let sentence = self.sentences[index];
-            let end = if index == current { at.min(sentence.end) } else { sentence.end };
-            let start = sentence.start.max(end.saturating_sub(REACH)).min(end);
-            self.tokens.clear();
-            tokenize(self.text, start, end, &mut self.tokens);
-            if let Some(found) = self.first_mention(person) {
-                return Some(found);
+        let sentence = self.sentences[current];
+        let end = at.min(sentence.end);
+        let start = sentence.start.max(end.saturating_sub(REACH)).max(self.previous_close).min(end);
+        if let Some(found) = self.first_mention_in(start, end, person) {
+            return Some(found);
+        }
+        match self.earlier {
+            Some((index, wanted, found)) if index == current && wanted == person => found,
+            _ => {
+                let first = current.saturating_sub(ANTECEDENT_SENTENCES);
+                let found = (first..current).rev().find_map(|index| {
+                    let sentence = self.sentences[index];
+                    self.first_mention_in(sentence.start.max(sentence.end.saturating_sub(REACH)), sentence.end, person)
+                });
+                self.earlier = Some((current, person, found));
+                found
             }
         }
-        None
+    }
+
+    fn first_mention_in(&mut self, start: usize, end: usize, person: bool) -> Option<Mention> {
+        self.tokens.clear();
+        tokenize(self.text, start, end, &mut self.tokens);
+        self.first_mention(person)
     }
 
     fn first_mention(&self, person: bool) -> Option<Mention> {
