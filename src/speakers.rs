@@ -77,8 +77,16 @@ pub fn resolve(
     quotes: &[Quote],
     attributions: &[Option<Attribution>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut resolver =
-        Resolver { text, sentences, speakers: Vec::new(), by_surname: HashMap::new(), tokens: Vec::new(), latest: None, previous_close: 0, earlier: None };
+    let mut resolver = Resolver {
+        text,
+        sentences,
+        speakers: Vec::new(),
+        by_surname: HashMap::new(),
+        tokens: Vec::new(),
+        latest: None,
+        previous_close: 0,
+        earlier: None,
+    };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
         let id = match attribution {
