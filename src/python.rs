@@ -84,6 +84,10 @@ struct MemberDescriptor {
     member: *const ffi::PyMemberDef,
 }
 
+/// The slot where sentences and quotations keep `(document text, offsets)` for the fields they
+/// fill on first use (`quotehound.types._Deferred`).
+const DEFERRED_SPANS: &str = "_spans";
+
 /// `Py_T_OBJECT_EX`: a slot holding an object reference, NULL until set.
 const OBJECT_SLOT: std::os::raw::c_int = 16;
 
@@ -91,8 +95,14 @@ impl Layout {
     fn of(cls: Bound<'_, PyType>) -> PyResult<Layout> {
         let py = cls.py();
         let mut slots = Vec::new();
+        let mut names: Vec<Bound<'_, PyString>> = Vec::new();
         for name in cls.getattr("__slots__")?.try_iter()? {
-            let name = name?.cast_into::<PyString>()?;
+            names.push(name?.cast_into::<PyString>()?);
+        }
+        if cls.hasattr(DEFERRED_SPANS)? {
+            names.push(PyString::new(py, DEFERRED_SPANS)); // the slot of the `_Deferred` base
+        }
+        for name in names {
             let descriptor = cls.getattr(&name)?;
             let offset = if descriptor.get_type().name()?.to_str()? == "member_descriptor" {
                 // SAFETY: a `member_descriptor` object is a PyMemberDescrObject, whose
@@ -200,11 +210,26 @@ impl Offsets {
         bytes_to_chars(text, &mut self.values);
     }
 
+    /// The converted offsets as the native bytes of an `int64` array, for `_Deferred` objects.
+    fn as_int64<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        int64_bytes(py, self.values.iter().map(|&v| v as i64), self.values.len())
+    }
+
     fn take(&mut self) -> (usize, usize) {
         let span = (self.values[self.next], self.values[self.next + 1]);
         self.next += 2;
         span
     }
+}
+
+/// The native bytes of an `int64` array of `len` values.
+fn int64_bytes<'py>(py: Python<'py>, values: impl Iterator<Item = i64>, len: usize) -> PyResult<Bound<'py, PyBytes>> {
+    PyBytes::new_with(py, len * 8, |buffer| {
+        for (bytes, value) in buffer.chunks_exact_mut(8).zip(values) {
+            bytes.copy_from_slice(&value.to_ne_bytes());
+        }
+        Ok(())
+    })
 }
 
 fn sentence_offsets(utf8: &str, sentences: &[crate::Sentence]) -> Offsets {
@@ -214,27 +239,23 @@ fn sentence_offsets(utf8: &str, sentences: &[crate::Sentence]) -> Offsets {
     offsets
 }
 
-fn sentence_objects<'py>(
-    text: &Bound<'py, PyString>,
-    mut offsets: Offsets,
-    sentences: &[crate::Sentence],
-) -> PyResult<Vec<Bound<'py, PyAny>>> {
+/// The sentences, each with its index and paragraph; start, end and text are filled on first use
+/// from the document text and the offsets they share.
+fn sentence_objects<'py>(text: &Bound<'py, PyString>, offsets: Offsets, sentences: &[crate::Sentence]) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let py = text.py();
     let cls = &types(py)?.sentence;
+    let spans = PyTuple::new(py, [text.clone().into_any(), offsets.as_int64(py)?.into_any()])?.into_any();
     sentences
         .iter()
         .enumerate()
         .map(|(index, s)| {
-            let (start, end) = offsets.take();
             instance(
                 py,
                 cls,
                 &[
                     (intern!(py, "index"), int(py, index)?),
-                    (intern!(py, "start"), int(py, start)?),
-                    (intern!(py, "end"), int(py, end)?),
-                    (intern!(py, "text"), substring(text, start, end)?),
                     (intern!(py, "paragraph"), int(py, s.paragraph)?),
+                    (intern!(py, DEFERRED_SPANS), spans.clone()),
                 ],
             )
         })
@@ -269,17 +290,34 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
     Ok(name.clone().into_any())
 }
 
-fn mention_object<'py>(text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
-    let py = text.py();
-    instance(
-        py,
-        &types(py)?.mention,
-        &[
-            (intern!(py, "start"), int(py, span.0)?),
-            (intern!(py, "end"), int(py, span.1)?),
-            (intern!(py, "text"), substring(text, span.0, span.1)?),
-        ],
-    )
+/// The `Mention` objects of one document, one per span: a quotation's mention is the very object
+/// its speaker lists.
+struct Mentions<'py> {
+    made: std::collections::HashMap<(usize, usize), Bound<'py, PyAny>>,
+}
+
+impl<'py> Mentions<'py> {
+    fn new() -> Self {
+        Mentions { made: std::collections::HashMap::new() }
+    }
+
+    fn get(&mut self, text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(made) = self.made.get(&span) {
+            return Ok(made.clone());
+        }
+        let py = text.py();
+        let mention = instance(
+            py,
+            &types(py)?.mention,
+            &[
+                (intern!(py, "start"), int(py, span.0)?),
+                (intern!(py, "end"), int(py, span.1)?),
+                (intern!(py, "text"), substring(text, span.0, span.1)?),
+            ],
+        )?;
+        self.made.insert(span, mention.clone());
+        Ok(mention)
+    }
 }
 
 /// The offsets of quotations (span, mention, cue) and then of speakers' mentions.
@@ -297,53 +335,67 @@ fn quote_offsets(utf8: &str, doc: &crate::Document) -> Offsets {
     offsets
 }
 
-/// Builds the quotations and speakers of `doc`.
-fn quote_and_speaker_objects<'py>(
+/// The quotations of `doc`, reading their offsets from `offsets`; start, end, text and the cue are
+/// filled on first use from the document text and the offsets they share.
+fn quote_objects<'py>(
     text: &Bound<'py, PyString>,
-    mut offsets: Offsets,
+    offsets: &mut Offsets,
     doc: &crate::Document,
-) -> PyResult<(Objects<'py>, Objects<'py>)> {
+    names: &[Bound<'py, PyAny>],
+    mentions: &mut Mentions<'py>,
+) -> PyResult<Objects<'py>> {
     let py = text.py();
-    let cls = types(py)?;
-    let names: Vec<Bound<'py, PyAny>> = doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect();
-    let mut quotes = Vec::with_capacity(doc.quotes.len());
-    for (index, q) in doc.quotes.iter().enumerate() {
+    let cls = &types(py)?.quote;
+    let mut deferred = Vec::with_capacity(doc.quotes.len() * 4);
+    let mut mention_spans = Vec::with_capacity(doc.quotes.len());
+    for q in &doc.quotes {
         let (start, end) = offsets.take();
         let mention = offsets.take();
         let cue = offsets.take();
+        let cue = q.cue.map_or((-1, -1), |_| (cue.0 as i64, cue.1 as i64));
+        deferred.extend([start as i64, end as i64, cue.0, cue.1]);
+        mention_spans.push(mention);
+    }
+    let spans =
+        PyTuple::new(py, [text.clone().into_any(), int64_bytes(py, deferred.into_iter(), doc.quotes.len() * 4)?.into_any()])?.into_any();
+    let mut quotes = Vec::with_capacity(doc.quotes.len());
+    for (index, (q, mention)) in doc.quotes.iter().zip(mention_spans).enumerate() {
         let mention = match q.mention {
-            Some(_) => mention_object(text, mention)?,
+            Some(_) => mentions.get(text, mention)?,
             None => py.None().into_bound(py),
         };
-        let cue_text = match q.cue {
-            Some(_) => substring(text, cue.0, cue.1)?,
-            None => py.None().into_bound(py),
-        };
-        let cue_bounds = q.cue.map(|_| cue);
         quotes.push(instance(
             py,
-            &cls.quote,
+            cls,
             &[
                 (intern!(py, "index"), int(py, index)?),
-                (intern!(py, "start"), int(py, start)?),
-                (intern!(py, "end"), int(py, end)?),
-                (intern!(py, "text"), substring(text, start, end)?),
                 (intern!(py, "kind"), kind_name(py, q.kind).clone().into_any()),
                 (intern!(py, "sentence"), int(py, q.sentence)?),
                 (intern!(py, "paragraph"), int(py, q.paragraph)?),
                 (intern!(py, "speaker"), q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone())),
                 (intern!(py, "speaker_id"), optional_int(py, q.speaker)?),
                 (intern!(py, "mention"), mention),
-                (intern!(py, "cue"), cue_text),
-                (intern!(py, "cue_start"), optional_int(py, cue_bounds.map(|c| c.0))?),
-                (intern!(py, "cue_end"), optional_int(py, cue_bounds.map(|c| c.1))?),
                 (intern!(py, "rule"), rule_name(py, q.rule)?),
+                (intern!(py, DEFERRED_SPANS), spans.clone()),
             ],
         )?);
     }
+    Ok(quotes)
+}
+
+/// The speakers of `doc`, reading their mentions' offsets from `offsets` after the quotations'.
+fn speaker_objects<'py>(
+    text: &Bound<'py, PyString>,
+    offsets: &mut Offsets,
+    doc: &crate::Document,
+    names: &[Bound<'py, PyAny>],
+    mentions: &mut Mentions<'py>,
+) -> PyResult<Objects<'py>> {
+    let py = text.py();
+    let cls = &types(py)?.speaker;
     let mut speakers = Vec::with_capacity(doc.speakers.len());
     for (id, s) in doc.speakers.iter().enumerate() {
-        let mentions: Vec<Bound<'py, PyAny>> = s.mentions.iter().map(|_| mention_object(text, offsets.take())).collect::<PyResult<_>>()?;
+        let spans: Vec<Bound<'py, PyAny>> = s.mentions.iter().map(|_| mentions.get(text, offsets.take())).collect::<PyResult<_>>()?;
         let kind = match s.kind {
             crate::SpeakerKind::Person => intern!(py, "person"),
             crate::SpeakerKind::Organization => intern!(py, "organization"),
@@ -351,17 +403,22 @@ fn quote_and_speaker_objects<'py>(
         };
         speakers.push(instance(
             py,
-            &cls.speaker,
+            cls,
             &[
                 (intern!(py, "id"), int(py, id)?),
                 (intern!(py, "name"), names[id].clone()),
                 (intern!(py, "kind"), kind.clone().into_any()),
-                (intern!(py, "mentions"), PyTuple::new(py, mentions)?.into_any()),
+                (intern!(py, "mentions"), PyTuple::new(py, spans)?.into_any()),
                 (intern!(py, "titles"), PyTuple::new(py, &s.titles)?.into_any()),
             ],
         )?);
     }
-    Ok((quotes, speakers))
+    Ok(speakers)
+}
+
+/// The speakers' names, made once: each quotation of a speaker shares its name.
+fn speaker_names<'py>(py: Python<'py>, doc: &crate::Document) -> Vec<Bound<'py, PyAny>> {
+    doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect()
 }
 
 /// sentences(text) -> list[Sentence]
@@ -387,9 +444,9 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
-    let offsets = quote_offsets(utf8.as_str(), &doc);
+    let mut offsets = quote_offsets(utf8.as_str(), &doc);
     drop(utf8);
-    let (quotes, _) = quote_and_speaker_objects(text, offsets, &doc)?;
+    let quotes = quote_objects(text, &mut offsets, &doc, &speaker_names(py, &doc), &mut Mentions::new())?;
     PyList::new(py, quotes)
 }
 
@@ -402,10 +459,12 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
-    let (sentence_offsets, quote_offsets) = (sentence_offsets(utf8.as_str(), &doc.sentences), quote_offsets(utf8.as_str(), &doc));
+    let (sentence_offsets, mut quote_offsets) = (sentence_offsets(utf8.as_str(), &doc.sentences), quote_offsets(utf8.as_str(), &doc));
     drop(utf8);
     let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
-    let (quotes, speakers) = quote_and_speaker_objects(text, quote_offsets, &doc)?;
+    let (names, mut mentions) = (speaker_names(py, &doc), Mentions::new());
+    let quotes = quote_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
+    let speakers = speaker_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
     instance(
         py,
         &types(py)?.document,

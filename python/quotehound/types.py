@@ -1,10 +1,17 @@
 """The result types: frozen, slotted dataclasses whose offsets are Python string indices.
 
 For every span ``x`` of a text ``t``: ``t[x.start:x.end] == x.text``.
+
+quotehound builds the sentences and quotations of a document with their offsets and texts not yet
+filled in: each holds the document's text and a buffer of offsets, and fills its fields the first
+time one of them is read. A text's thousands of sentences then cost one small object each until
+used, and a sentence never read never copies its text. Reading, comparing, hashing, printing,
+pickling and ``dataclasses`` functions all see the fields as if they had been set at once.
 """
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +26,39 @@ def _short(text: str, most: int = 40) -> str:
     return text if len(text) <= most else text[: most - 1] + "…"
 
 
+#: Native 64-bit integers, as the extension module writes offsets.
+_PAIR = struct.Struct("=qq")
+_FOUR = struct.Struct("=qqqq")
+
+
+class _Deferred:
+    """The base of results whose offsets and texts are filled on first use.
+
+    ``_spans`` is ``(document text, offsets)``, set only on objects the extension module builds;
+    ``_fill`` sets every deferred field from it. Objects made by calling the class have every field
+    set, and no ``_spans``.
+    """
+
+    __slots__ = ("_spans",)
+    _deferred: frozenset[str] = frozenset()
+
+    def _fill(self, text: str, offsets: bytes) -> None:
+        raise NotImplementedError
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: a deferred field, or one that does not exist.
+        if name in self._deferred:
+            try:
+                text, offsets = object.__getattribute__(self, "_spans")
+            except AttributeError:
+                pass  # not built by the extension module
+            else:
+                self._fill(text, offsets)  # a thread doing the same at once sets the same values
+        return object.__getattribute__(self, name)
+
+
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(_Deferred):
     """One sentence of a text.
 
     >>> import quotehound
@@ -39,6 +77,15 @@ class Sentence:
     """The sentence as written: ``text[start:end]`` of the document."""
     paragraph: int
     """Index of the paragraph the sentence lies in, from 0."""
+
+    _deferred = frozenset({"start", "end", "text"})
+
+    def _fill(self, text: str, offsets: bytes) -> None:
+        start, end = _PAIR.unpack_from(offsets, 16 * self.index)
+        fill = object.__setattr__
+        fill(self, "start", start)
+        fill(self, "end", end)
+        fill(self, "text", text[start:end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +135,7 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(_Deferred):
     """A quotation: words someone is reported to have said or written.
 
     ``start``/``end`` cover the quoted words without their quote marks.
@@ -128,6 +175,19 @@ class Quote:
     """Index just past the cue."""
     rule: str | None = None
     """The name of the attribution rule that credited the speaker."""
+
+    _deferred = frozenset({"start", "end", "text", "cue", "cue_start", "cue_end"})
+
+    def _fill(self, text: str, offsets: bytes) -> None:
+        start, end, cue_start, cue_end = _FOUR.unpack_from(offsets, 32 * self.index)
+        fill = object.__setattr__
+        fill(self, "start", start)
+        fill(self, "end", end)
+        fill(self, "text", text[start:end])
+        cued = cue_start >= 0
+        fill(self, "cue", text[cue_start:cue_end] if cued else None)
+        fill(self, "cue_start", cue_start if cued else None)
+        fill(self, "cue_end", cue_end if cued else None)
 
     def __repr__(self) -> str:
         """A one-line summary: index, span, the words (cut to 40 characters), kind, speaker, rule.
