@@ -714,3 +714,80 @@ PARAGRAPH_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PARAGRAPH_ROWS)
 def test_paragraph_numbers(text, expected):
     assert [(s.text, s.paragraph) for s in quotehound.sentences(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Fields filled on first use
+# ---------------------------------------------------------------------------------------------
+
+DEFERRED_TEXT = "“We will win,” Mayor Ann Lee said on Monday. She added: “Soon.” The café “Zoë” closed.\n\nIt rained."
+
+
+def _fresh_items() -> list:
+    doc = quotehound.analyze(DEFERRED_TEXT)
+    return [*doc.sentences, *doc.quotes]
+
+
+def test_built_results_equal_the_same_fields_given_to_the_constructor():
+    for item in _fresh_items():
+        rebuilt = type(item)(**{f.name: getattr(item, f.name) for f in dataclasses.fields(item)})
+        assert rebuilt == item and item == rebuilt
+        assert hash(rebuilt) == hash(item)
+        assert repr(rebuilt) == repr(item)
+
+
+@pytest.mark.parametrize("first", ["text", "end", "start", "cue", "cue_end", "repr", "eq", "asdict", "pickle"])
+def test_whatever_is_read_first_the_fields_agree_with_the_text(first):
+    import pickle
+
+    reads = {
+        "repr": repr,
+        "eq": lambda item: item == item,
+        "asdict": dataclasses.asdict,
+        "pickle": lambda item: pickle.loads(pickle.dumps(item)),
+    }
+    for item in _fresh_items():
+        if first in reads:
+            reads[first](item)
+        elif hasattr(type(item), first):
+            getattr(item, first)
+        assert DEFERRED_TEXT[item.start : item.end] == item.text
+        if isinstance(item, quotehound.Quote) and item.cue is not None:
+            assert DEFERRED_TEXT[item.cue_start : item.cue_end] == item.cue
+
+
+def test_an_attribute_that_does_not_exist_raises_attribute_error_and_fills_nothing():
+    for item in _fresh_items():
+        with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+            item.nonsense  # noqa: B018 - the read is the test
+        assert not hasattr(item, "_repr_html_")
+
+
+def test_pickled_results_carry_their_fields_not_the_whole_text():
+    import pickle
+
+    (sentence, *_) = quotehound.analyze("Short one. " + "Then a very long tail. " * 2000).sentences
+    restored = pickle.loads(pickle.dumps(sentence))
+    assert restored == sentence and restored.text == "Short one."
+    assert len(pickle.dumps(sentence)) < 500
+
+
+def test_threads_reading_one_fresh_document_at_once_see_the_same_fields():
+    import threading
+
+    expected = [(i.start, i.end, i.text) for i in _fresh_items()]
+    for _ in range(50):
+        items = _fresh_items()
+        seen: list[list] = [[] for _ in range(8)]
+        start = threading.Barrier(8)
+
+        def read(k: int) -> None:
+            start.wait()
+            seen[k] = [(i.start, i.end, i.text) for i in (items if k % 2 else items[::-1])]
+
+        workers = [threading.Thread(target=read, args=(k,)) for k in range(8)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        assert all(sorted(s) == sorted(expected) for s in seen)
