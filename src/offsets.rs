@@ -6,7 +6,7 @@
 /// Converts byte offsets into `text` to code point offsets, in place.
 ///
 /// Every offset must lie on a character boundary of `text` (at most `text.len()`). Offsets may
-/// come in any order; sorted input is converted in a single forward pass without allocating.
+/// come in any order.
 ///
 /// ```
 /// let text = "Zoë said “yes”.";
@@ -15,47 +15,77 @@
 /// assert_eq!(offsets, vec![0, 4, 10, 13]);
 /// ```
 pub fn bytes_to_chars(text: &str, offsets: &mut [usize]) {
-    if text.is_ascii() {
-        return;
-    }
-    if offsets.windows(2).all(|w| w[0] <= w[1]) {
-        let mut cursor = Cursor::new(text);
-        for offset in offsets.iter_mut() {
-            *offset = cursor.advance_to(*offset);
+    let index = CharIndex::new(text);
+    offsets.iter_mut().for_each(|offset| *offset = index.chars(*offset));
+}
+
+/// Bytes per block of [`CharIndex`]: an offset costs at most this many bytes read.
+const BLOCK: usize = 64;
+
+/// The code point offset of any byte offset of one text, from the count of characters before
+/// each 64-byte block: one pass over the text, however many offsets and in whatever order they
+/// come. ASCII text needs no table at all.
+///
+/// ```
+/// use quotehound::offsets::CharIndex;
+/// let text = "Zoë said “yes”.";
+/// let index = CharIndex::new(text);
+/// assert_eq!([16, 0, 5, 13].map(|b| index.chars(b)), [13, 0, 4, 10]);
+/// ```
+pub struct CharIndex<'t> {
+    bytes: &'t [u8],
+    /// Characters before each block; empty for ASCII text.
+    blocks: Vec<usize>,
+}
+
+impl<'t> CharIndex<'t> {
+    /// The index of `text`: a table of `text.len() / 64 + 1` counts, none for ASCII text.
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::new();
+        if !text.is_ascii() {
+            blocks.reserve(bytes.len() / BLOCK + 1);
+            let mut chars = 0;
+            for block in bytes.chunks(BLOCK) {
+                blocks.push(chars);
+                chars += starts(block);
+            }
+            if bytes.len().is_multiple_of(BLOCK) {
+                blocks.push(chars); // for the offset at the very end
+            }
         }
-        return;
+        CharIndex { bytes, blocks }
     }
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
-    let mut cursor = Cursor::new(text);
-    for i in order {
-        offsets[i] = cursor.advance_to(offsets[i]);
+
+    /// The code point offset of byte offset `byte` (a character boundary, at most the length).
+    #[inline]
+    pub fn chars(&self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        let before = self.blocks.get(block).copied().unwrap_or(0);
+        let from = (block * BLOCK).min(self.bytes.len());
+        before + starts(&self.bytes[from..byte.max(from)])
     }
 }
 
-/// Walks forward through a text, counting code points up to each requested byte offset.
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn new(text: &'a str) -> Self {
-        Cursor { bytes: text.as_bytes(), byte: 0, chars: 0 }
-    }
-
-    /// The code point offset of byte offset `target`, which must not lie behind the cursor.
-    fn advance_to(&mut self, target: usize) -> usize {
-        let target = target.min(self.bytes.len());
-        if target > self.byte {
-            // A code point starts at every byte that is not a UTF-8 continuation byte.
-            let starts = self.bytes[self.byte..target].iter().filter(|&&b| (b as i8) >= -0x40).count();
-            self.chars += starts;
-            self.byte = target;
-        }
-        self.chars
-    }
+/// Characters starting in `bytes`: every byte but UTF-8 continuation bytes (`0b10xxxxxx`),
+/// counted eight at a time.
+#[inline]
+fn starts(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (words, rest) = bytes.as_chunks::<8>();
+    let continuations: u32 = words
+        .iter()
+        .map(|word| {
+            let word = u64::from_le_bytes(*word);
+            // A continuation byte has its top bit set and the bit below it clear.
+            (word & !(word << 1) & HIGH).count_ones()
+        })
+        .sum();
+    bytes.len() - continuations as usize - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 #[cfg(test)]
@@ -64,6 +94,19 @@ mod tests {
 
     fn reference(text: &str, byte: usize) -> usize {
         text[..byte].chars().count()
+    }
+
+    #[test]
+    fn every_boundary_of_texts_around_the_block_size() {
+        for len in [1, 63, 64, 65, 127, 128, 129, 200] {
+            for filler in ["é", "a", "😀", "a€"] {
+                let text: String = filler.repeat(len).chars().take(len).collect();
+                let index = CharIndex::new(&text);
+                for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    assert_eq!(index.chars(byte), reference(&text, byte), "{len} × {filler:?} at {byte}");
+                }
+            }
+        }
     }
 
     #[test]

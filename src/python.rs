@@ -13,7 +13,11 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
 use pyo3::{intern, IntoPyObjectExt};
 
-use crate::offsets::bytes_to_chars;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::lexicon::Fnv;
+use crate::offsets::CharIndex;
 
 /// The UTF-8 of a Python string, read without leaving a copy behind on the string.
 pub(crate) enum Utf8<'py> {
@@ -47,8 +51,9 @@ impl<'py> Utf8<'py> {
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Utf8::InPlace(text) => text,
-            // Python's codec produced it: valid UTF-8 by construction.
-            Utf8::Encoded(bytes) => std::str::from_utf8(bytes.as_bytes()).unwrap_or_default(),
+            // SAFETY: Python's UTF-8 codec made these bytes in strict mode, so they are valid
+            // UTF-8; checking them again on every read cost as much as a stage of the core.
+            Utf8::Encoded(bytes) => unsafe { std::str::from_utf8_unchecked(bytes.as_bytes()) },
             Utf8::Repaired(text) => text,
         }
     }
@@ -206,8 +211,8 @@ impl Offsets {
         self.values.extend([span.0, span.1]);
     }
 
-    fn convert(&mut self, text: &str) {
-        bytes_to_chars(text, &mut self.values);
+    fn convert(&mut self, index: &CharIndex<'_>) {
+        self.values.iter_mut().for_each(|offset| *offset = index.chars(*offset));
     }
 
     /// The converted offsets as the native bytes of an `int64` array, for `_Deferred` objects.
@@ -232,10 +237,10 @@ fn int64_bytes<'py>(py: Python<'py>, values: impl Iterator<Item = i64>, len: usi
     })
 }
 
-fn sentence_offsets(utf8: &str, sentences: &[crate::Sentence]) -> Offsets {
+fn sentence_offsets(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Offsets {
     let mut offsets = Offsets::new(sentences.len() * 2);
     sentences.iter().for_each(|s| offsets.push((s.start, s.end)));
-    offsets.convert(utf8);
+    offsets.convert(index);
     offsets
 }
 
@@ -293,12 +298,12 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
 /// The `Mention` objects of one document, one per span: a quotation's mention is the very object
 /// its speaker lists.
 struct Mentions<'py> {
-    made: std::collections::HashMap<(usize, usize), Bound<'py, PyAny>>,
+    made: HashMap<(usize, usize), Bound<'py, PyAny>, BuildHasherDefault<Fnv>>,
 }
 
 impl<'py> Mentions<'py> {
-    fn new() -> Self {
-        Mentions { made: std::collections::HashMap::new() }
+    fn with_capacity(capacity: usize) -> Self {
+        Mentions { made: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()) }
     }
 
     fn get(&mut self, text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
@@ -321,7 +326,7 @@ impl<'py> Mentions<'py> {
 }
 
 /// The offsets of quotations (span, mention, cue) and then of speakers' mentions.
-fn quote_offsets(utf8: &str, doc: &crate::Document) -> Offsets {
+fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Offsets {
     let mut offsets = Offsets::new(doc.quotes.len() * 6);
     for q in &doc.quotes {
         offsets.push((q.start, q.end));
@@ -331,7 +336,7 @@ fn quote_offsets(utf8: &str, doc: &crate::Document) -> Offsets {
     for s in &doc.speakers {
         s.mentions.iter().for_each(|&m| offsets.push(m));
     }
-    offsets.convert(utf8);
+    offsets.convert(index);
     offsets
 }
 
@@ -430,7 +435,7 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::sentences(utf8))
     };
-    let offsets = sentence_offsets(utf8.as_str(), &found);
+    let offsets = sentence_offsets(&CharIndex::new(utf8.as_str()), &found);
     drop(utf8); // Free the UTF-8 copy before the objects take its room.
     PyList::new(py, sentence_objects(text, offsets, &found)?)
 }
@@ -444,9 +449,9 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
-    let mut offsets = quote_offsets(utf8.as_str(), &doc);
+    let mut offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
     drop(utf8);
-    let quotes = quote_objects(text, &mut offsets, &doc, &speaker_names(py, &doc), &mut Mentions::new())?;
+    let quotes = quote_objects(text, &mut offsets, &doc, &speaker_names(py, &doc), &mut Mentions::with_capacity(doc.quotes.len()))?;
     PyList::new(py, quotes)
 }
 
@@ -459,10 +464,13 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
-    let (sentence_offsets, mut quote_offsets) = (sentence_offsets(utf8.as_str(), &doc.sentences), quote_offsets(utf8.as_str(), &doc));
+    let index = CharIndex::new(utf8.as_str());
+    let (sentence_offsets, mut quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
+    drop(index);
     drop(utf8);
     let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
-    let (names, mut mentions) = (speaker_names(py, &doc), Mentions::new());
+    let mentions_made = doc.speakers.iter().map(|s| s.mentions.len()).sum::<usize>() + doc.quotes.len();
+    let (names, mut mentions) = (speaker_names(py, &doc), Mentions::with_capacity(mentions_made));
     let quotes = quote_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
     let speakers = speaker_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
     instance(

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 /// FNV-1a: lexicon keys are a few bytes long and not chosen by an adversary, so a simple
 /// multiplicative hash beats the default SipHash several times over.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
