@@ -171,7 +171,12 @@ impl Resolver<'_> {
     /// The speaker a name, an organisation or a nameless speaker refers to, made if new.
     fn named(&mut self, mention: &Mention) -> usize {
         let text = self.text;
-        let mut name = clean_name(&text[mention.name_start..mention.name_end], mention.kind);
+        // A department's field may have been read as a title (`the Justice Department`).
+        let department = match mention.kind {
+            MentionKind::Organization => department_of(&clean_name(&text[mention.start..mention.name_end], mention.kind)),
+            _ => None,
+        };
+        let mut name = department.clone().unwrap_or_else(|| clean_name(&text[mention.name_start..mention.name_end], mention.kind));
         if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(&name, mention.kind).is_none() {
             if let Some(fuller) = self.fuller_name(&name, mention.name_start) {
                 name = fuller;
@@ -183,7 +188,7 @@ impl Resolver<'_> {
             MentionKind::Nominal if mention.titled => SpeakerKind::Person,
             _ => SpeakerKind::Unknown,
         };
-        let titles = mention.titles(text);
+        let titles = if department.is_some() { "" } else { mention.titles(text) };
         let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") {
             ""
         } else {
@@ -391,6 +396,25 @@ fn clean_name(name: &str, kind: MentionKind) -> String {
         }
     }
     name.to_string()
+}
+
+/// `Department of State` for `State Department` (and `U.S. Department of State` for `U.S. State
+/// Department`): news names a government department by its field first, its proper name puts
+/// the field last, and the two forms of one department make one speaker.
+fn department_of(name: &str) -> Option<String> {
+    let before = name.strip_suffix(" Department")?;
+    let (country, field) = match before.split_once(' ') {
+        Some((first, rest)) if first.chars().all(|c| c.is_ascii_uppercase() || c == '.') => (Some(first), rest),
+        _ => (None, before),
+    };
+    let key = field.replace(' ', "_");
+    if !field.starts_with(|c: char| c.is_uppercase()) || !lexicon::department_fields().contains(&key) {
+        return None;
+    }
+    Some(match country {
+        Some(country) => format!("{country} Department of {field}"),
+        None => format!("Department of {field}"),
+    })
 }
 
 fn surname(name: &str) -> &str {

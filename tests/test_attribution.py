@@ -51,7 +51,7 @@ NOBODY = (None, None, None, None)
 QUOTE_SPEAKER_CUE = [
     ("“We will not back down,” Sen. Elizabeth Warren said.", "We will not back down,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“It is groundless,” Kremlin spokesperson Dmitry Peskov said.", "It is groundless,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
-    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "State Department"),
+    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "Department of State"),
     (WARREN + "“We will win,” she said.", "We will win,", "she", "said", "Elizabeth Warren"),
     (WARREN + "“We will win,” she also said.", "We will win,", "she", "said", "Elizabeth Warren"),
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
@@ -409,7 +409,7 @@ MENTIONS = [
     ("Ta-Nehisi Coates", "Ta-Nehisi Coates", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
     ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
-    ("the State Department", "State Department", None, "organization"),
+    ("the State Department", "Department of State", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
 ]
 
@@ -599,8 +599,28 @@ def test_it_is_the_organisation_named_just_before():
     doc = quotehound.analyze(text)
     [q] = doc.quotes
     assert q.mention.text == "it"
-    assert q.speaker == "State Department"
+    assert q.speaker == "Department of State"
     assert doc.speakers[q.speaker_id].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("the State Department", "Department of State"),
+        ("the Justice Department", "Department of Justice"),
+        ("the Homeland Security Department", "Department of Homeland Security"),
+        ("the U.S. State Department", "U.S. Department of State"),
+        # not a government department's field: kept as written
+        ("the Los Angeles Police Department", "Los Angeles Police Department"),
+        ("the Fire Department", "Fire Department"),
+    ],
+)
+def test_a_department_is_named_by_its_proper_name(written, name):
+    doc = quotehound.analyze(f"“We disagree,” {written} said.")
+    [q] = doc.quotes
+    assert q.mention.text == written
+    assert q.speaker == name
+    assert doc.speakers[q.speaker_id].titles == ()
 
 
 def test_it_is_the_report_named_just_before():

@@ -82,6 +82,11 @@ word_set!(
     "us_states.txt"
 );
 word_set!(
+    /// Fields of government departments: `state`, `justice`, `homeland_security`.
+    department_fields,
+    "department_fields.txt"
+);
+word_set!(
     /// US state abbreviations: `Calif.`, `Ariz.`.
     us_states,
     "us_states.txt"
