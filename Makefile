@@ -14,7 +14,7 @@ FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
 FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask soak eval lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask bench-hostile soak eval lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 	bash benches/install_textacy.sh python3
 	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
 	$(PY) benches/bench_pipeline.py --shared $(SHARED) $(BENCH_ARGS)
+
+bench-hostile: build ## seconds and memory per MB of every hostile input of the tests, next to news, up to 100 MB
+	$(PY) benches/bench_hostile.py --shared $(SHARED) $(BENCH_ARGS)
 
 soak: build ## 8 threads analysing shared texts for SOAK_SECONDS seconds (default 60) give what one thread gives
 	$(PY) benches/bench_soak.py --seconds $(SOAK_SECONDS) --shared $(SHARED)
