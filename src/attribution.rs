@@ -110,9 +110,12 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
                 if quote.kind == Kind::Direct {
-                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open))
+                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open, true))
                 } else {
-                    reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end, closed))
+                    reader
+                        .before(before_start, quote.open, false)
+                        .or_else(|| reader.after(quote.close, after_end, closed))
+                        .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
             .or_else(|| transcript_label(text, quote))
@@ -390,17 +393,21 @@ impl Reader<'_> {
     }
 
     /// `X said: “…”`, `X said that “…”`, `according to X, “…”`: the nearest cue before the
-    /// opening mark, in the same sentence, with its subject.
-    fn before(&mut self, start: usize, open: usize) -> Option<Attribution> {
+    /// opening mark, in the same sentence, with its subject. `relatives`: whether a cue whose
+    /// subject is a relative pronoun (`Sanders, who said …`) may credit the quotation, when no
+    /// other cue does.
+    fn before(&mut self, start: usize, open: usize, relatives: bool) -> Option<Attribution> {
         self.load(start, open);
-        self.cue_and_subject()
+        self.cue_and_subject(relatives)
     }
 
     /// Finds a cue with its speaker in the loaded tokens: `according to X` nearest the
     /// quotation, else the first verb of saying that has a subject (the outermost report:
     /// in `Ross said Obama had told leaders that …` Ross is the source), else the first verb
-    /// that reports only in context (`recalled`, `noted`).
-    fn cue_and_subject(&self) -> Option<Attribution> {
+    /// that reports only in context (`recalled`, `noted`). A verb whose subject is a relative
+    /// pronoun comes last, and only with `relatives`: in `generals who agree with him, Benjamin
+    /// said …` the relative clause is an aside.
+    fn cue_and_subject(&self, relatives: bool) -> Option<Attribution> {
         let (text, tokens) = (self.text, &self.tokens);
         for c in (0..tokens.len()).rev() {
             if tokens[c].text(text).eq_ignore_ascii_case("according") && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
@@ -417,7 +424,9 @@ impl Reader<'_> {
                 }
             }
         }
-        for in_context in [false, true] {
+        let passes: &[(bool, bool)] =
+            if relatives { &[(false, false), (true, false), (false, true), (true, true)] } else { &[(false, false), (true, false)] };
+        for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
                 let strong = self.is_cue(c, false);
                 if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
@@ -438,6 +447,14 @@ impl Reader<'_> {
                         Some(m)
                     }
                 });
+                let is_relative =
+                    mention.is_some_and(|m| m.kind == MentionKind::Pronoun && lexicon::relative_pronouns().contains(&text[m.start..m.end]));
+                // A relative pronoun first in the window stands for words outside it, often
+                // the quotation before (`a “chief prosecutor” who reports to …`).
+                let stands_for_nothing = is_relative && mention.is_some_and(|m| m.start == tokens[0].start);
+                if is_relative != relative || stands_for_nothing {
+                    continue;
+                }
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
                     return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
                 }
@@ -518,7 +535,7 @@ impl Reader<'_> {
         }
         let start = before.start.max(before.end.saturating_sub(REACH)).max(previous_close).min(before.end);
         self.load(start, before.end);
-        let mut attribution = self.cue_and_subject()?;
+        let mut attribution = self.cue_and_subject(true)?;
         attribution.rule = Rule::ColonIntro;
         Some(attribution)
     }

@@ -253,7 +253,9 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     if !last.is_word() {
         return None;
     }
-    if lexicon::pronoun(last.text(text)).is_some() {
+    // `Sanders, who has said …`: the relative pronoun is the cue's subject; the speakers stage
+    // reads the noun phrase it stands for.
+    if lexicon::pronoun(last.text(text)).is_some() || (last.lower && lexicon::relative_pronouns().contains(last.text(text))) {
         return Some(pronoun_mention(last));
     }
     if is_name_word(last, text) && !last.possessive(text) {

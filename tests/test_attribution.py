@@ -145,6 +145,24 @@ SPEAKER_CUE_QUOTE = [
         "The central bank warned: “There is no end in sight.”",
         "There is no end in sight.", "The central bank", "warned", "central bank",
     ),
+    # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
+    (
+        "The bill was backed by Sen. Ann Lee, who has said it would “save lives.”",
+        "save lives.", "who", "said", "Ann Lee",
+    ),
+    (
+        "The plan drew fire from Sen. Ann Lee (D-Md.), who called it “a disaster.”",
+        "a disaster.", "who", "called", "Ann Lee",
+    ),
+    (
+        "The money went to the Acme Corporation, which said it was “grateful.”",
+        "grateful.", "which", "said", "Acme Corporation",
+    ),
+    # A relative clause earlier in the sentence is an aside: the main clause's cue comes first.
+    (
+        "Asked about officials who warned of delays, Ann Lee said the plan was “on track.”",
+        "on track.", "Ann Lee", "said", "Ann Lee",
+    ),
 ]
 
 
@@ -381,6 +399,13 @@ def test_a_pronoun_with_no_antecedent_credits_nobody():
 def test_a_quotation_without_any_attribution_has_no_mention_cue_or_rule():
     q = the_quote(quotehound.analyze("“We will win.”"), "We will win.")
     assert (q.mention, q.cue, q.cue_start, q.cue_end, q.rule, q.speaker, q.speaker_id) == (None,) * 7
+
+
+def test_a_relative_pronoun_right_after_a_quotation_is_no_mention():
+    # `who` stands for the quoted words, not for a speaker.
+    text = "The union wants a “trade prosecutor” who reports to the president and “a new office.”"
+    q = the_quote(quotehound.analyze(text), "a new office.")
+    assert q.mention is None or q.mention.text != "who"
 
 
 def test_the_subject_of_a_copula_is_no_mention():
