@@ -113,7 +113,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                     reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open, true))
                 } else {
                     reader
-                        .before(before_start, quote.open, false)
+                        .closing_attribution(quote.close, sentence_rest_end, closed)
+                        .or_else(|| reader.before(before_start, quote.open, false))
                         .or_else(|| reader.after(quote.close, after_end, closed))
                         .or_else(|| reader.before(before_start, quote.open, true))
                 }
@@ -193,27 +194,36 @@ impl Reader<'_> {
     /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
     /// alone or with the next word (`shot back`, `pointed out`).
     fn is_cue(&self, i: usize, next_to_quote: bool) -> bool {
+        self.cue_words(i, next_to_quote) > 0
+    }
+
+    /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
+    fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
         if !(t.is_word() && t.lower) {
-            return false;
+            return 0;
         }
         let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
         if known(t.text(self.text)) {
-            return true;
+            return 1;
         }
         // Only these words end a multi-word cue (`shot back`, `pointed out`, `put it`).
         let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on" | "reporters");
-        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return false };
+        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return 0 };
         let mut pair = [0u8; 32];
         let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
         let len = first.len() + 1 + second.len();
         if len > pair.len() {
-            return false;
+            return 0;
         }
         pair[..first.len()].copy_from_slice(first);
         pair[first.len()] = b'_';
         pair[first.len() + 1..len].copy_from_slice(second);
-        std::str::from_utf8(&pair[..len]).is_ok_and(known)
+        if std::str::from_utf8(&pair[..len]).is_ok_and(known) {
+            2
+        } else {
+            0
+        }
     }
 
     /// `“…,” the football team wrote`, `“…,” a spokesman for committee Democrats said`: any
@@ -286,7 +296,8 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteDashSpeaker });
         }
         if self.is_cue(i, true) {
-            let mention = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1))?;
+            let mention = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
+                .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
         }
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
@@ -317,12 +328,62 @@ impl Reader<'_> {
             }
             let i = k + 1;
             if self.is_cue(i, true) {
-                if let Some(mention) = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1)) {
+                if let Some(mention) = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
+                    .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))
+                {
                     return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i].end)), rule: Rule::QuoteCueSpeaker });
                 }
             }
             if let Some((mention, cue)) = self.phrase_before_cue(i) {
                 return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+            }
+        }
+        None
+    }
+
+    /// `… may use “velvet gloves” with its neighbours, the senator said on Monday.`: a clause
+    /// after a comma that only names a speaker and a cue, and ends the sentence (or its own
+    /// clause), reports the whole sentence, partial quotations and cues inside it included.
+    /// `clause_closed`: the quotation ends in a comma, which then opens the clause.
+    fn closing_attribution(&mut self, close: usize, end: usize, clause_closed: bool) -> Option<Attribution> {
+        const TAIL: usize = 8;
+        self.load(close, end);
+        let (text, tokens) = (self.text, &self.tokens);
+        // After the cue (or the name after it), at most a few words of time or manner, and no
+        // clause of their own: `said on Monday`, not `said that …` or `said it would “…”`.
+        let closes = |from: usize| {
+            let rest = &tokens[from.min(tokens.len())..];
+            let clause = rest.iter().position(|t| t.is(',') || t.is(';') || t.is('.')).unwrap_or(rest.len());
+            clause <= TAIL
+                && !rest[..clause].iter().any(|t| t.text(text) == "that" || t.punct.is_some_and(crate::marks::is_quote_char))
+                && !(0..clause).any(|k| self.is_cue(from + k, false))
+        };
+        let first = usize::from(tokens.first().is_some_and(|t| t.is(',')));
+        let openings = (clause_closed || first == 1).then_some(first).into_iter();
+        for i in openings.chain((0..tokens.len()).filter(|&k| tokens[k].is(',')).map(|k| k + 1).filter(|&i| i > first)) {
+            // A verb of saying, not a participle (`, adding that …` shares the subject before
+            // it); one that reports only in context (`reported`, not `, the crowd applauded`)
+            // only right after the quotation.
+            let next_to_quote = i == first;
+            let cue_at = |c: usize| c < tokens.len() && self.is_cue(c, next_to_quote) && !tokens[c].text(text).ends_with("ing");
+            if i >= tokens.len() {
+                continue;
+            }
+            if cue_at(i) {
+                let mention = mentions::after(text, tokens, i + self.cue_words(i, next_to_quote), tokens.len())
+                    .filter(|m| !text[m.start..m.end].starts_with("that "));
+                if let Some(mention) = mention {
+                    if closes(tokens.partition_point(|t| t.start < mention.end)) {
+                        return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i].end)), rule: Rule::QuoteCueSpeaker });
+                    }
+                }
+                continue;
+            }
+            if let Some(mention) = mentions::after(text, tokens, i, tokens.len()) {
+                let cue = self.skip_apposition(tokens.partition_point(|t| t.start < mention.end));
+                if cue_at(cue) && !self.passive(cue) && closes(cue + 1) {
+                    return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                }
             }
         }
         None

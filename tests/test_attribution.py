@@ -85,6 +85,39 @@ def test_quote_speaker_cue(text, words, mention, cue, speaker):
     assert credit(text, words) == (mention, cue, "quote_speaker_cue", speaker)
 
 
+# A clause that ends the sentence with a speaker and a cue reports the whole sentence: it
+# credits a partial quotation before it, over a cue inside the reported words.
+CLOSING_ATTRIBUTION = [
+    (
+        "Nothing the president said “will calm the markets,” the senator said on Monday.",
+        "will calm the markets,", "the senator", "said", "quote_speaker_cue", "senator",
+    ),
+    (
+        "The bank has used “velvet gloves” with its neighbours, said Ann Lee, an expert on the region.",
+        "velvet gloves", "Ann Lee", "said", "quote_cue_speaker", "Ann Lee",
+    ),
+    (
+        "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
+        "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
+    ),
+    # A participle shares the subject before it; it closes nothing.
+    (
+        "Lee said the rule was “unfair,” adding that it would go.",
+        "unfair,", "Lee", "said", "speaker_cue_quote", "Lee",
+    ),
+    # A cue with a clause of its own after it is a report of its own.
+    (
+        "Lee said the rule was “unfair,” and Ann Smith said that it would go.",
+        "unfair,", "Lee", "said", "speaker_cue_quote", "Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "rule", "speaker"), CLOSING_ATTRIBUTION)
+def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cue, rule, speaker):
+    assert credit(text, words) == (mention, cue, rule, speaker)
+
+
 QUOTE_CUE_SPEAKER = [
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
