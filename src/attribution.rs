@@ -128,7 +128,13 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let near = previous.paragraph + 1 >= quote.paragraph;
                 (opens_sentence && near).then(|| reader.previous_sentence(previous.start.max(previous_close), previous.end)).flatten()
             })
-            .or_else(|| (quote.open > sentence_start).then(|| reader.sentence_subject(before_start, quote.open)).flatten())
+            // After another quotation of the sentence, the words read are not the sentence's
+            // start, and the quotation before is the better guide.
+            .or_else(|| {
+                (quote.open > sentence_start && previous_close <= sentence_start)
+                    .then(|| reader.sentence_subject(before_start, quote.open))
+                    .flatten()
+            })
             .or_else(|| continuation(&found, quotes, i));
         found.push(attribution);
     }
@@ -544,13 +550,22 @@ impl Reader<'_> {
         // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
         let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
         let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
-        let opener = lexicon::sentence_starters().contains(tokens[i].text(text))
-            && lexicon::pronoun(tokens[i].text(text)).is_none()
-            && !matches!(tokens[i].text(text), "The" | "A" | "An");
-        let adverb = tokens[i].text(text).to_ascii_lowercase().ends_with("ly");
-        if opener || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
-            // `In Washington, the State Department …`, `Already, Trump …`
-            i = tokens[..end].iter().position(|t| t.is(','))? + 1;
+        let word = tokens[i].text(text);
+        let opener = lexicon::sentence_starters().contains(word) && lexicon::pronoun(word).is_none() && !matches!(word, "The" | "A" | "An");
+        let adverb = word.to_ascii_lowercase().ends_with("ly");
+        // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
+        // the sentence before a lower-case word.
+        let participle = tokens[i].capitalized
+            && (word.ends_with("ing") || word.ends_with("ed"))
+            && tokens.get(i + 1).is_some_and(|t| t.lower || !t.is_word());
+        if opener || participle || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
+            // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
+            // a conjunction (`But Teneo …`) is just stepped over.
+            match tokens[i..end].iter().position(|t| t.is(',')) {
+                Some(comma) => i += comma + 1,
+                None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
+                None => return None,
+            }
         }
         let mention = mentions::after(text, tokens, i, end)?;
         (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)

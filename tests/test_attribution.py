@@ -178,6 +178,11 @@ SPEAKER_CUE_QUOTE = [
         "The central bank warned: “There is no end in sight.”",
         "There is no end in sight.", "The central bank", "warned", "central bank",
     ),
+    # A document that is the object of the verb speaks for the clause's subject, after a
+    # conjunction that opens the sentence.
+    ("But Acme issued a statement saying “the deal is done.”", "the deal is done.", "Acme", "saying", "Acme"),
+    # `tweets` is a noun here: the subject is found after the opening phrase.
+    ("In TV interviews and tweets, Lee has argued that the plan is “rigged.”", "rigged.", "Lee", "argued", "Lee"),
     # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
     (
         "The bill was backed by Sen. Ann Lee, who has said it would “save lives.”",
@@ -324,6 +329,11 @@ CONTINUATION = [
         "The report said that Russia’s “influence operations” were aimed at “denigrating” the candidate.",
         "denigrating", "The report", "said", "report",
     ),
+    # After a quotation of the same sentence, the words between are no sentence's subject.
+    (
+        "Lee said the plan was “dead” and that voters would see it as “a slap in the face.”",
+        "a slap in the face.", "Lee", "said", "Lee",
+    ),
 ]
 
 
@@ -348,6 +358,15 @@ SENTENCE_SUBJECT = [
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
+    # A participle phrase opening the sentence is stepped over.
+    (
+        "Speaking on the radio, Sen. Ann Lee saw the plan as “a slap in the face.”",
+        "a slap in the face.", "Sen. Ann Lee", "Ann Lee",
+    ),
+    (
+        "Asked about it later, the mayor saw the plan as “a slap in the face.”",
+        "a slap in the face.", "the mayor", "mayor",
+    ),
 ]
 
 
