@@ -209,6 +209,16 @@ impl Reader<'_> {
         if !(t.is_word() && t.lower) {
             return 0;
         }
+        // `a statement`, `the report`, `his claims`, `its comment`: after a determiner the
+        // word is a noun.
+        const DETERMINERS: [&str; 13] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"];
+        let noun = i > 0 && {
+            let before = self.tokens[i - 1].text(self.text);
+            DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+        };
+        if noun {
+            return 0;
+        }
         let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
         if known(t.text(self.text)) {
             return 1;

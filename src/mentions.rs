@@ -229,6 +229,12 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end -= 2;
         }
     }
+    // `Sen. Ann Lee (D-Md.), who has backed the bill, said`: a parenthesis before the apposition.
+    if end > floor && tokens[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(12).find(|&i| tokens[i].is('(')) {
+            end = open;
+        }
+    }
     end
 }
 

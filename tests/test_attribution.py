@@ -57,6 +57,8 @@ QUOTE_SPEAKER_CUE = [
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
     ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
     ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
+    # After a determiner a verb of saying is a noun: part of the speaker, not the cue.
+    ("“We will not back down,” the tweets said.", "We will not back down,", "the tweets", "said", "tweets"),
     (
         "“We will win,” Nelson Diaz, a former aide to the mayor, said.",
         "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
@@ -183,6 +185,8 @@ SPEAKER_CUE_QUOTE = [
     ("But Acme issued a statement saying “the deal is done.”", "the deal is done.", "Acme", "saying", "Acme"),
     # `tweets` is a noun here: the subject is found after the opening phrase.
     ("In TV interviews and tweets, Lee has argued that the plan is “rigged.”", "rigged.", "Lee", "argued", "Lee"),
+    # A parenthesis before an apposition is stepped over too.
+    ("Sen. Ann Lee (D-Md.), who backs the bill, said: “We will win.”", "We will win.", "Sen. Ann Lee", "said", "Ann Lee"),
     # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
     (
         "The bill was backed by Sen. Ann Lee, who has said it would “save lives.”",
