@@ -110,9 +110,13 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
                 if quote.kind == Kind::Direct {
-                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open))
+                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open, true))
                 } else {
-                    reader.before(before_start, quote.open).or_else(|| reader.after(quote.close, after_end, closed))
+                    reader
+                        .closing_attribution(quote.close, sentence_rest_end, closed)
+                        .or_else(|| reader.before(before_start, quote.open, false))
+                        .or_else(|| reader.after(quote.close, after_end, closed))
+                        .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
             .or_else(|| transcript_label(text, quote))
@@ -124,7 +128,13 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let near = previous.paragraph + 1 >= quote.paragraph;
                 (opens_sentence && near).then(|| reader.previous_sentence(previous.start.max(previous_close), previous.end)).flatten()
             })
-            .or_else(|| (quote.open > sentence_start).then(|| reader.sentence_subject(before_start, quote.open)).flatten())
+            // After another quotation of the sentence, the words read are not the sentence's
+            // start, and the quotation before is the better guide.
+            .or_else(|| {
+                (quote.open > sentence_start && previous_close <= sentence_start)
+                    .then(|| reader.sentence_subject(before_start, quote.open))
+                    .flatten()
+            })
             .or_else(|| continuation(&found, quotes, i));
         found.push(attribution);
     }
@@ -190,27 +200,46 @@ impl Reader<'_> {
     /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
     /// alone or with the next word (`shot back`, `pointed out`).
     fn is_cue(&self, i: usize, next_to_quote: bool) -> bool {
+        self.cue_words(i, next_to_quote) > 0
+    }
+
+    /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
+    fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
         if !(t.is_word() && t.lower) {
-            return false;
+            return 0;
+        }
+        // `a statement`, `the report`, `his claims`, `its comment`: after a determiner the
+        // word is a noun.
+        const DETERMINERS: [&str; 13] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"];
+        let noun = i > 0 && {
+            let before = self.tokens[i - 1].text(self.text);
+            DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+        };
+        if noun {
+            return 0;
         }
         let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
         if known(t.text(self.text)) {
-            return true;
+            return 1;
         }
         // Only these words end a multi-word cue (`shot back`, `pointed out`, `put it`).
         let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on" | "reporters");
-        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return false };
+        let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return 0 };
         let mut pair = [0u8; 32];
         let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
         let len = first.len() + 1 + second.len();
         if len > pair.len() {
-            return false;
+            return 0;
         }
         pair[..first.len()].copy_from_slice(first);
         pair[first.len()] = b'_';
         pair[first.len() + 1..len].copy_from_slice(second);
-        std::str::from_utf8(&pair[..len]).is_ok_and(known)
+        if std::str::from_utf8(&pair[..len]).is_ok_and(known) {
+            2
+        } else {
+            0
+        }
     }
 
     /// `“…,” the football team wrote`, `“…,” a spokesman for committee Democrats said`: any
@@ -283,7 +312,8 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteDashSpeaker });
         }
         if self.is_cue(i, true) {
-            let mention = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1))?;
+            let mention = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
+                .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
         }
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
@@ -314,12 +344,62 @@ impl Reader<'_> {
             }
             let i = k + 1;
             if self.is_cue(i, true) {
-                if let Some(mention) = mentions::after(text, tokens, i + 1, tokens.len()).or_else(|| self.phrase_after_cue(i + 1)) {
+                if let Some(mention) = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
+                    .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))
+                {
                     return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i].end)), rule: Rule::QuoteCueSpeaker });
                 }
             }
             if let Some((mention, cue)) = self.phrase_before_cue(i) {
                 return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+            }
+        }
+        None
+    }
+
+    /// `… may use “velvet gloves” with its neighbours, the senator said on Monday.`: a clause
+    /// after a comma that only names a speaker and a cue, and ends the sentence (or its own
+    /// clause), reports the whole sentence, partial quotations and cues inside it included.
+    /// `clause_closed`: the quotation ends in a comma, which then opens the clause.
+    fn closing_attribution(&mut self, close: usize, end: usize, clause_closed: bool) -> Option<Attribution> {
+        const TAIL: usize = 8;
+        self.load(close, end);
+        let (text, tokens) = (self.text, &self.tokens);
+        // After the cue (or the name after it), at most a few words of time or manner, and no
+        // clause of their own: `said on Monday`, not `said that …` or `said it would “…”`.
+        let closes = |from: usize| {
+            let rest = &tokens[from.min(tokens.len())..];
+            let clause = rest.iter().position(|t| t.is(',') || t.is(';') || t.is('.')).unwrap_or(rest.len());
+            clause <= TAIL
+                && !rest[..clause].iter().any(|t| t.text(text) == "that" || t.punct.is_some_and(crate::marks::is_quote_char))
+                && !(0..clause).any(|k| self.is_cue(from + k, false))
+        };
+        let first = usize::from(tokens.first().is_some_and(|t| t.is(',')));
+        let openings = (clause_closed || first == 1).then_some(first).into_iter();
+        for i in openings.chain((0..tokens.len()).filter(|&k| tokens[k].is(',')).map(|k| k + 1).filter(|&i| i > first)) {
+            // A verb of saying, not a participle (`, adding that …` shares the subject before
+            // it); one that reports only in context (`reported`, not `, the crowd applauded`)
+            // only right after the quotation.
+            let next_to_quote = i == first;
+            let cue_at = |c: usize| c < tokens.len() && self.is_cue(c, next_to_quote) && !tokens[c].text(text).ends_with("ing");
+            if i >= tokens.len() {
+                continue;
+            }
+            if cue_at(i) {
+                let mention = mentions::after(text, tokens, i + self.cue_words(i, next_to_quote), tokens.len())
+                    .filter(|m| !text[m.start..m.end].starts_with("that "));
+                if let Some(mention) = mention {
+                    if closes(tokens.partition_point(|t| t.start < mention.end)) {
+                        return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i].end)), rule: Rule::QuoteCueSpeaker });
+                    }
+                }
+                continue;
+            }
+            if let Some(mention) = mentions::after(text, tokens, i, tokens.len()) {
+                let cue = self.skip_apposition(tokens.partition_point(|t| t.start < mention.end));
+                if cue_at(cue) && !self.passive(cue) && closes(cue + 1) {
+                    return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                }
             }
         }
         None
@@ -390,17 +470,21 @@ impl Reader<'_> {
     }
 
     /// `X said: “…”`, `X said that “…”`, `according to X, “…”`: the nearest cue before the
-    /// opening mark, in the same sentence, with its subject.
-    fn before(&mut self, start: usize, open: usize) -> Option<Attribution> {
+    /// opening mark, in the same sentence, with its subject. `relatives`: whether a cue whose
+    /// subject is a relative pronoun (`Sanders, who said …`) may credit the quotation, when no
+    /// other cue does.
+    fn before(&mut self, start: usize, open: usize, relatives: bool) -> Option<Attribution> {
         self.load(start, open);
-        self.cue_and_subject()
+        self.cue_and_subject(relatives)
     }
 
     /// Finds a cue with its speaker in the loaded tokens: `according to X` nearest the
     /// quotation, else the first verb of saying that has a subject (the outermost report:
     /// in `Ross said Obama had told leaders that …` Ross is the source), else the first verb
-    /// that reports only in context (`recalled`, `noted`).
-    fn cue_and_subject(&self) -> Option<Attribution> {
+    /// that reports only in context (`recalled`, `noted`). A verb whose subject is a relative
+    /// pronoun comes last, and only with `relatives`: in `generals who agree with him, Benjamin
+    /// said …` the relative clause is an aside.
+    fn cue_and_subject(&self, relatives: bool) -> Option<Attribution> {
         let (text, tokens) = (self.text, &self.tokens);
         for c in (0..tokens.len()).rev() {
             if tokens[c].text(text).eq_ignore_ascii_case("according") && tokens.get(c + 1).is_some_and(|t| t.text(text) == "to") {
@@ -417,7 +501,9 @@ impl Reader<'_> {
                 }
             }
         }
-        for in_context in [false, true] {
+        let passes: &[(bool, bool)] =
+            if relatives { &[(false, false), (true, false), (false, true), (true, true)] } else { &[(false, false), (true, false)] };
+        for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
                 let strong = self.is_cue(c, false);
                 if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
@@ -438,6 +524,14 @@ impl Reader<'_> {
                         Some(m)
                     }
                 });
+                let is_relative =
+                    mention.is_some_and(|m| m.kind == MentionKind::Pronoun && lexicon::relative_pronouns().contains(&text[m.start..m.end]));
+                // A relative pronoun first in the window stands for words outside it, often
+                // the quotation before (`a “chief prosecutor” who reports to …`).
+                let stands_for_nothing = is_relative && mention.is_some_and(|m| m.start == tokens[0].start);
+                if is_relative != relative || stands_for_nothing {
+                    continue;
+                }
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
                     return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
                 }
@@ -466,13 +560,22 @@ impl Reader<'_> {
         // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
         let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
         let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
-        let opener = lexicon::sentence_starters().contains(tokens[i].text(text))
-            && lexicon::pronoun(tokens[i].text(text)).is_none()
-            && !matches!(tokens[i].text(text), "The" | "A" | "An");
-        let adverb = tokens[i].text(text).to_ascii_lowercase().ends_with("ly");
-        if opener || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
-            // `In Washington, the State Department …`, `Already, Trump …`
-            i = tokens[..end].iter().position(|t| t.is(','))? + 1;
+        let word = tokens[i].text(text);
+        let opener = lexicon::sentence_starters().contains(word) && lexicon::pronoun(word).is_none() && !matches!(word, "The" | "A" | "An");
+        let adverb = word.to_ascii_lowercase().ends_with("ly");
+        // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
+        // the sentence before a lower-case word.
+        let participle = tokens[i].capitalized
+            && (word.ends_with("ing") || word.ends_with("ed"))
+            && tokens.get(i + 1).is_some_and(|t| t.lower || !t.is_word());
+        if opener || participle || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
+            // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
+            // a conjunction (`But Teneo …`) is just stepped over.
+            match tokens[i..end].iter().position(|t| t.is(',')) {
+                Some(comma) => i += comma + 1,
+                None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
+                None => return None,
+            }
         }
         let mention = mentions::after(text, tokens, i, end)?;
         (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
@@ -518,7 +621,7 @@ impl Reader<'_> {
         }
         let start = before.start.max(before.end.saturating_sub(REACH)).max(previous_close).min(before.end);
         self.load(start, before.end);
-        let mut attribution = self.cue_and_subject()?;
+        let mut attribution = self.cue_and_subject(true)?;
         attribution.rule = Rule::ColonIntro;
         Some(attribution)
     }

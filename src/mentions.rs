@@ -229,6 +229,12 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end -= 2;
         }
     }
+    // `Sen. Ann Lee (D-Md.), who has backed the bill, said`: a parenthesis before the apposition.
+    if end > floor && tokens[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(12).find(|&i| tokens[i].is('(')) {
+            end = open;
+        }
+    }
     end
 }
 
@@ -253,7 +259,9 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     if !last.is_word() {
         return None;
     }
-    if lexicon::pronoun(last.text(text)).is_some() {
+    // `Sanders, who has said …`: the relative pronoun is the cue's subject; the speakers stage
+    // reads the noun phrase it stands for.
+    if lexicon::pronoun(last.text(text)).is_some() || (last.lower && lexicon::relative_pronouns().contains(last.text(text))) {
         return Some(pronoun_mention(last));
     }
     if is_name_word(last, text) && !last.possessive(text) {

@@ -134,6 +134,9 @@ struct Resolver<'t> {
 impl Resolver<'_> {
     fn speaker_of(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
         match mention.kind {
+            MentionKind::Pronoun if lexicon::relative_pronouns().contains(&self.text[mention.start..mention.end]) => {
+                self.relative_antecedent(mention)
+            }
             MentionKind::Pronoun => self.antecedent(quote, mention),
             _ => Some(self.named(mention)),
         }
@@ -293,6 +296,18 @@ impl Resolver<'_> {
             self.forget_last(); // Made for this pronoun, which it does not fit.
         }
         None
+    }
+
+    /// The speaker a relative pronoun stands for: the noun phrase just before it, in its
+    /// sentence (`Sen. Ann Lee (D-Md.), who said …`, `the agency, which said …`).
+    fn relative_antecedent(&mut self, mention: &Mention) -> Option<usize> {
+        let sentence = *self.sentences.get(self.sentences.partition_point(|s| s.end <= mention.start))?;
+        let start = sentence.start.max(mention.start.saturating_sub(REACH)).min(mention.start);
+        self.tokens.clear();
+        tokenize(self.text, start, mention.start, &mut self.tokens);
+        let end = self.tokens.len() - usize::from(self.tokens.last().is_some_and(|t| t.is(',')));
+        let found = mentions::before(self.text, &self.tokens, 0, end).filter(|m| m.kind != MentionKind::Pronoun)?;
+        Some(self.named(&found))
     }
 
     /// The first person named in the sentence holding `at`, before `at` and after the quotation

@@ -57,6 +57,8 @@ QUOTE_SPEAKER_CUE = [
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
     ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
     ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
+    # After a determiner a verb of saying is a noun: part of the speaker, not the cue.
+    ("“We will not back down,” the tweets said.", "We will not back down,", "the tweets", "said", "tweets"),
     (
         "“We will win,” Nelson Diaz, a former aide to the mayor, said.",
         "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
@@ -83,6 +85,39 @@ QUOTE_SPEAKER_CUE = [
 @pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_SPEAKER_CUE)
 def test_quote_speaker_cue(text, words, mention, cue, speaker):
     assert credit(text, words) == (mention, cue, "quote_speaker_cue", speaker)
+
+
+# A clause that ends the sentence with a speaker and a cue reports the whole sentence: it
+# credits a partial quotation before it, over a cue inside the reported words.
+CLOSING_ATTRIBUTION = [
+    (
+        "Nothing the president said “will calm the markets,” the senator said on Monday.",
+        "will calm the markets,", "the senator", "said", "quote_speaker_cue", "senator",
+    ),
+    (
+        "The bank has used “velvet gloves” with its neighbours, said Ann Lee, an expert on the region.",
+        "velvet gloves", "Ann Lee", "said", "quote_cue_speaker", "Ann Lee",
+    ),
+    (
+        "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
+        "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
+    ),
+    # A participle shares the subject before it; it closes nothing.
+    (
+        "Lee said the rule was “unfair,” adding that it would go.",
+        "unfair,", "Lee", "said", "speaker_cue_quote", "Lee",
+    ),
+    # A cue with a clause of its own after it is a report of its own.
+    (
+        "Lee said the rule was “unfair,” and Ann Smith said that it would go.",
+        "unfair,", "Lee", "said", "speaker_cue_quote", "Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "rule", "speaker"), CLOSING_ATTRIBUTION)
+def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cue, rule, speaker):
+    assert credit(text, words) == (mention, cue, rule, speaker)
 
 
 QUOTE_CUE_SPEAKER = [
@@ -144,6 +179,31 @@ SPEAKER_CUE_QUOTE = [
     (
         "The central bank warned: “There is no end in sight.”",
         "There is no end in sight.", "The central bank", "warned", "central bank",
+    ),
+    # A document that is the object of the verb speaks for the clause's subject, after a
+    # conjunction that opens the sentence.
+    ("But Acme issued a statement saying “the deal is done.”", "the deal is done.", "Acme", "saying", "Acme"),
+    # `tweets` is a noun here: the subject is found after the opening phrase.
+    ("In TV interviews and tweets, Lee has argued that the plan is “rigged.”", "rigged.", "Lee", "argued", "Lee"),
+    # A parenthesis before an apposition is stepped over too.
+    ("Sen. Ann Lee (D-Md.), who backs the bill, said: “We will win.”", "We will win.", "Sen. Ann Lee", "said", "Ann Lee"),
+    # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
+    (
+        "The bill was backed by Sen. Ann Lee, who has said it would “save lives.”",
+        "save lives.", "who", "said", "Ann Lee",
+    ),
+    (
+        "The plan drew fire from Sen. Ann Lee (D-Md.), who called it “a disaster.”",
+        "a disaster.", "who", "called", "Ann Lee",
+    ),
+    (
+        "The money went to the Acme Corporation, which said it was “grateful.”",
+        "grateful.", "which", "said", "Acme Corporation",
+    ),
+    # A relative clause earlier in the sentence is an aside: the main clause's cue comes first.
+    (
+        "Asked about officials who warned of delays, Ann Lee said the plan was “on track.”",
+        "on track.", "Ann Lee", "said", "Ann Lee",
     ),
 ]
 
@@ -273,6 +333,11 @@ CONTINUATION = [
         "The report said that Russia’s “influence operations” were aimed at “denigrating” the candidate.",
         "denigrating", "The report", "said", "report",
     ),
+    # After a quotation of the same sentence, the words between are no sentence's subject.
+    (
+        "Lee said the plan was “dead” and that voters would see it as “a slap in the face.”",
+        "a slap in the face.", "Lee", "said", "Lee",
+    ),
 ]
 
 
@@ -297,6 +362,15 @@ SENTENCE_SUBJECT = [
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
+    # A participle phrase opening the sentence is stepped over.
+    (
+        "Speaking on the radio, Sen. Ann Lee saw the plan as “a slap in the face.”",
+        "a slap in the face.", "Sen. Ann Lee", "Ann Lee",
+    ),
+    (
+        "Asked about it later, the mayor saw the plan as “a slap in the face.”",
+        "a slap in the face.", "the mayor", "mayor",
+    ),
 ]
 
 
@@ -381,6 +455,13 @@ def test_a_pronoun_with_no_antecedent_credits_nobody():
 def test_a_quotation_without_any_attribution_has_no_mention_cue_or_rule():
     q = the_quote(quotehound.analyze("“We will win.”"), "We will win.")
     assert (q.mention, q.cue, q.cue_start, q.cue_end, q.rule, q.speaker, q.speaker_id) == (None,) * 7
+
+
+def test_a_relative_pronoun_right_after_a_quotation_is_no_mention():
+    # `who` stands for the quoted words, not for a speaker.
+    text = "The union wants a “trade prosecutor” who reports to the president and “a new office.”"
+    q = the_quote(quotehound.analyze(text), "a new office.")
+    assert q.mention is None or q.mention.text != "who"
 
 
 def test_the_subject_of_a_copula_is_no_mention():

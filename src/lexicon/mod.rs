@@ -133,6 +133,11 @@ word_set!(
     "roles.txt"
 );
 word_set!(
+    /// Relative pronouns that can be a cue's subject: `who`, `which`.
+    relative_pronouns,
+    "relative_pronouns.txt"
+);
+word_set!(
     /// Lower-case parts of personal names: `von`, `der`, `bin`.
     name_particles,
     "name_particles.txt"
