@@ -340,15 +340,30 @@ fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Offsets {
     offsets
 }
 
-/// The quotations of `doc`, reading their offsets from `offsets`; start, end, text and the cue are
-/// filled on first use from the document text and the offsets they share.
-fn quote_objects<'py>(
-    text: &Bound<'py, PyString>,
-    offsets: &mut Offsets,
-    doc: &crate::Document,
-    names: &[Bound<'py, PyAny>],
-    mentions: &mut Mentions<'py>,
-) -> PyResult<Objects<'py>> {
+/// What the quotations and the speakers of one document are built from, and share: the caller's
+/// string, the offsets of [`quote_offsets`] (read in order: the quotations', then the speakers'
+/// mentions'), the speakers' names and the mentions made so far.
+struct Attributed<'a, 'py> {
+    text: &'a Bound<'py, PyString>,
+    doc: &'a crate::Document,
+    offsets: Offsets,
+    names: Vec<Bound<'py, PyAny>>,
+    mentions: Mentions<'py>,
+}
+
+impl<'a, 'py> Attributed<'a, 'py> {
+    fn new(text: &'a Bound<'py, PyString>, doc: &'a crate::Document, offsets: Offsets) -> Self {
+        let py = text.py();
+        let names = doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect();
+        let mentions = Mentions::with_capacity(doc.speakers.iter().map(|s| s.mentions.len()).sum::<usize>() + doc.quotes.len());
+        Attributed { text, doc, offsets, names, mentions }
+    }
+}
+
+/// The quotations of the document; start, end, text and the cue are filled on first use from the
+/// document text and the offsets they share.
+fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
+    let Attributed { text, doc, offsets, names, mentions } = built;
     let py = text.py();
     let cls = &types(py)?.quote;
     let mut deferred = Vec::with_capacity(doc.quotes.len() * 4);
@@ -388,14 +403,9 @@ fn quote_objects<'py>(
     Ok(quotes)
 }
 
-/// The speakers of `doc`, reading their mentions' offsets from `offsets` after the quotations'.
-fn speaker_objects<'py>(
-    text: &Bound<'py, PyString>,
-    offsets: &mut Offsets,
-    doc: &crate::Document,
-    names: &[Bound<'py, PyAny>],
-    mentions: &mut Mentions<'py>,
-) -> PyResult<Objects<'py>> {
+/// The speakers of the document, after its quotations.
+fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
+    let Attributed { text, doc, offsets, names, mentions } = built;
     let py = text.py();
     let cls = &types(py)?.speaker;
     let mut speakers = Vec::with_capacity(doc.speakers.len());
@@ -421,11 +431,6 @@ fn speaker_objects<'py>(
     Ok(speakers)
 }
 
-/// The speakers' names, made once: each quotation of a speaker shares its name.
-fn speaker_names<'py>(py: Python<'py>, doc: &crate::Document) -> Vec<Bound<'py, PyAny>> {
-    doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect()
-}
-
 /// sentences(text) -> list[Sentence]
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
@@ -449,9 +454,9 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
-    let mut offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
+    let offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
     drop(utf8);
-    let quotes = quote_objects(text, &mut offsets, &doc, &speaker_names(py, &doc), &mut Mentions::with_capacity(doc.quotes.len()))?;
+    let quotes = quote_objects(&mut Attributed::new(text, &doc, offsets))?;
     PyList::new(py, quotes)
 }
 
@@ -465,14 +470,13 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
         py.detach(|| crate::analyze(utf8))
     };
     let index = CharIndex::new(utf8.as_str());
-    let (sentence_offsets, mut quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
+    let (sentence_offsets, quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
     drop(index);
     drop(utf8);
     let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
-    let mentions_made = doc.speakers.iter().map(|s| s.mentions.len()).sum::<usize>() + doc.quotes.len();
-    let (names, mut mentions) = (speaker_names(py, &doc), Mentions::with_capacity(mentions_made));
-    let quotes = quote_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
-    let speakers = speaker_objects(text, &mut quote_offsets, &doc, &names, &mut mentions)?;
+    let mut attributed = Attributed::new(text, &doc, quote_offsets);
+    let quotes = quote_objects(&mut attributed)?;
+    let speakers = speaker_objects(&mut attributed)?;
     instance(
         py,
         &types(py)?.document,
