@@ -6,7 +6,7 @@ scripts, invisible controls, lone surrogates, NUL, every quotation mark) is gene
 size, analysed with ``quotehound.analyze`` in a fresh process, and timed; the one-line inputs go
 up to 100 MB. Ordinary news of the same size (the texts of the shared annotated corpus,
 concatenated and repeated; the bundled sample article when the corpus is missing) is the
-baseline. Each run reports seconds per MB of UTF-8 input and the process's peak resident memory
+baseline. Each run reports seconds per MB of UTF-8 input and how far the process's resident memory
 per MB of input; a run that exceeds the time limit is reported as such (a quadratic stage).
 
     python benches/bench_hostile.py                 # 1 and 10 MB, one-line inputs to 100 MB
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -28,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benches"))
+import peak_memory  # noqa: E402
 
 NEWS = "news"
 #: Inputs on one line, taken up to the largest sizes.
@@ -83,11 +84,11 @@ def child(name: str, nbytes: int, shared: Path) -> None:
 
     text = news_text(nbytes, shared) if name == NEWS else hostile_text(name, nbytes)
     quotehound.analyze("warm up")
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    before = peak_memory.mark()
     started = time.perf_counter()
     doc = quotehound.analyze(text)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = peak_memory.peak()
     report = {
         "bytes": len(text.encode("utf-8", "surrogatepass")),
         "chars": len(text),
@@ -164,7 +165,7 @@ def main() -> None:
 
     print(f"\nquotehound {__import__('quotehound').__version__}, Python {sys.version.split()[0]}; "
           f"each run in a fresh process; time limit {args.timeout:.0f} s per run.\n")
-    print("| input | size (MB) | seconds | s/MB | news s/MB | × news | sentences | quotes | peak RSS (MB) | RSS / input MB |")
+    print("| input | size (MB) | seconds | s/MB | news s/MB | × news | sentences | quotes | peak RSS (MB) | rise / input MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for _, nbytes in plan:
         if (NEWS, nbytes) not in results:
@@ -178,7 +179,7 @@ def main() -> None:
                 ratio = f"{(result['seconds'] / size) / (news['seconds'] / mb(news['bytes'])):.1f}"
             print(
                 f"| {name} | {size:.1f} | {result['seconds']:.3f} | {per_mb(result)} | {per_mb(news)} | {ratio} | "
-                f"{result['sentences']:,} | {result['quotes']:,} | {mb(result['rss_peak']):.0f} | {result['rss_peak'] / result['bytes']:.1f} |"
+                f"{result['sentences']:,} | {result['quotes']:,} | {mb(result['rss_peak']):.0f} | {(result['rss_peak'] - result['rss_before']) / result['bytes']:.1f} |"
             )
         else:
             print(f"| {name} | {mb(nbytes):.1f} | {per_mb(result)} | | {per_mb(news)} | | | | | |")

@@ -2,8 +2,8 @@
 
     python benches/memory_probe.py {sentences,quotes,analyze} MEGABYTES [--shared DIR]
 
-Builds the text, reads the process's peak resident set size (ru_maxrss), makes the call once,
-reads the peak again, and prints one JSON line. Run it in a fresh interpreter each time, so that
+Builds the text, resets the process's peak resident set size (``peak_memory``), makes the call
+once, reads the peak again, and prints one JSON line. Run it in a fresh interpreter each time, so that
 nothing else has raised the peak before.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import peak_memory
 import quotehound
 
 
@@ -35,22 +35,16 @@ CALLS: dict[str, tuple[Callable[[str], Any], Callable[[Any], dict[str, int]]]] =
 """Each call by name, with what to count in its result."""
 
 
-def peak_rss_bytes() -> int:
-    """The peak resident set size of this process so far, in bytes."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
-
-
 def probe(call: str, megabytes: float, shared: Path) -> dict:
     """Measures the call named ``call`` on about ``megabytes`` MB of news text."""
     function, count = CALLS[call]
     text = corpus.repeat_text(corpus.news_text(corpus.load_source(shared).articles), int(megabytes * 1e6))
     str_bytes = sys.getsizeof(text)
-    baseline = peak_rss_bytes()
+    baseline = peak_memory.mark()
     start = time.perf_counter()
     result = function(text)
     seconds = time.perf_counter() - start
-    peak = peak_rss_bytes()
+    peak = peak_memory.peak()
     found = count(result)
     # Measured only now: encoding the text is a large allocation of its own.
     input_bytes = len(text.encode("utf-8"))

@@ -208,7 +208,7 @@ GENERATORS = {
     "spaced full stops": lambda n: ". " * (n // 2),
     "question marks": lambda n: "?!" * (n // 2),
     "ellipses": lambda n: "…" * n,
-    "punctuation": lambda n: "".join(random.Random(1).choice(".?!…,;:-—()[]{}<>/\\|@#$%^&*_+=~“”‘’\"'«» ") for _ in range(n)),
+    "punctuation": lambda n: "".join(random.Random(1).choices(".?!…,;:-—()[]{}<>/\\|@#$%^&*_+=~“”‘’\"'«» ", k=n)),
     "mixed scripts": lambda n: (
         "Путин сказал: «Мы победим». 習近平說：「我們會贏。」 قال الرئيس \"سننتصر\". הוא אמר ״כן״. "
         "प्रधानमंत्री ने कहा, “हम जीतेंगे।” ผู้นำกล่าวว่า “เราจะชนะ” 😀👨‍👩‍👧🇺🇸 He said “naïve café Zoë ß İ ǅ”. "
