@@ -178,6 +178,33 @@ fn instance<'py>(py: Python<'py>, layout: &Layout, fields: &[(&Bound<'py, PyStri
     }
 }
 
+/// Keeps Python's cyclic garbage collector from running while it lives, and then lets it run
+/// again if it was enabled before.
+///
+/// Results are built of strings, numbers, tuples and results: they can hold no reference cycle,
+/// yet each container made counts towards a collection, and every full collection walks all
+/// the results made so far. On a text of a million quotations that was most of the time. No
+/// Python code runs while results are built, so no other thread sees the collector paused.
+struct CollectorPaused {
+    was_enabled: bool,
+}
+
+impl CollectorPaused {
+    fn new(_py: Python<'_>) -> Self {
+        // SAFETY: the GIL is held, as the token shows.
+        CollectorPaused { was_enabled: unsafe { ffi::PyGC_Disable() } != 0 }
+    }
+}
+
+impl Drop for CollectorPaused {
+    fn drop(&mut self) {
+        if self.was_enabled {
+            // SAFETY: dropped in the scope that made it, where the GIL is still held.
+            unsafe { ffi::PyGC_Enable() };
+        }
+    }
+}
+
 /// `text[start:end]` of the caller's string.
 pub(crate) fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
     unsafe {
@@ -442,6 +469,8 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     };
     let offsets = sentence_offsets(&CharIndex::new(utf8.as_str()), &found);
     drop(utf8); // Free the UTF-8 copy before the objects take its room.
+    types(py)?; // fetched first: the first time, that runs Python code
+    let _paused = CollectorPaused::new(py);
     PyList::new(py, sentence_objects(text, offsets, &found)?)
 }
 
@@ -456,6 +485,8 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     };
     let offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
     drop(utf8);
+    types(py)?; // fetched first: the first time, that runs Python code
+    let _paused = CollectorPaused::new(py);
     let quotes = quote_objects(&mut Attributed::new(text, &doc, offsets))?;
     PyList::new(py, quotes)
 }
@@ -473,6 +504,8 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let (sentence_offsets, quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
     drop(index);
     drop(utf8);
+    types(py)?; // fetched first: the first time, that runs Python code
+    let _paused = CollectorPaused::new(py);
     let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;

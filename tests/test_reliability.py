@@ -535,3 +535,31 @@ def test_many_texts_refuse_a_single_text_or_a_non_text():
         list(quotehound.analyze_many(None))
     with pytest.raises(TypeError):
         list(quotehound.analyze_many(["fine", None]))
+
+
+# ---------------------------------------------------------------------------------------------
+# The garbage collector, paused while results are built
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", [quotehound.analyze, quotehound.sentences, quotehound.quotes])
+def test_the_collector_is_as_the_caller_left_it(function):
+    import gc
+
+    text = "“We will win,” Mayor Ann Lee said. She added: “Soon.”"
+    try:
+        for enabled in (True, False, True):
+            (gc.enable if enabled else gc.disable)()
+            function(text)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
+def test_the_collector_runs_again_after_many_threads_built_results():
+    import gc
+
+    assert gc.isenabled()
+    texts = [SEED_ARTICLE, NEWS] * 40
+    assert len(list(quotehound.analyze_many(texts, threads=4))) == len(texts)
+    assert gc.isenabled()
