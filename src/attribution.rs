@@ -135,7 +135,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                     .then(|| reader.sentence_subject(before_start, quote.open))
                     .flatten()
             })
-            .or_else(|| continuation(&found, quotes, i));
+            .or_else(|| continuation(&found, quotes, paragraphs, i, quote.open <= sentence_start));
         found.push(attribution);
     }
     // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
@@ -169,13 +169,24 @@ fn transcript_label(text: &str, quote: &Quote) -> Option<Attribution> {
 }
 
 /// A quotation with no cue of its own continues the speaker of the quotation just before it,
-/// when that one was attributed and ends in the same or the previous paragraph.
-fn continuation(found: &[Option<Attribution>], quotes: &[Quote], i: usize) -> Option<Attribution> {
+/// when that one was attributed and ends in the same or the previous paragraph. In a later
+/// paragraph only a quotation that opens its sentence goes on speaking: one inside a sentence
+/// is the writer's own words about someone (`… called the plan “a disaster.”`), whoever spoke
+/// before.
+fn continuation(
+    found: &[Option<Attribution>],
+    quotes: &[Quote],
+    paragraphs: &[Paragraph],
+    i: usize,
+    opens_sentence: bool,
+) -> Option<Attribution> {
     let previous = i.checked_sub(1)?;
     let attribution = found[previous]?;
     let (earlier, current) = (&quotes[previous], &quotes[i]);
-    let close_paragraph = earlier.paragraph + usize::from(earlier.close > earlier.start && current.paragraph > earlier.paragraph);
-    (current.paragraph <= close_paragraph + 1).then_some(Attribution { rule: Rule::Continuation, ..attribution })
+    // The paragraph the earlier quotation closes in: a quotation can run over several.
+    let close_paragraph = paragraphs.partition_point(|p| p.end < earlier.close).max(earlier.paragraph);
+    let reach = if opens_sentence { close_paragraph + 1 } else { close_paragraph };
+    (current.paragraph <= reach).then_some(Attribution { rule: Rule::Continuation, ..attribution })
 }
 
 fn is_dash(token: &Token) -> bool {

@@ -338,6 +338,11 @@ CONTINUATION = [
         "Lee said the plan was “dead” and that voters would see it as “a slap in the face.”",
         "a slap in the face.", "Lee", "said", "Lee",
     ),
+    # A quotation that runs over paragraphs: the next paragraph is the one after its close.
+    (
+        "“We will win,” Lee said. “We will win in March.\n\n“And we will win in May.”\n\n“Then we rest.”",
+        "Then we rest.", "Lee", "said", "Lee",
+    ),
 ]
 
 
@@ -425,6 +430,11 @@ NOT_CREDITED = [
     ("The talks failed, officials were told. “It is over.”", "It is over."),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
+    # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
+    ("“We will win,” Lee said.\n\nThe plan was dismissed as “a farce.”", "a farce."),
+    ("“We will win,” Lee said.\n\nIt was, in the end, “a farce.”", "a farce."),
+    # Nor does a speaker carry over a paragraph without quotations.
+    ("“We will win,” Lee said.\n\nThe vote was held.\n\n“We will win soon.”", "We will win soon."),
     # The one asked is not the speaker.
     ("“Will you run?” Warren was asked.", "Will you run?"),
     (
