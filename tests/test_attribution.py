@@ -548,6 +548,15 @@ NOMINALS = [
     ("Officials said: “We will rebuild.”", "Officials"),
     ("“We will rebuild,” a White House spokesperson said.", "a White House spokesperson"),
     ("“We will rebuild,” said the report.", "the report"),
+    # People known by what they do, and the media that carry words.
+    ("The real estate mogul said that the plan was “a winner.”", "The real estate mogul"),
+    ("In a statement, the billionaire announced that “we will rebuild.”", "the billionaire"),
+    ("As the bell rang, the announcer said, “It is time for round two.”", "the announcer"),
+    ("One questioner claimed that the rules were “rigged.”", "One questioner"),
+    ("The clip says the mayor “has lost his way.”", "The clip"),
+    ("The conservative publication called him “a fraud.”", "The conservative publication"),
+    ("“We will rebuild,” the article read.", "the article"),
+    ("“We will rebuild,” his wife said.", "his wife"),
 ]
 
 
