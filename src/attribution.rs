@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `quote_speaker_cue` | `“…,” X said.` |
 //! | `quote_cue_speaker` | `“…,” said X.` |
-//! | `speaker_cue_quote` | `X said: “…”`, `X said that “…”`, `X said … would “…”`, `X said, adding that “…”` |
+//! | `speaker_cue_quote` | `X said: “…”`, `X said that “…”`, `X said … would “…”`, `X said, adding that “…”`, a label `— X: “…”` |
 //! | `according_to` | `according to X, “…”` |
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
@@ -110,10 +110,14 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
                 if quote.kind == Kind::Direct {
-                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open, true))
+                    reader
+                        .after(quote.close, after_end, closed)
+                        .or_else(|| reader.label(before_start, quote.open))
+                        .or_else(|| reader.before(before_start, quote.open, true))
                 } else {
                     reader
                         .closing_attribution(quote.close, sentence_rest_end, closed)
+                        .or_else(|| reader.label(before_start, quote.open))
                         .or_else(|| reader.before(before_start, quote.open, false))
                         .or_else(|| reader.after(quote.close, after_end, closed))
                         .or_else(|| reader.before(before_start, quote.open, true))
@@ -478,6 +482,24 @@ impl Reader<'_> {
             i += 1;
         }
         i
+    }
+
+    /// `Polls were wrong - Carl Bialik: “…”`, `More from Jones: “…”`: a speaker named just
+    /// before a colon, as a label, where nothing but the start of the sentence, a dash or
+    /// `more from` comes before the name (`Lee told the crowd: “…”` is a cue's object, not a label).
+    fn label(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        self.load(start, open);
+        let (text, tokens) = (self.text, &self.tokens);
+        let colon = tokens.len().checked_sub(1).filter(|&c| tokens[c].is(':'))?;
+        let mention = mentions::before(text, tokens, 0, colon)?;
+        if mention.kind == MentionKind::Pronoun || mention.end != tokens[colon - 1].end {
+            return None;
+        }
+        let first = tokens.partition_point(|t| t.start < mention.start);
+        // `More from Jones:`, but not `he said Lee was from Mexico:`.
+        let from = |k: usize| tokens[k].text(text) == "from" && (k == 0 || tokens[k - 1].text(text).eq_ignore_ascii_case("more"));
+        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-') || from(first - 1);
+        labelled.then_some(Attribution { mention, cue: Some((tokens[colon].start, tokens[colon].end)), rule: Rule::SpeakerCueQuote })
     }
 
     /// `X said: “…”`, `X said that “…”`, `according to X, “…”`: the nearest cue before the

@@ -152,6 +152,10 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 
 SPEAKER_CUE_QUOTE = [
+    # A name as a label before a colon, after a headline's dash or `more from`.
+    ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
+    ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
+    ("More from Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
     ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
@@ -446,6 +450,19 @@ NOT_CREDITED = [
         "dead in the water.",
     ),
 ]
+
+
+NOT_LABELS = [
+    # A name before a colon that ends a clause of its own is no label.
+    ("He claimed the judge was from Mexico: “He is hostile to me.”", "He is hostile to me."),
+    ("The rally moved on to Iowa: “We will win there too.”", "We will win there too."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_LABELS)
+def test_a_name_ending_a_clause_before_a_colon_is_no_label(text, words):
+    mention, cue, rule, speaker = credit(text, words)
+    assert cue != ":"
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_CREDITED)
