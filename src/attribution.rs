@@ -109,9 +109,10 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
+                let ended = content.ends_with('.') && !closed;
                 if quote.kind == Kind::Direct {
                     reader
-                        .after(quote.close, after_end, closed)
+                        .after(quote.close, after_end, closed, ended)
                         .or_else(|| reader.label(before_start, quote.open))
                         .or_else(|| reader.before(before_start, quote.open, true))
                 } else {
@@ -119,7 +120,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                         .closing_attribution(quote.close, sentence_rest_end, closed)
                         .or_else(|| reader.label(before_start, quote.open))
                         .or_else(|| reader.before(before_start, quote.open, false))
-                        .or_else(|| reader.after(quote.close, after_end, closed))
+                        .or_else(|| reader.after(quote.close, after_end, closed, ended))
                         .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
@@ -316,7 +317,9 @@ impl Reader<'_> {
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
     /// `clause_closed`: the quotation ends in `,`, `?`, `!` or a dash, as one does before an
     /// attribution that follows it.
-    fn after(&mut self, close: usize, end: usize, clause_closed: bool) -> Option<Attribution> {
+    /// `sentence_ended`: the quotation ends in a full stop, so a cue after it opens a sentence
+    /// of its own unless that sentence is only the attribution (`“…” Lee said on Monday.`).
+    fn after(&mut self, close: usize, end: usize, clause_closed: bool, sentence_ended: bool) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
         // A comma, and any stray closing mark (`'Fox and Friends,'''`), come first.
@@ -334,7 +337,7 @@ impl Reader<'_> {
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
             .and_then(|m| {
                 let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
-                (cue < tokens.len() && self.is_cue(cue, true)).then_some((m, cue))
+                (cue < tokens.len() && self.is_cue(cue, true) && !(sentence_ended && self.reports_more(cue))).then_some((m, cue))
             })
             .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
         {
@@ -346,6 +349,22 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, tokens[i + 1].end)), rule: Rule::AccordingTo });
         }
         None
+    }
+
+    /// `Lee added: “…”`, `Lee said that …`, `Lee asked for the files, how many …`: after the
+    /// cue at `c`, its clause reports something of its own (a colon, `that`, a quotation, or
+    /// more than a few words of time and place).
+    fn reports_more(&self, c: usize) -> bool {
+        const TAIL: usize = 8;
+        let (text, tokens) = (self.text, &self.tokens);
+        let rest = &tokens[c + 1..];
+        let clause = rest.iter().position(|t| matches!(t.punct, Some(',' | ';' | '.' | '!' | '?'))).unwrap_or(rest.len());
+        // The words read stop at the next quotation: a clause running into it reports it.
+        let into_quotation =
+            clause == rest.len() && rest.last().is_some_and(|t| text[t.end..].trim_start().starts_with(crate::marks::is_quote_char));
+        clause > TAIL
+            || into_quotation
+            || rest[..clause].iter().any(|t| t.is(':') || t.text(text) == "that" || t.punct.is_some_and(crate::marks::is_quote_char))
     }
 
     /// `“…” are sickening, Hollande said Tuesday`: a cue later in the quotation's sentence,

@@ -79,7 +79,23 @@ QUOTE_SPEAKER_CUE = [
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
     ),
+    # After a full stop, a sentence that is only the attribution still reports the quotation.
+    ("“We will win.” Lee said on Monday.", "We will win.", "Lee", "said", "Lee"),
 ]
+
+# After a full stop, a cue whose sentence reports something of its own (a colon, `that`, a
+# quotation, a long clause) opens the next report, not this one.
+NEXT_SENTENCE_REPORTS = [
+    ("“We are refugees.” Lee added: “We are not terrorists.”", "We are refugees."),
+    ("“It is over.” Critics insisted that the deal was dead.", "It is over."),
+    ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over."),
+    ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NEXT_SENTENCE_REPORTS)
+def test_a_cue_opening_a_report_of_its_own_is_not_the_quotations(text, words):
+    assert credit(text, words)[2] != "quote_speaker_cue"
 
 
 @pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_SPEAKER_CUE)
