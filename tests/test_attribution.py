@@ -377,6 +377,9 @@ def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
 
 
 SENTENCE_SUBJECT = [
+    # A verb after a name ends the subject, though a lower-case head noun goes on with it.
+    ("Japan branded North Korea “an outlaw nation.”", "an outlaw nation.", "Japan", "Japan"),
+    ("Nuclear proliferation experts saw the test as “a failure.”", "a failure.", "Nuclear proliferation experts", "Nuclear proliferation experts"),
     (
         "French President François Hollande sees the remarks as “a slap in the face.”",
         "a slap in the face.", "French President François Hollande", "François Hollande",
