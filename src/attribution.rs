@@ -624,13 +624,48 @@ impl Reader<'_> {
             // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
             // a conjunction (`But Teneo …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {
-                Some(comma) => i += comma + 1,
+                Some(comma) => i = self.skip_state_and_time(i + comma + 1, end),
                 None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
                 None => return None,
             }
         }
         let mention = mentions::after(text, tokens, i, end)?;
         (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+    }
+
+    /// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: the state after a city, and a time
+    /// after it, go on with the opening adverbial that ended at the comma before `i`.
+    fn skip_state_and_time(&self, mut i: usize, end: usize) -> usize {
+        let (text, tokens) = (self.text, &self.tokens);
+        let comma_at = |k: usize| k < end && tokens[k].is(',');
+        let state = |k: usize| k < end && tokens[k].capitalized && lexicon::us_state_names().contains(tokens[k].stem(text));
+        let two_word_state = |k: usize| {
+            let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else { return false };
+            let (a, b) = (a.text(text).as_bytes(), b.text(text).as_bytes());
+            let mut pair = [0u8; 24];
+            let len = a.len() + 1 + b.len();
+            if k + 1 >= end || len > pair.len() || !tokens[k].capitalized || !tokens[k + 1].capitalized {
+                return false;
+            }
+            pair[..a.len()].copy_from_slice(a);
+            pair[a.len()] = b'_';
+            pair[a.len() + 1..len].copy_from_slice(b);
+            std::str::from_utf8(&pair[..len]).is_ok_and(|p| lexicon::us_state_names().contains(p))
+        };
+        let after_city = i >= 2 && tokens[i - 2].capitalized;
+        if after_city && state(i) && comma_at(i + 1) {
+            i += 2;
+        } else if after_city && two_word_state(i) && comma_at(i + 2) {
+            i += 3;
+        }
+        // `on Tuesday,`, `last week,`: a time phrase of its own between commas.
+        let time = tokens.get(i).is_some_and(|t| t.lower && matches!(t.text(text), "on" | "last" | "this" | "earlier" | "late"));
+        if time && i < end {
+            if let Some(comma) = tokens[i..end].iter().take(6).position(|t| t.is(',')) {
+                i += comma + 1;
+            }
+        }
+        i
     }
 
     /// A quotation inside a sentence that has no cue is the words of the sentence's subject:

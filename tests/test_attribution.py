@@ -168,6 +168,17 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 
 SPEAKER_CUE_QUOTE = [
+    # An opening adverbial goes on over the state after a city and a time phrase.
+    (
+        "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee endorsed Cole, saying that he would “make a fine mayor.”",
+        "make a fine mayor.", "Sen. Ann Lee", "saying", "Ann Lee",
+    ),
+    (
+        "Speaking at a town hall in Salem, New Hampshire, Lee went after Cole, calling him “a total stiff.”",
+        "a total stiff.", "Lee", "calling", "Lee",
+    ),
+    ("At an event in Ames, Iowa, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
+    ("In Georgia, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
     # A name as a label before a colon, after a headline's dash or `more from`.
     ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
