@@ -585,11 +585,42 @@ impl Reader<'_> {
                     continue;
                 }
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
+                    if let Some((mention, c)) = self.later_clause_cue(c) {
+                        let cue = &tokens[c];
+                        return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
+                    }
                     return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
                 }
             }
         }
         None
+    }
+
+    /// `Ryan said on CNN, though he said, “…”`, `hours after Sanders said he was “…”`, `a
+    /// bill, which he called “…”`: a verb of saying after the cue at `c` whose subject opens a
+    /// clause of its own (after `though`, `after`, `which`, `;` and the like) reports the
+    /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.
+    fn later_clause_cue(&self, c: usize) -> Option<(Mention, usize)> {
+        let (text, tokens) = (self.text, &self.tokens);
+        const OPENERS: [&str; 13] =
+            ["though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where"];
+        let opens_clause = |k: usize| {
+            let (t, word) = (&tokens[k], tokens[k].text(text));
+            t.is(';')
+                || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
+                || (matches!(word, "and" | "but" | "yet") && k > 0 && tokens[k - 1].is(','))
+        };
+        (c + 2..tokens.len()).rev().find_map(|c2| {
+            if !self.is_cue(c2, false) || self.passive(c2) || self.embedded(c2) {
+                return None;
+            }
+            let mention = mentions::before(text, tokens, c + 1, c2)?;
+            if mention.kind == MentionKind::Pronoun && lexicon::relative_pronouns().contains(&text[mention.start..mention.end]) {
+                return None;
+            }
+            let first = tokens.partition_point(|t| t.start < mention.start);
+            (first > c + 1 && opens_clause(first - 1)).then_some((mention, c2))
+        })
     }
 
     /// `Peskov said, adding that …`, `noted the move and said …`: a cue after `and` or a

@@ -168,6 +168,15 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 
 SPEAKER_CUE_QUOTE = [
+    # A later cue whose subject opens a clause of its own reports the quotation.
+    (
+        "Lee said on Monday that she backed it, hours after Cole said he was “encouraged by the plan.”",
+        "encouraged by the plan.", "Cole", "said", "Cole",
+    ),
+    ("Lee said she backs the bill, which Cole called “a disaster for farmers.”", "a disaster for farmers.", "Cole", "called", "Cole"),
+    ("Lee said the vote was over; Cole said it was “far from over.”", "far from over.", "Cole", "said", "Cole"),
+    # Without such a clause the outer report stays the source.
+    ("Lee said that Cole told her “the deal is done.”", "the deal is done.", "Lee", "said", "Lee"),
     # An opening adverbial goes on over the state after a city and a time phrase.
     (
         "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee endorsed Cole, saying that he would “make a fine mayor.”",
