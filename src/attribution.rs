@@ -651,7 +651,12 @@ impl Reader<'_> {
         let participle = tokens[i].capitalized
             && (word.ends_with("ing") || word.ends_with("ed"))
             && tokens.get(i + 1).is_some_and(|t| t.lower || !t.is_word());
-        if opener || participle || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
+        // `Hours later, she …`, `Eight years ago, he …`: a time phrase before the first comma.
+        let comma = tokens[i..end].iter().take(10).position(|t| t.is(','));
+        let time = comma.is_some_and(|p| p > 0 && matches!(tokens[i + p - 1].text(text), "ago" | "later" | "earlier"));
+        // `Shortly after the call ended, …`: an adverb opening a phrase up to a comma.
+        let adverb = adverb && comma.is_some() && tokens.get(i + 1).is_some_and(|t| t.is(',') || t.lower);
+        if opener || participle || time || adverb {
             // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
             // a conjunction (`But Teneo …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {

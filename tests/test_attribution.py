@@ -168,6 +168,10 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 
 SPEAKER_CUE_QUOTE = [
+    # A time phrase or an adverb's phrase up to the first comma opens the sentence.
+    ("Hours later, Lee issued a statement calling the plan “a disaster.”", "a disaster.", "Lee", "calling", "Lee"),
+    ("Eight years ago, Lee backed Cole and said, “He is the one.”", "He is the one.", "Lee", "said", "Lee"),
+    ("Shortly after the call ended, Lee sent a note saying the plan was “a disaster.”", "a disaster.", "Lee", "saying", "Lee"),
     # A later cue whose subject opens a clause of its own reports the quotation.
     (
         "Lee said on Monday that she backed it, hours after Cole said he was “encouraged by the plan.”",
@@ -397,6 +401,7 @@ def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
 
 
 SENTENCE_SUBJECT = [
+    ("Thirteen years earlier, Lee had voted for the “war of choice.”", "war of choice.", "Lee", "Lee"),
     # A verb after a name ends the subject, though a lower-case head noun goes on with it.
     ("Japan branded North Korea “an outlaw nation.”", "an outlaw nation.", "Japan", "Japan"),
     ("Nuclear proliferation experts saw the test as “a failure.”", "a failure.", "Nuclear proliferation experts", "Nuclear proliferation experts"),
