@@ -10,7 +10,7 @@
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
 //! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”` |
-//! | `previous_sentence` | opens its sentence after one ending in a cue: `dos Santos says. “If …”` |
+//! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
 //! Each quotation reads at most [`REACH`] bytes on either side, and never across its
@@ -456,7 +456,11 @@ impl Reader<'_> {
                 return Some(Attribution { mention, cue, rule: Rule::PreviousSentence });
             }
         }
-        None
+        // `Coan argues that his client was never violent. “The government …”`: a sentence that
+        // reports someone's words, with no quotation of its own, goes on in the quotation.
+        let mut attribution = self.cue_and_subject(false)?;
+        attribution.rule = Rule::PreviousSentence;
+        Some(attribution)
     }
 
     /// `said one of two witnesses who …`: the phrase after a cue, to the next comma or stop,

@@ -433,6 +433,15 @@ def test_sentence_subject(text, words, mention, speaker):
 
 
 PREVIOUS_SENTENCE = [
+    # A sentence that reports someone's words, its cue anywhere, goes on in the quotation.
+    (
+        "Lee argues that her client was never violent at the rally in the park. “The charges are a farce.”",
+        "The charges are a farce.", "Lee", "argues", "Lee",
+    ),
+    (
+        "Lee touted her record on the bill and on its many revisions over the years. “We need more of this.”",
+        "We need more of this.", "Lee", "touted", "Lee",
+    ),
     (
         "The vote failed, the party said on Monday. “We will try again.”",
         "We will try again.", "the party", "said", "party",
@@ -476,6 +485,7 @@ NOT_CREDITED = [
     ("Sen. Elizabeth Warren was asked:\n\n“Will you run again?”", "Will you run again?"),
     # A passive cue in the sentence before.
     ("The talks failed, officials were told. “It is over.”", "It is over."),
+    ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
