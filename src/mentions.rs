@@ -264,6 +264,13 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     if lexicon::pronoun(last.text(text)).is_some() || (last.lower && lexicon::relative_pronouns().contains(last.text(text))) {
         return Some(pronoun_mention(last));
     }
+    // `Several said …`, `; most said …`: a quantifier standing alone for people, opening its
+    // clause (not `which some have argued`).
+    const QUANTIFIERS: [&str; 6] = ["several", "many", "some", "most", "others", "few"];
+    let opens_clause = end - 1 == floor || tokens[end - 2].is(';') || tokens[end - 2].is(',');
+    if opens_clause && QUANTIFIERS.iter().any(|q| last.text(text).eq_ignore_ascii_case(q)) {
+        return Some(Mention { kind: MentionKind::Nominal, ..pronoun_mention(last) });
+    }
     if is_name_word(last, text) && !last.possessive(text) {
         let found = name_before(text, tokens, floor, end)?;
         // `Jeb Bush of Florida said`: the name is the one before `of`.

@@ -628,7 +628,16 @@ NOMINALS = [
     ("The conservative publication called him “a fraud.”", "The conservative publication"),
     ("“We will rebuild,” the article read.", "the article"),
     ("“We will rebuild,” his wife said.", "his wife"),
+    # A quantifier opening its clause stands for people.
+    ("Several said they want “block grants” for schools.", "Several"),
+    ("Nine in ten were worried; most said they were “very worried.”", "most"),
 ]
+
+
+def test_a_quantifier_inside_a_relative_clause_is_no_speaker():
+    text = "Lee said the deal, which some have argued is “a farce,” would pass."
+    [q] = quotehound.analyze(text).quotes
+    assert q.mention.text == "Lee"
 
 
 @pytest.mark.parametrize(("text", "mention"), NOMINALS)
