@@ -171,7 +171,7 @@ SPEAKER_CUE_QUOTE = [
     # A time phrase or an adverb's phrase up to the first comma opens the sentence.
     ("Hours later, Lee issued a statement calling the plan “a disaster.”", "a disaster.", "Lee", "calling", "Lee"),
     ("Eight years ago, Lee backed Cole and said, “He is the one.”", "He is the one.", "Lee", "said", "Lee"),
-    ("Shortly after the call ended, Lee sent a note saying the plan was “a disaster.”", "a disaster.", "Lee", "saying", "Lee"),
+    ("Shortly after the call ended, Lee sent a statement saying the plan was “a disaster.”", "a disaster.", "Lee", "saying", "Lee"),
     # A later cue whose subject opens a clause of its own reports the quotation.
     (
         "Lee said on Monday that she backed it, hours after Cole said he was “encouraged by the plan.”",
@@ -628,6 +628,8 @@ NOMINALS = [
     ("The conservative publication called him “a fraud.”", "The conservative publication"),
     ("“We will rebuild,” the article read.", "the article"),
     ("“We will rebuild,” his wife said.", "his wife"),
+    # A word that is mostly a verb is no head noun: `notes` here reports.
+    ("The report notes that the plan is “a farce.”", "The report"),
     # A quantifier opening its clause stands for people.
     ("Several said they want “block grants” for schools.", "Several"),
     ("Nine in ten were worried; most said they were “very worried.”", "most"),
