@@ -4,13 +4,13 @@
 //! |---|---|
 //! | `quote_speaker_cue` | `“…,” X said.` |
 //! | `quote_cue_speaker` | `“…,” said X.` |
-//! | `speaker_cue_quote` | `X said: “…”`, `X said that “…”`, `X said … would “…”`, `X said, adding that “…”` |
+//! | `speaker_cue_quote` | `X said: “…”`, `X said that “…”`, `X said … would “…”`, `X said, adding that “…”`, a label `— X: “…”` |
 //! | `according_to` | `according to X, “…”` |
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
 //! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”` |
-//! | `previous_sentence` | opens its sentence after one ending in a cue: `dos Santos says. “If …”` |
+//! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
 //! Each quotation reads at most [`REACH`] bytes on either side, and never across its
@@ -109,13 +109,18 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
+                let ended = content.ends_with('.') && !closed;
                 if quote.kind == Kind::Direct {
-                    reader.after(quote.close, after_end, closed).or_else(|| reader.before(before_start, quote.open, true))
+                    reader
+                        .after(quote.close, after_end, closed, ended)
+                        .or_else(|| reader.label(before_start, quote.open))
+                        .or_else(|| reader.before(before_start, quote.open, true))
                 } else {
                     reader
                         .closing_attribution(quote.close, sentence_rest_end, closed)
+                        .or_else(|| reader.label(before_start, quote.open))
                         .or_else(|| reader.before(before_start, quote.open, false))
-                        .or_else(|| reader.after(quote.close, after_end, closed))
+                        .or_else(|| reader.after(quote.close, after_end, closed, ended))
                         .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
@@ -135,7 +140,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                     .then(|| reader.sentence_subject(before_start, quote.open))
                     .flatten()
             })
-            .or_else(|| continuation(&found, quotes, i));
+            .or_else(|| continuation(&found, quotes, paragraphs, i, quote.open <= sentence_start));
         found.push(attribution);
     }
     // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
@@ -169,13 +174,24 @@ fn transcript_label(text: &str, quote: &Quote) -> Option<Attribution> {
 }
 
 /// A quotation with no cue of its own continues the speaker of the quotation just before it,
-/// when that one was attributed and ends in the same or the previous paragraph.
-fn continuation(found: &[Option<Attribution>], quotes: &[Quote], i: usize) -> Option<Attribution> {
+/// when that one was attributed and ends in the same or the previous paragraph. In a later
+/// paragraph only a quotation that opens its sentence goes on speaking: one inside a sentence
+/// is the writer's own words about someone (`… called the plan “a disaster.”`), whoever spoke
+/// before.
+fn continuation(
+    found: &[Option<Attribution>],
+    quotes: &[Quote],
+    paragraphs: &[Paragraph],
+    i: usize,
+    opens_sentence: bool,
+) -> Option<Attribution> {
     let previous = i.checked_sub(1)?;
     let attribution = found[previous]?;
     let (earlier, current) = (&quotes[previous], &quotes[i]);
-    let close_paragraph = earlier.paragraph + usize::from(earlier.close > earlier.start && current.paragraph > earlier.paragraph);
-    (current.paragraph <= close_paragraph + 1).then_some(Attribution { rule: Rule::Continuation, ..attribution })
+    // The paragraph the earlier quotation closes in: a quotation can run over several.
+    let close_paragraph = paragraphs.partition_point(|p| p.end < earlier.close).max(earlier.paragraph);
+    let reach = if opens_sentence { close_paragraph + 1 } else { close_paragraph };
+    (current.paragraph <= reach).then_some(Attribution { rule: Rule::Continuation, ..attribution })
 }
 
 fn is_dash(token: &Token) -> bool {
@@ -301,7 +317,9 @@ impl Reader<'_> {
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
     /// `clause_closed`: the quotation ends in `,`, `?`, `!` or a dash, as one does before an
     /// attribution that follows it.
-    fn after(&mut self, close: usize, end: usize, clause_closed: bool) -> Option<Attribution> {
+    /// `sentence_ended`: the quotation ends in a full stop, so a cue after it opens a sentence
+    /// of its own unless that sentence is only the attribution (`“…” Lee said on Monday.`).
+    fn after(&mut self, close: usize, end: usize, clause_closed: bool, sentence_ended: bool) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
         // A comma, and any stray closing mark (`'Fox and Friends,'''`), come first.
@@ -319,7 +337,7 @@ impl Reader<'_> {
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
             .and_then(|m| {
                 let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
-                (cue < tokens.len() && self.is_cue(cue, true)).then_some((m, cue))
+                (cue < tokens.len() && self.is_cue(cue, true) && !(sentence_ended && self.reports_more(cue))).then_some((m, cue))
             })
             .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
         {
@@ -331,6 +349,22 @@ impl Reader<'_> {
             return Some(Attribution { mention, cue: Some((first.start, tokens[i + 1].end)), rule: Rule::AccordingTo });
         }
         None
+    }
+
+    /// `Lee added: “…”`, `Lee said that …`, `Lee asked for the files, how many …`: after the
+    /// cue at `c`, its clause reports something of its own (a colon, `that`, a quotation, or
+    /// more than a few words of time and place).
+    fn reports_more(&self, c: usize) -> bool {
+        const TAIL: usize = 8;
+        let (text, tokens) = (self.text, &self.tokens);
+        let rest = &tokens[c + 1..];
+        let clause = rest.iter().position(|t| matches!(t.punct, Some(',' | ';' | '.' | '!' | '?'))).unwrap_or(rest.len());
+        // The words read stop at the next quotation: a clause running into it reports it.
+        let into_quotation =
+            clause == rest.len() && rest.last().is_some_and(|t| text[t.end..].trim_start().starts_with(crate::marks::is_quote_char));
+        clause > TAIL
+            || into_quotation
+            || rest[..clause].iter().any(|t| t.is(':') || t.text(text) == "that" || t.punct.is_some_and(crate::marks::is_quote_char))
     }
 
     /// `“…” are sickening, Hollande said Tuesday`: a cue later in the quotation's sentence,
@@ -422,7 +456,11 @@ impl Reader<'_> {
                 return Some(Attribution { mention, cue, rule: Rule::PreviousSentence });
             }
         }
-        None
+        // `Coan argues that his client was never violent. “The government …”`: a sentence that
+        // reports someone's words, with no quotation of its own, goes on in the quotation.
+        let mut attribution = self.cue_and_subject(false)?;
+        attribution.rule = Rule::PreviousSentence;
+        Some(attribution)
     }
 
     /// `said one of two witnesses who …`: the phrase after a cue, to the next comma or stop,
@@ -467,6 +505,24 @@ impl Reader<'_> {
             i += 1;
         }
         i
+    }
+
+    /// `Polls were wrong - Carl Bialik: “…”`, `More from Jones: “…”`: a speaker named just
+    /// before a colon, as a label, where nothing but the start of the sentence, a dash or
+    /// `more from` comes before the name (`Lee told the crowd: “…”` is a cue's object, not a label).
+    fn label(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        self.load(start, open);
+        let (text, tokens) = (self.text, &self.tokens);
+        let colon = tokens.len().checked_sub(1).filter(|&c| tokens[c].is(':'))?;
+        let mention = mentions::before(text, tokens, 0, colon)?;
+        if mention.kind == MentionKind::Pronoun || mention.end != tokens[colon - 1].end {
+            return None;
+        }
+        let first = tokens.partition_point(|t| t.start < mention.start);
+        // `More from Jones:`, but not `he said Lee was from Mexico:`.
+        let from = |k: usize| tokens[k].text(text) == "from" && (k == 0 || tokens[k - 1].text(text).eq_ignore_ascii_case("more"));
+        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-') || from(first - 1);
+        labelled.then_some(Attribution { mention, cue: Some((tokens[colon].start, tokens[colon].end)), rule: Rule::SpeakerCueQuote })
     }
 
     /// `X said: “…”`, `X said that “…”`, `according to X, “…”`: the nearest cue before the
@@ -533,11 +589,42 @@ impl Reader<'_> {
                     continue;
                 }
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
+                    if let Some((mention, c)) = self.later_clause_cue(c) {
+                        let cue = &tokens[c];
+                        return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
+                    }
                     return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
                 }
             }
         }
         None
+    }
+
+    /// `Ryan said on CNN, though he said, “…”`, `hours after Sanders said he was “…”`, `a
+    /// bill, which he called “…”`: a verb of saying after the cue at `c` whose subject opens a
+    /// clause of its own (after `though`, `after`, `which`, `;` and the like) reports the
+    /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.
+    fn later_clause_cue(&self, c: usize) -> Option<(Mention, usize)> {
+        let (text, tokens) = (self.text, &self.tokens);
+        const OPENERS: [&str; 13] =
+            ["though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where"];
+        let opens_clause = |k: usize| {
+            let (t, word) = (&tokens[k], tokens[k].text(text));
+            t.is(';')
+                || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
+                || (matches!(word, "and" | "but" | "yet") && k > 0 && tokens[k - 1].is(','))
+        };
+        (c + 2..tokens.len()).rev().find_map(|c2| {
+            if !self.is_cue(c2, false) || self.passive(c2) || self.embedded(c2) {
+                return None;
+            }
+            let mention = mentions::before(text, tokens, c + 1, c2)?;
+            if mention.kind == MentionKind::Pronoun && lexicon::relative_pronouns().contains(&text[mention.start..mention.end]) {
+                return None;
+            }
+            let first = tokens.partition_point(|t| t.start < mention.start);
+            (first > c + 1 && opens_clause(first - 1)).then_some((mention, c2))
+        })
     }
 
     /// `Peskov said, adding that …`, `noted the move and said …`: a cue after `and` or a
@@ -568,17 +655,57 @@ impl Reader<'_> {
         let participle = tokens[i].capitalized
             && (word.ends_with("ing") || word.ends_with("ed"))
             && tokens.get(i + 1).is_some_and(|t| t.lower || !t.is_word());
-        if opener || participle || (adverb && tokens.get(i + 1).is_some_and(|t| t.is(','))) {
+        // `Hours later, she …`, `Eight years ago, he …`: a time phrase before the first comma.
+        let comma = tokens[i..end].iter().take(10).position(|t| t.is(','));
+        let time = comma.is_some_and(|p| p > 0 && matches!(tokens[i + p - 1].text(text), "ago" | "later" | "earlier"));
+        // `Shortly after the call ended, …`: an adverb opening a phrase up to a comma.
+        let adverb = adverb && comma.is_some() && tokens.get(i + 1).is_some_and(|t| t.is(',') || t.lower);
+        if opener || participle || time || adverb {
             // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
             // a conjunction (`But Teneo …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {
-                Some(comma) => i += comma + 1,
+                Some(comma) => i = self.skip_state_and_time(i + comma + 1, end),
                 None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
                 None => return None,
             }
         }
         let mention = mentions::after(text, tokens, i, end)?;
         (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+    }
+
+    /// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: the state after a city, and a time
+    /// after it, go on with the opening adverbial that ended at the comma before `i`.
+    fn skip_state_and_time(&self, mut i: usize, end: usize) -> usize {
+        let (text, tokens) = (self.text, &self.tokens);
+        let comma_at = |k: usize| k < end && tokens[k].is(',');
+        let state = |k: usize| k < end && tokens[k].capitalized && lexicon::us_state_names().contains(tokens[k].stem(text));
+        let two_word_state = |k: usize| {
+            let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else { return false };
+            let (a, b) = (a.text(text).as_bytes(), b.text(text).as_bytes());
+            let mut pair = [0u8; 24];
+            let len = a.len() + 1 + b.len();
+            if k + 1 >= end || len > pair.len() || !tokens[k].capitalized || !tokens[k + 1].capitalized {
+                return false;
+            }
+            pair[..a.len()].copy_from_slice(a);
+            pair[a.len()] = b'_';
+            pair[a.len() + 1..len].copy_from_slice(b);
+            std::str::from_utf8(&pair[..len]).is_ok_and(|p| lexicon::us_state_names().contains(p))
+        };
+        let after_city = i >= 2 && tokens[i - 2].capitalized;
+        if after_city && state(i) && comma_at(i + 1) {
+            i += 2;
+        } else if after_city && two_word_state(i) && comma_at(i + 2) {
+            i += 3;
+        }
+        // `on Tuesday,`, `last week,`: a time phrase of its own between commas.
+        let time = tokens.get(i).is_some_and(|t| t.lower && matches!(t.text(text), "on" | "last" | "this" | "earlier" | "late"));
+        if time && i < end {
+            if let Some(comma) = tokens[i..end].iter().take(6).position(|t| t.is(',')) {
+                i += comma + 1;
+            }
+        }
+        i
     }
 
     /// A quotation inside a sentence that has no cue is the words of the sentence's subject:

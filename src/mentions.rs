@@ -264,6 +264,13 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     if lexicon::pronoun(last.text(text)).is_some() || (last.lower && lexicon::relative_pronouns().contains(last.text(text))) {
         return Some(pronoun_mention(last));
     }
+    // `Several said …`, `; most said …`: a quantifier standing alone for people, opening its
+    // clause (not `which some have argued`).
+    const QUANTIFIERS: [&str; 6] = ["several", "many", "some", "most", "others", "few"];
+    let opens_clause = end - 1 == floor || tokens[end - 2].is(';') || tokens[end - 2].is(',');
+    if opens_clause && QUANTIFIERS.iter().any(|q| last.text(text).eq_ignore_ascii_case(q)) {
+        return Some(Mention { kind: MentionKind::Nominal, ..pronoun_mention(last) });
+    }
     if is_name_word(last, text) && !last.possessive(text) {
         let found = name_before(text, tokens, floor, end)?;
         // `Jeb Bush of Florida said`: the name is the one before `of`.
@@ -405,12 +412,31 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     // Titles, roles, names and a few modifiers (`former Florida governor Jeb Bush`) up to
     // the first word that is none of these.
     let mut end = body;
+    // After a name, lower-case words go on with the phrase only up to a head noun (`the
+    // Global Times tabloid`, `Nuclear proliferation experts`), not as a verb (`Sen. Ann Lee
+    // endorsed Cole`).
+    let mut named = false;
+    let leads_to_head = |from: usize| {
+        tokens[from..ceiling.min(from + 3)]
+            .iter()
+            .take_while(|t| t.is_word() && t.lower)
+            .any(|t| lexicon::speaker_nouns().contains(t.stem(text)))
+    };
     while end < ceiling {
         let t = &tokens[end];
-        let modifier = t.lower && end < body + 4 && !is_phrase_boundary(t.text(text)) && !lexicon::cue_verbs().contains(t.text(text));
-        let part = t.is_word() && (is_name_word(t, text) || is_title_word(t, text) || is_particle(tokens, end, text) || modifier);
+        let modifier = t.lower
+            && end < body + 4
+            && !is_phrase_boundary(t.text(text))
+            && !lexicon::cue_verbs().contains(t.text(text))
+            && (!named || leads_to_head(end));
+        let name = is_name_word(t, text);
+        let part = t.is_word() && (name || is_title_word(t, text) || is_particle(tokens, end, text) || modifier);
         if !part {
             break;
+        }
+        // `the Post’s senior politics editor`: a possessive name is itself a modifier.
+        if name {
+            named = !t.possessive(text);
         }
         end += 1;
     }

@@ -79,7 +79,23 @@ QUOTE_SPEAKER_CUE = [
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
     ),
+    # After a full stop, a sentence that is only the attribution still reports the quotation.
+    ("“We will win.” Lee said on Monday.", "We will win.", "Lee", "said", "Lee"),
 ]
+
+# After a full stop, a cue whose sentence reports something of its own (a colon, `that`, a
+# quotation, a long clause) opens the next report, not this one.
+NEXT_SENTENCE_REPORTS = [
+    ("“We are refugees.” Lee added: “We are not terrorists.”", "We are refugees."),
+    ("“It is over.” Critics insisted that the deal was dead.", "It is over."),
+    ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over."),
+    ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NEXT_SENTENCE_REPORTS)
+def test_a_cue_opening_a_report_of_its_own_is_not_the_quotations(text, words):
+    assert credit(text, words)[2] != "quote_speaker_cue"
 
 
 @pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_SPEAKER_CUE)
@@ -152,6 +168,34 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 
 SPEAKER_CUE_QUOTE = [
+    # A time phrase or an adverb's phrase up to the first comma opens the sentence.
+    ("Hours later, Lee issued a statement calling the plan “a disaster.”", "a disaster.", "Lee", "calling", "Lee"),
+    ("Eight years ago, Lee backed Cole and said, “He is the one.”", "He is the one.", "Lee", "said", "Lee"),
+    ("Shortly after the call ended, Lee sent a statement saying the plan was “a disaster.”", "a disaster.", "Lee", "saying", "Lee"),
+    # A later cue whose subject opens a clause of its own reports the quotation.
+    (
+        "Lee said on Monday that she backed it, hours after Cole said he was “encouraged by the plan.”",
+        "encouraged by the plan.", "Cole", "said", "Cole",
+    ),
+    ("Lee said she backs the bill, which Cole called “a disaster for farmers.”", "a disaster for farmers.", "Cole", "called", "Cole"),
+    ("Lee said the vote was over; Cole said it was “far from over.”", "far from over.", "Cole", "said", "Cole"),
+    # Without such a clause the outer report stays the source.
+    ("Lee said that Cole told her “the deal is done.”", "the deal is done.", "Lee", "said", "Lee"),
+    # An opening adverbial goes on over the state after a city and a time phrase.
+    (
+        "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee endorsed Cole, saying that he would “make a fine mayor.”",
+        "make a fine mayor.", "Sen. Ann Lee", "saying", "Ann Lee",
+    ),
+    (
+        "Speaking at a town hall in Salem, New Hampshire, Lee went after Cole, calling him “a total stiff.”",
+        "a total stiff.", "Lee", "calling", "Lee",
+    ),
+    ("At an event in Ames, Iowa, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
+    ("In Georgia, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
+    # A name as a label before a colon, after a headline's dash or `more from`.
+    ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
+    ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
+    ("More from Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
     ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
@@ -338,6 +382,11 @@ CONTINUATION = [
         "Lee said the plan was “dead” and that voters would see it as “a slap in the face.”",
         "a slap in the face.", "Lee", "said", "Lee",
     ),
+    # A quotation that runs over paragraphs: the next paragraph is the one after its close.
+    (
+        "“We will win,” Lee said. “We will win in March.\n\n“And we will win in May.”\n\n“Then we rest.”",
+        "Then we rest.", "Lee", "said", "Lee",
+    ),
 ]
 
 
@@ -352,6 +401,10 @@ def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
 
 
 SENTENCE_SUBJECT = [
+    ("Thirteen years earlier, Lee had voted for the “war of choice.”", "war of choice.", "Lee", "Lee"),
+    # A verb after a name ends the subject, though a lower-case head noun goes on with it.
+    ("Japan branded North Korea “an outlaw nation.”", "an outlaw nation.", "Japan", "Japan"),
+    ("Nuclear proliferation experts saw the test as “a failure.”", "a failure.", "Nuclear proliferation experts", "Nuclear proliferation experts"),
     (
         "French President François Hollande sees the remarks as “a slap in the face.”",
         "a slap in the face.", "French President François Hollande", "François Hollande",
@@ -380,6 +433,15 @@ def test_sentence_subject(text, words, mention, speaker):
 
 
 PREVIOUS_SENTENCE = [
+    # A sentence that reports someone's words, its cue anywhere, goes on in the quotation.
+    (
+        "Lee argues that her client was never violent at the rally in the park. “The charges are a farce.”",
+        "The charges are a farce.", "Lee", "argues", "Lee",
+    ),
+    (
+        "Lee touted her record on the bill and on its many revisions over the years. “We need more of this.”",
+        "We need more of this.", "Lee", "touted", "Lee",
+    ),
     (
         "The vote failed, the party said on Monday. “We will try again.”",
         "We will try again.", "the party", "said", "party",
@@ -423,8 +485,14 @@ NOT_CREDITED = [
     ("Sen. Elizabeth Warren was asked:\n\n“Will you run again?”", "Will you run again?"),
     # A passive cue in the sentence before.
     ("The talks failed, officials were told. “It is over.”", "It is over."),
+    ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
+    # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
+    ("“We will win,” Lee said.\n\nThe plan was dismissed as “a farce.”", "a farce."),
+    ("“We will win,” Lee said.\n\nIt was, in the end, “a farce.”", "a farce."),
+    # Nor does a speaker carry over a paragraph without quotations.
+    ("“We will win,” Lee said.\n\nThe vote was held.\n\n“We will win soon.”", "We will win soon."),
     # The one asked is not the speaker.
     ("“Will you run?” Warren was asked.", "Will you run?"),
     (
@@ -436,6 +504,19 @@ NOT_CREDITED = [
         "dead in the water.",
     ),
 ]
+
+
+NOT_LABELS = [
+    # A name before a colon that ends a clause of its own is no label.
+    ("He claimed the judge was from Mexico: “He is hostile to me.”", "He is hostile to me."),
+    ("The rally moved on to Iowa: “We will win there too.”", "We will win there too."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_LABELS)
+def test_a_name_ending_a_clause_before_a_colon_is_no_label(text, words):
+    mention, cue, rule, speaker = credit(text, words)
+    assert cue != ":"
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_CREDITED)
@@ -538,7 +619,27 @@ NOMINALS = [
     ("Officials said: “We will rebuild.”", "Officials"),
     ("“We will rebuild,” a White House spokesperson said.", "a White House spokesperson"),
     ("“We will rebuild,” said the report.", "the report"),
+    # People known by what they do, and the media that carry words.
+    ("The real estate mogul said that the plan was “a winner.”", "The real estate mogul"),
+    ("In a statement, the billionaire announced that “we will rebuild.”", "the billionaire"),
+    ("As the bell rang, the announcer said, “It is time for round two.”", "the announcer"),
+    ("One questioner claimed that the rules were “rigged.”", "One questioner"),
+    ("The clip says the mayor “has lost his way.”", "The clip"),
+    ("The conservative publication called him “a fraud.”", "The conservative publication"),
+    ("“We will rebuild,” the article read.", "the article"),
+    ("“We will rebuild,” his wife said.", "his wife"),
+    # A word that is mostly a verb is no head noun: `notes` here reports.
+    ("The report notes that the plan is “a farce.”", "The report"),
+    # A quantifier opening its clause stands for people.
+    ("Several said they want “block grants” for schools.", "Several"),
+    ("Nine in ten were worried; most said they were “very worried.”", "most"),
 ]
+
+
+def test_a_quantifier_inside_a_relative_clause_is_no_speaker():
+    text = "Lee said the deal, which some have argued is “a farce,” would pass."
+    [q] = quotehound.analyze(text).quotes
+    assert q.mention.text == "Lee"
 
 
 @pytest.mark.parametrize(("text", "mention"), NOMINALS)

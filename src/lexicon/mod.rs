@@ -92,6 +92,13 @@ word_set!(
     "us_states.txt"
 );
 word_set!(
+    /// US states by name or abbreviation, as after a city: `Iowa`, `new_hampshire`, `N.H.`,
+    /// `Calif.`.
+    us_state_names,
+    "us_state_names.txt",
+    "us_states.txt"
+);
+word_set!(
     /// Titles and honorifics written before a name: `Sen.`, `Gov.`, `Dr.`.
     titles,
     "titles.txt"
