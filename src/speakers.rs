@@ -84,7 +84,8 @@ pub fn resolve(
         by_surname: HashMap::new(),
         tokens: Vec::new(),
         latest: None,
-        previous_close: 0,
+        names: SentenceNames::default(),
+        missed: None,
         earlier: None,
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
@@ -106,13 +107,27 @@ pub fn resolve(
             }
         }
         ids.push(id);
-        resolver.previous_close = quote.close;
     }
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
         speaker.mentions.dedup();
     }
     (resolver.speakers, ids)
+}
+
+/// The people named in one sentence, read up to `read_to`.
+#[derive(Default)]
+struct SentenceNames {
+    sentence: Option<usize>,
+    read_to: usize,
+    found: Vec<Named>,
+}
+
+/// A name in a sentence, and whether it names a person without being known already: two words
+/// or more, a title, or the subject that opens the sentence.
+struct Named {
+    mention: Mention,
+    counts: bool,
 }
 
 struct Resolver<'t> {
@@ -124,8 +139,11 @@ struct Resolver<'t> {
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
-    /// Where the quotation before the one being resolved closes.
-    previous_close: usize,
+    /// The people named so far in the sentence last asked about.
+    names: SentenceNames,
+    /// Where the last search of a sentence that found nothing stopped: the sentence's index,
+    /// whether a person was wanted, and the end of what was read.
+    missed: Option<(usize, bool, usize)>,
     /// The last search of the sentences before a sentence: its index, whether a person was
     /// wanted, and what was found. Every pronoun of a long sentence asks the same.
     earlier: Option<(usize, bool, Option<Mention>)>,
@@ -268,8 +286,11 @@ impl Resolver<'_> {
         };
         // `Benjamin said he believes “…”`: a person named earlier in the same sentence, before
         // the quotation, comes first.
-        if wants_person != Some(false) && mention.end <= quote.open {
-            if let Some(found) = self.named_in_sentence(mention.start) {
+        // `Sen. Ann Lee scolded him: “…,” she said.`: before the quotation too, when the pronoun
+        // follows it in the sentence it opens in.
+        let before_quote = if mention.end <= quote.open { Some(mention.start) } else { self.opens_in_sentence_of(quote, mention) };
+        if let (true, Some(at)) = (wants_person != Some(false), before_quote) {
+            if let Some(found) = self.named_in_sentence(at) {
                 let known = self.speakers.len();
                 let id = self.named(&found);
                 if fits(&self.speakers[id]) {
@@ -310,13 +331,61 @@ impl Resolver<'_> {
         Some(self.named(&found))
     }
 
-    /// The first person named in the sentence holding `at`, before `at` and after the quotation
-    /// before: that one's clause has had its say, and reading only the words in between keeps a
-    /// sentence of many quotations from being read again for each of them.
+    /// The first person named in the sentence holding `at`, within [`REACH`] bytes before `at`.
+    ///
+    /// A sentence is read once, up to the furthest point asked about so far, however many
+    /// pronouns it holds: asking about each one afresh read the same bytes again and again in a
+    /// sentence of many quotations.
     fn named_in_sentence(&mut self, at: usize) -> Option<Mention> {
-        let sentence = *self.sentences.get(self.sentences.partition_point(|s| s.end <= at))?;
-        let start = sentence.start.max(at.saturating_sub(REACH)).max(self.previous_close).min(at);
-        self.first_mention_in(start, at, true)
+        let index = self.sentences.partition_point(|s| s.end <= at);
+        let sentence = *self.sentences.get(index)?;
+        if self.names.sentence != Some(index) {
+            self.names = SentenceNames { sentence: Some(index), read_to: sentence.start, found: Vec::new() };
+        }
+        if at > self.names.read_to {
+            self.read_names(sentence.start, at);
+        }
+        let start = sentence.start.max(at.saturating_sub(REACH));
+        let first = self.names.found.partition_point(|named| named.mention.start < start);
+        let text = self.text;
+        self.names.found[first..]
+            .iter()
+            .take_while(|named| named.mention.end <= at)
+            .find(|named| named.counts || self.find(&text[named.mention.name_start..named.mention.name_end], MentionKind::Name).is_some())
+            .map(|named| named.mention)
+    }
+
+    /// Reads the names of the sentence from where reading stopped to `end`, a pronoun's start (no
+    /// name runs across it).
+    fn read_names(&mut self, sentence_start: usize, end: usize) {
+        let (text, start) = (self.text, self.names.read_to);
+        self.tokens.clear();
+        tokenize(text, start, end, &mut self.tokens);
+        let tokens = &self.tokens;
+        for i in 0..tokens.len() {
+            let t = &tokens[i];
+            let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
+            if !(t.is_word() && t.capitalized && ends_run && !t.possessive(text)) {
+                continue;
+            }
+            let Some(mention) = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name) else { continue };
+            let words = text[mention.name_start..mention.name_end].split_whitespace().count();
+            // `Biden spoke briefly.`: a lone name opening its sentence before a verb.
+            let subject = start == sentence_start && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
+            self.names.found.push(Named { mention, counts: words >= 2 || mention.titled || subject });
+        }
+        self.names.read_to = end;
+        // Names too far back for any pronoun still to come are let go.
+        let keep_from = end.saturating_sub(2 * REACH);
+        if self.names.found.first().is_some_and(|named| named.mention.end < keep_from) && self.names.found.len() > 64 {
+            self.names.found.retain(|named| named.mention.end >= keep_from);
+        }
+    }
+
+    /// The quotation's opening, when the pronoun that follows it is in the same sentence.
+    fn opens_in_sentence_of(&self, quote: &Quote, mention: &Mention) -> Option<usize> {
+        let sentence = self.sentences.get(quote.sentence)?;
+        (sentence.start <= quote.open && mention.end <= sentence.end).then_some(quote.open)
     }
 
     /// Removes the speaker made last, and its place in the index.
@@ -340,15 +409,22 @@ impl Resolver<'_> {
     }
 
     /// The first name (for a person) or nameless speaker (otherwise) of the sentence holding
-    /// `at`, before `at` and after the quotation before, else of the sentences before it.
+    /// `at`, within [`REACH`] bytes before `at`, else of the sentences before it.
     fn mention_before(&mut self, at: usize, person: bool) -> Option<Mention> {
         let current = self.sentences.partition_point(|s| s.end <= at).min(self.sentences.len().checked_sub(1)?);
         let sentence = self.sentences[current];
         let end = at.min(sentence.end);
-        let start = sentence.start.max(end.saturating_sub(REACH)).max(self.previous_close).min(end);
+        let mut start = sentence.start.max(end.saturating_sub(REACH)).min(end);
+        // What an earlier pronoun of this sentence found nothing in is not read again.
+        if let Some((index, wanted, read_to)) = self.missed {
+            if index == current && wanted == person && (start..=end).contains(&read_to) {
+                start = read_to;
+            }
+        }
         if let Some(found) = self.first_mention_in(start, end, person) {
             return Some(found);
         }
+        self.missed = Some((current, person, end));
         match self.earlier {
             Some((index, wanted, found)) if index == current && wanted == person => found,
             _ => {

@@ -992,3 +992,14 @@ def test_sample_article_speakers():
     assert by_name["Dmitry Peskov"].kind == "person"
     assert any("Kremlin spokesperson" in t for t in by_name["Dmitry Peskov"].titles)
     assert len(names) == len(set(names))
+
+
+def test_a_pronoun_after_the_quotation_is_the_person_its_sentence_names_before_it():
+    text = (
+        "Dr. Mehmet Oz said the extract was a “miracle in a bottle.”\n\n"
+        "Sen. Claire Lee scolded him: “The science is against you,” she said. “You give people false hope.”"
+    )
+    doc = quotehound.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Mehmet Oz", "Claire Lee", "Claire Lee"]
+    assert [q.mention.text for q in doc.quotes[1:]] == ["she", "she"]
+
