@@ -89,8 +89,8 @@ struct MemberDescriptor {
     member: *const ffi::PyMemberDef,
 }
 
-/// The slot where sentences and quotations keep `(document text, offsets)` for the fields they
-/// fill on first use (`quotehound.types._Deferred`).
+/// The slot where sentences keep `(document text, offsets)` for the fields they fill on first
+/// use (`quotehound.types._Deferred`).
 const DEFERRED_SPANS: &str = "_spans";
 
 /// `Py_T_OBJECT_EX`: a slot holding an object reference, NULL until set.
@@ -387,43 +387,43 @@ impl<'a, 'py> Attributed<'a, 'py> {
     }
 }
 
-/// The quotations of the document; start, end, text and the cue are filled on first use from the
-/// document text and the offsets they share.
+/// The quotations of the document, every field set: a quotation is often kept long after its
+/// document, and should then hold its own words, not the whole text.
 fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
     let Attributed { text, doc, offsets, names, mentions } = built;
     let py = text.py();
     let cls = &types(py)?.quote;
-    let mut deferred = Vec::with_capacity(doc.quotes.len() * 4);
-    let mut mention_spans = Vec::with_capacity(doc.quotes.len());
-    for q in &doc.quotes {
+    let mut quotes = Vec::with_capacity(doc.quotes.len());
+    for (index, q) in doc.quotes.iter().enumerate() {
         let (start, end) = offsets.take();
         let mention = offsets.take();
         let cue = offsets.take();
-        let cue = q.cue.map_or((-1, -1), |_| (cue.0 as i64, cue.1 as i64));
-        deferred.extend([start as i64, end as i64, cue.0, cue.1]);
-        mention_spans.push(mention);
-    }
-    let spans =
-        PyTuple::new(py, [text.clone().into_any(), int64_bytes(py, deferred.into_iter(), doc.quotes.len() * 4)?.into_any()])?.into_any();
-    let mut quotes = Vec::with_capacity(doc.quotes.len());
-    for (index, (q, mention)) in doc.quotes.iter().zip(mention_spans).enumerate() {
         let mention = match q.mention {
             Some(_) => mentions.get(text, mention)?,
             None => py.None().into_bound(py),
+        };
+        let (cue_text, cue_bounds) = match q.cue {
+            Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
+            None => (py.None().into_bound(py), None),
         };
         quotes.push(instance(
             py,
             cls,
             &[
                 (intern!(py, "index"), int(py, index)?),
+                (intern!(py, "start"), int(py, start)?),
+                (intern!(py, "end"), int(py, end)?),
+                (intern!(py, "text"), substring(text, start, end)?),
                 (intern!(py, "kind"), kind_name(py, q.kind).clone().into_any()),
                 (intern!(py, "sentence"), int(py, q.sentence)?),
                 (intern!(py, "paragraph"), int(py, q.paragraph)?),
                 (intern!(py, "speaker"), q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone())),
                 (intern!(py, "speaker_id"), optional_int(py, q.speaker)?),
                 (intern!(py, "mention"), mention),
+                (intern!(py, "cue"), cue_text),
+                (intern!(py, "cue_start"), optional_int(py, cue_bounds.map(|c| c.0))?),
+                (intern!(py, "cue_end"), optional_int(py, cue_bounds.map(|c| c.1))?),
                 (intern!(py, "rule"), rule_name(py, q.rule)?),
-                (intern!(py, DEFERRED_SPANS), spans.clone()),
             ],
         )?);
     }
@@ -496,7 +496,7 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     let utf8 = Utf8::read(text)?;
-    let doc = {
+    let mut doc = {
         let utf8 = utf8.as_str();
         py.detach(|| crate::analyze(utf8))
     };
@@ -504,9 +504,11 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let (sentence_offsets, quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
     drop(index);
     drop(utf8);
+    // Each part of the core's result is let go once converted, before the objects take its room.
+    drop(std::mem::take(&mut doc.paragraphs));
     types(py)?; // fetched first: the first time, that runs Python code
     let _paused = CollectorPaused::new(py);
-    let sentences = sentence_objects(text, sentence_offsets, &doc.sentences)?;
+    let sentences = sentence_objects(text, sentence_offsets, &std::mem::take(&mut doc.sentences))?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
@@ -522,7 +524,9 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     )
 }
 
-#[pymodule]
+// The module relies on the GIL: results are filled and the collector paused with no other
+// Python thread running.
+#[pymodule(gil_used = true)]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;

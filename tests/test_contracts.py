@@ -728,6 +728,20 @@ def _fresh_items() -> list:
     return [*doc.sentences, *doc.quotes]
 
 
+def test_sentences_let_their_text_go_once_read_and_quotations_never_hold_it():
+    import sys
+
+    text = "“We will win,” Mayor Ann Lee said on Monday. " * 50
+    before = sys.getrefcount(text)
+    quotes = quotehound.quotes(text)
+    assert sys.getrefcount(text) == before
+    sentences = quotehound.sentences(text)
+    assert sys.getrefcount(text) > before
+    assert [s.text for s in sentences] == [text[s.start : s.end] for s in sentences]
+    assert sys.getrefcount(text) == before
+    assert len(quotes) == 50
+
+
 def test_built_results_equal_the_same_fields_given_to_the_constructor():
     for item in _fresh_items():
         rebuilt = type(item)(**{f.name: getattr(item, f.name) for f in dataclasses.fields(item)})

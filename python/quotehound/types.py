@@ -2,11 +2,12 @@
 
 For every span ``x`` of a text ``t``: ``t[x.start:x.end] == x.text``.
 
-quotehound builds the sentences and quotations of a document with their offsets and texts not yet
-filled in: each holds the document's text and a buffer of offsets, and fills its fields the first
-time one of them is read. A text's thousands of sentences then cost one small object each until
-used, and a sentence never read never copies its text. Reading, comparing, hashing, printing,
-pickling and ``dataclasses`` functions all see the fields as if they had been set at once.
+quotehound builds the sentences of a document with their offsets and text not yet filled in: each
+holds the document's text and a buffer of offsets, and fills its fields the first time one of them
+is read, then lets the document go. A text's thousands of sentences cost one small object each
+until used, and a sentence never read never copies its text. Reading, comparing, hashing,
+printing, pickling and ``dataclasses`` functions all see the fields as if they had been set at
+once. (A sentence kept but never read keeps its document's text alive.)
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ def _short(text: str, most: int = 40) -> str:
 
 #: Native 64-bit integers, as the extension module writes offsets.
 _PAIR = struct.Struct("=qq")
-_FOUR = struct.Struct("=qqqq")
 
 
 class _Deferred:
@@ -51,9 +51,13 @@ class _Deferred:
             try:
                 text, offsets = object.__getattribute__(self, "_spans")
             except AttributeError:
-                pass  # not built by the extension module
+                pass  # not built by the extension module, or filled already
             else:
                 self._fill(text, offsets)  # a thread doing the same at once sets the same values
+                try:
+                    object.__delattr__(self, "_spans")  # every field is set: the text can go
+                except AttributeError:
+                    pass  # that other thread let it go first
         return object.__getattribute__(self, name)
 
 
@@ -135,7 +139,7 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote(_Deferred):
+class Quote:
     """A quotation: words someone is reported to have said or written.
 
     ``start``/``end`` cover the quoted words without their quote marks.
@@ -175,19 +179,6 @@ class Quote(_Deferred):
     """Index just past the cue."""
     rule: str | None = None
     """The name of the attribution rule that credited the speaker."""
-
-    _deferred = frozenset({"start", "end", "text", "cue", "cue_start", "cue_end"})
-
-    def _fill(self, text: str, offsets: bytes) -> None:
-        start, end, cue_start, cue_end = _FOUR.unpack_from(offsets, 32 * self.index)
-        fill = object.__setattr__
-        fill(self, "start", start)
-        fill(self, "end", end)
-        fill(self, "text", text[start:end])
-        cued = cue_start >= 0
-        fill(self, "cue", text[cue_start:cue_end] if cued else None)
-        fill(self, "cue_start", cue_start if cued else None)
-        fill(self, "cue_end", cue_end if cued else None)
 
     def __repr__(self) -> str:
         """A one-line summary: index, span, the words (cut to 40 characters), kind, speaker, rule.
