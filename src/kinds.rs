@@ -57,7 +57,8 @@ const SHORT_SPAN_WORDS: usize = 3;
 const TERM_WORDS: usize = 1;
 
 /// Classifies the quoted span `quote`, which opens in `sentence`; `in_headline` says whether
-/// its paragraph is the text's headline (see [`is_headline`]).
+/// its paragraph is the text's headline (see [`is_headline`]); `cues` keeps the verbs of saying
+/// of the sentence last read, for the next span of the same sentence (see [`SentenceCues`]).
 ///
 /// ```
 /// use quotehound::{analyze, kinds::Kind};

@@ -40,6 +40,11 @@ pub struct CharIndex<'t> {
 
 impl<'t> CharIndex<'t> {
     /// The index of `text`: a table of `text.len() / 64 + 1` counts, none for ASCII text.
+    ///
+    /// ```
+    /// let index = quotehound::offsets::CharIndex::new("plain ASCII needs no table");
+    /// assert_eq!(index.chars(6), 6);
+    /// ```
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
         let mut blocks = Vec::new();
@@ -58,6 +63,12 @@ impl<'t> CharIndex<'t> {
     }
 
     /// The code point offset of byte offset `byte` (a character boundary, at most the length).
+    ///
+    /// ```
+    /// let text = "é".repeat(100);
+    /// let index = quotehound::offsets::CharIndex::new(&text);
+    /// assert_eq!(index.chars(130), 65); // two bytes a character, past the first block
+    /// ```
     #[inline]
     pub fn chars(&self, byte: usize) -> usize {
         let byte = byte.min(self.bytes.len());
