@@ -269,8 +269,9 @@ MEMORY_HEADERS = [
 ]
 
 MEMORY_NOTE = (
-    "\n\nEach call runs once in a fresh interpreter on one string of news text repeated; RSS before is the peak "
-    "(`ru_maxrss`) once the string is built, and includes the string itself (its size in memory: str object MB)."
+    "\n\nEach call runs once in a fresh interpreter on one string of news text repeated; RSS before is the resident "
+    "size once the string is built, when the peak is reset (`benches/peak_memory.py`), and includes the string itself "
+    "(its size in memory: str object MB); the increase is the peak during the call over it."
 )
 
 
