@@ -95,7 +95,7 @@ def main() -> None:
     print(f"- throughput per core: {per_core:,.0f} articles/s in one thread; {cluster_per_core:,.0f} on the cluster (4 partitions)")
     print(
         f"- 100 million articles a day = {needed:,.0f} articles/s of {mean_chars:,.0f} characters: "
-        f"{math.ceil(needed / cluster_per_core)} cores at the cluster's rate per core "
+        f"{math.ceil(needed / cluster_per_core)} core(s) at the cluster's rate per core "
         f"({math.ceil(needed / per_core)} at the one-thread rate), before headroom, I/O and parsing"
     )
 
