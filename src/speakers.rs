@@ -361,18 +361,10 @@ impl Resolver<'_> {
         let (text, start) = (self.text, self.names.read_to);
         self.tokens.clear();
         tokenize(text, start, end, &mut self.tokens);
-        let tokens = &self.tokens;
-        for i in 0..tokens.len() {
-            let t = &tokens[i];
-            let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
-            if !(t.is_word() && t.capitalized && ends_run && !t.possessive(text)) {
-                continue;
+        for i in 0..self.tokens.len() {
+            if let Some((mention, counts)) = person_ending_at(text, &self.tokens, i, start == sentence_start) {
+                self.names.found.push(Named { mention, counts });
             }
-            let Some(mention) = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name) else { continue };
-            let words = text[mention.name_start..mention.name_end].split_whitespace().count();
-            // `Biden spoke briefly.`: a lone name opening its sentence before a verb.
-            let subject = start == sentence_start && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
-            self.names.found.push(Named { mention, counts: words >= 2 || mention.titled || subject });
         }
         self.names.read_to = end;
         // Names too far back for any pronoun still to come are let go.
@@ -452,15 +444,9 @@ impl Resolver<'_> {
             if !t.is_word() {
                 continue;
             }
-            let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
-            if person && t.capitalized && ends_run && !t.possessive(text) {
-                if let Some(m) = mentions::before(text, tokens, 0, i + 1) {
-                    let words = text[m.name_start..m.name_end].split_whitespace().count();
-                    // `Biden spoke briefly.`: a lone name opening its sentence before a verb.
-                    let subject = i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
-                    if m.kind == MentionKind::Name
-                        && (words >= 2 || m.titled || subject || self.find(&text[m.name_start..m.name_end], m.kind).is_some())
-                    {
+            if person {
+                if let Some((m, counts)) = person_ending_at(text, tokens, i, true) {
+                    if counts || self.find(&text[m.name_start..m.name_end], m.kind).is_some() {
                         return Some(m);
                     }
                 }
@@ -475,6 +461,22 @@ impl Resolver<'_> {
         }
         None
     }
+}
+
+/// The name that token `i` ends, when it may be a person's: a capitalised word that ends a run
+/// of names and is no possessive. Also whether it names a person without being known already:
+/// two words or more, a title, or a lone name opening the sentence before a verb (`Biden spoke
+/// briefly.`), which needs `opens_sentence`, the tokens starting where the sentence does.
+fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool) -> Option<(Mention, bool)> {
+    let t = &tokens[i];
+    let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
+    if !(t.is_word() && t.capitalized && ends_run && !t.possessive(text)) {
+        return None;
+    }
+    let m = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name)?;
+    let words = text[m.name_start..m.name_end].split_whitespace().count();
+    let subject = opens_sentence && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
+    Some((m, words >= 2 || m.titled || subject))
 }
 
 /// A name as a speaker's: without a possessive, a leading determiner or surrounding space.
