@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::offsets::bytes_to_chars;
-use crate::python::{substring, Utf8};
+use crate::python::{int64, substring, Utf8};
 use crate::{Kind, Rule};
 
 /// The kinds of quotation, in the order of their category codes.
@@ -71,17 +71,6 @@ fn strings<'py>(texts: &Bound<'py, PyList>) -> PyResult<Vec<Bound<'py, PyString>
         .collect()
 }
 
-/// The native bytes of an `int64` array.
-fn int64<'py>(py: Python<'py>, values: &[i64]) -> PyResult<Bound<'py, PyBytes>> {
-    PyBytes::new_with(py, values.len() * 8, |buffer| {
-        for (bytes, value) in buffer.chunks_exact_mut(8).zip(values) {
-            bytes.copy_from_slice(&value.to_ne_bytes());
-        }
-        Ok(())
-    })
-}
-
-/// The bytes of an `int8` array.
 fn int8<'py>(py: Python<'py>, values: &[i8]) -> Bound<'py, PyBytes> {
     let bytes: Vec<u8> = values.iter().map(|&v| v as u8).collect();
     PyBytes::new(py, &bytes)
@@ -221,7 +210,7 @@ fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>
         ("cue_start", &c.cue_start),
         ("cue_end", &c.cue_end),
     ] {
-        columns.set_item(name, int64(py, values)?)?;
+        columns.set_item(name, int64(py, values.iter().copied())?)?;
     }
     columns.set_item("kind", int8(py, &c.kind))?;
     columns.set_item("rule", int8(py, &c.rule))?;
@@ -243,7 +232,7 @@ fn sentence_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDi
         .collect::<PyResult<Vec<_>>>()?;
     let columns = PyDict::new(py);
     for (name, values) in [("doc", &c.doc), ("index", &c.index), ("start", &c.start), ("end", &c.end), ("paragraph", &c.paragraph)] {
-        columns.set_item(name, int64(py, values)?)?;
+        columns.set_item(name, int64(py, values.iter().copied())?)?;
     }
     columns.set_item("text", PyList::new(py, text)?)?;
     Ok(columns)

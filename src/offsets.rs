@@ -15,8 +15,7 @@
 /// assert_eq!(offsets, vec![0, 4, 10, 13]);
 /// ```
 pub fn bytes_to_chars(text: &str, offsets: &mut [usize]) {
-    let index = CharIndex::new(text);
-    offsets.iter_mut().for_each(|offset| *offset = index.chars(*offset));
+    CharIndex::new(text).convert(offsets);
 }
 
 /// Bytes per block of [`CharIndex`]: an offset costs at most this many bytes read.
@@ -79,6 +78,17 @@ impl<'t> CharIndex<'t> {
         let before = self.blocks.get(block).copied().unwrap_or(0);
         let from = (block * BLOCK).min(self.bytes.len());
         before + starts(&self.bytes[from..byte.max(from)])
+    }
+
+    /// Converts byte offsets into the text to code point offsets, in place, in any order.
+    ///
+    /// ```
+    /// let mut offsets = [5, 0];
+    /// quotehound::offsets::CharIndex::new("Zoë said").convert(&mut offsets);
+    /// assert_eq!(offsets, [4, 0]);
+    /// ```
+    pub fn convert(&self, offsets: &mut [usize]) {
+        offsets.iter_mut().for_each(|offset| *offset = self.chars(*offset));
     }
 }
 

@@ -190,9 +190,12 @@ struct CollectorPaused {
 }
 
 impl CollectorPaused {
-    fn new(_py: Python<'_>) -> Self {
+    /// Pauses the collector once the result types are fetched: the first time, fetching them
+    /// runs Python code, which must not see the collector paused.
+    fn new(py: Python<'_>) -> PyResult<Self> {
+        types(py)?;
         // SAFETY: the GIL is held, as the token shows.
-        CollectorPaused { was_enabled: unsafe { ffi::PyGC_Disable() } != 0 }
+        Ok(CollectorPaused { was_enabled: unsafe { ffi::PyGC_Disable() } != 0 })
     }
 }
 
@@ -239,12 +242,12 @@ impl Offsets {
     }
 
     fn convert(&mut self, index: &CharIndex<'_>) {
-        self.values.iter_mut().for_each(|offset| *offset = index.chars(*offset));
+        index.convert(&mut self.values);
     }
 
     /// The converted offsets as the native bytes of an `int64` array, for `_Deferred` objects.
     fn as_int64<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
-        int64_bytes(py, self.values.iter().map(|&v| v as i64), self.values.len())
+        int64(py, self.values.iter().map(|&v| v as i64))
     }
 
     fn take(&mut self) -> (usize, usize) {
@@ -254,9 +257,9 @@ impl Offsets {
     }
 }
 
-/// The native bytes of an `int64` array of `len` values.
-fn int64_bytes<'py>(py: Python<'py>, values: impl Iterator<Item = i64>, len: usize) -> PyResult<Bound<'py, PyBytes>> {
-    PyBytes::new_with(py, len * 8, |buffer| {
+/// The native bytes of an `int64` array of `values`.
+pub(crate) fn int64<'py>(py: Python<'py>, values: impl ExactSizeIterator<Item = i64>) -> PyResult<Bound<'py, PyBytes>> {
+    PyBytes::new_with(py, values.len() * 8, |buffer| {
         for (bytes, value) in buffer.chunks_exact_mut(8).zip(values) {
             bytes.copy_from_slice(&value.to_ne_bytes());
         }
@@ -469,8 +472,7 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     };
     let offsets = sentence_offsets(&CharIndex::new(utf8.as_str()), &found);
     drop(utf8); // Free the UTF-8 copy before the objects take its room.
-    types(py)?; // fetched first: the first time, that runs Python code
-    let _paused = CollectorPaused::new(py);
+    let _paused = CollectorPaused::new(py)?;
     PyList::new(py, sentence_objects(text, offsets, &found)?)
 }
 
@@ -485,8 +487,7 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     };
     let offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
     drop(utf8);
-    types(py)?; // fetched first: the first time, that runs Python code
-    let _paused = CollectorPaused::new(py);
+    let _paused = CollectorPaused::new(py)?;
     let quotes = quote_objects(&mut Attributed::new(text, &doc, offsets))?;
     PyList::new(py, quotes)
 }
@@ -506,8 +507,7 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     drop(utf8);
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
-    types(py)?; // fetched first: the first time, that runs Python code
-    let _paused = CollectorPaused::new(py);
+    let _paused = CollectorPaused::new(py)?;
     let sentences = sentence_objects(text, sentence_offsets, &std::mem::take(&mut doc.sentences))?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
