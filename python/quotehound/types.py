@@ -32,33 +32,11 @@ _PAIR = struct.Struct("=qq")
 
 
 class _Deferred:
-    """The base of results whose offsets and texts are filled on first use.
-
-    ``_spans`` is ``(document text, offsets)``, set only on objects the extension module builds;
-    ``_fill`` sets every deferred field from it. Objects made by calling the class have every field
-    set, and no ``_spans``.
-    """
+    """The slot ``_spans`` of a sentence the extension module built: ``(document text, offsets)``,
+    from which its fields are filled on first read. It is not a dataclass field, so it stays out
+    of comparisons, reprs and pickles; a sentence made by calling the class has no ``_spans``."""
 
     __slots__ = ("_spans",)
-    _deferred: frozenset[str] = frozenset()
-
-    def _fill(self, text: str, offsets: bytes) -> None:
-        raise NotImplementedError
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: a deferred field, or one that does not exist.
-        if name in self._deferred:
-            try:
-                text, offsets = object.__getattribute__(self, "_spans")
-            except AttributeError:
-                pass  # not built by the extension module, or filled already
-            else:
-                self._fill(text, offsets)  # a thread doing the same at once sets the same values
-                try:
-                    object.__delattr__(self, "_spans")  # every field is set: the text can go
-                except AttributeError:
-                    pass  # that other thread let it go first
-        return object.__getattribute__(self, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +60,25 @@ class Sentence(_Deferred):
     paragraph: int
     """Index of the paragraph the sentence lies in, from 0."""
 
-    _deferred = frozenset({"start", "end", "text"})
-
-    def _fill(self, text: str, offsets: bytes) -> None:
-        start, end = _PAIR.unpack_from(offsets, 16 * self.index)
-        fill = object.__setattr__
-        fill(self, "start", start)
-        fill(self, "end", end)
-        fill(self, "text", text[start:end])
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: a field not filled yet, or one that does not exist.
+        if name in ("start", "end", "text"):
+            try:
+                text, offsets = object.__getattribute__(self, "_spans")
+            except AttributeError:
+                pass  # not built by the extension module, or filled already
+            else:
+                # A thread doing the same at once sets the same values.
+                start, end = _PAIR.unpack_from(offsets, 16 * self.index)
+                fill = object.__setattr__
+                fill(self, "start", start)
+                fill(self, "end", end)
+                fill(self, "text", text[start:end])
+                try:
+                    object.__delattr__(self, "_spans")  # every field is set: the text can go
+                except AttributeError:
+                    pass  # that other thread let it go first
+        return object.__getattribute__(self, name)
 
 
 @dataclass(frozen=True, slots=True)
