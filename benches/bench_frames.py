@@ -227,6 +227,11 @@ def main() -> int:
                 f"Two of those programs at once, on the {count} articles, do {2 * alone / together:.2f}× the work of "
                 "one in the same time: the most that two threads can gain on this machine."
             )
+            rust_rate = sum(map(len, source.articles)) / alone
+            print(
+                f"\n- `quotes_frame` on one thread vs the Rust core alone, characters per second: "
+                f"{chars / one / rust_rate:.2f}× ({chars / one / 1e6:.1f} against {rust_rate / 1e6:.1f} M chars/s)."
+            )
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
