@@ -793,7 +793,7 @@ def test_threads_reading_one_fresh_document_at_once_see_the_same_fields():
     for _ in range(50):
         items = _fresh_items()
         seen: list[list] = [[] for _ in range(8)]
-        start = threading.Barrier(8)
+        start = threading.Barrier(8, timeout=120)
 
         def read(k: int) -> None:
             start.wait()
@@ -805,3 +805,57 @@ def test_threads_reading_one_fresh_document_at_once_see_the_same_fields():
         for w in workers:
             w.join()
         assert all(sorted(s) == sorted(expected) for s in seen)
+
+
+@pytest.mark.parametrize("first", ["sentences", "repr", "eq", "asdict", "pickle", "to_dict", "html", "replace"])
+def test_a_document_is_the_same_whatever_is_read_first(first):
+    import pickle
+
+    reads = {
+        "sentences": lambda doc: doc.sentences,
+        "repr": repr,
+        "eq": lambda doc: doc == doc,
+        "asdict": dataclasses.asdict,
+        "pickle": lambda doc: pickle.loads(pickle.dumps(doc)),
+        "to_dict": Document.to_dict,
+        "html": Document.to_html,
+        "replace": lambda doc: dataclasses.replace(doc, quotes=()),
+    }
+    doc = quotehound.analyze(DEFERRED_TEXT)
+    read = reads[first](doc)
+    sentences = tuple(quotehound.sentences(DEFERRED_TEXT))
+    assert len(sentences) == 4
+    assert doc.sentences == sentences
+    assert doc == Document(DEFERRED_TEXT, sentences, doc.quotes, doc.speakers)
+    if first == "pickle":
+        assert read == doc and read.sentences == sentences
+    if first == "replace":
+        assert read.sentences == sentences and read.quotes == ()
+
+
+def test_threads_reading_the_sentences_of_one_fresh_document_at_once_see_the_same():
+    import threading
+
+    expected = tuple(quotehound.sentences(DEFERRED_TEXT))
+    for _ in range(50):
+        doc = quotehound.analyze(DEFERRED_TEXT)
+        seen: list = [None] * 8
+        start = threading.Barrier(8, timeout=120)
+
+        def read(k: int, doc: Document = doc) -> None:
+            start.wait()
+            seen[k] = doc.sentences
+
+        workers = [threading.Thread(target=read, args=(k,)) for k in range(8)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        assert all(s == expected for s in seen)
+
+
+def test_sentence_columns_that_do_not_pair_up_are_refused():
+    from quotehound import _core
+
+    with pytest.raises(ValueError, match="two int64 values"):
+        _core._sentence_tuple("Hi.", b"\0" * 16, b"\0" * 16)

@@ -425,7 +425,7 @@ def test_eight_threads_give_what_one_thread_gives():
     expected = [quotehound.analyze(t) for t in texts]
     expected_sentences = [quotehound.sentences(t) for t in texts]
     seconds, threads = 3.0, 8
-    start = threading.Barrier(threads)
+    start = threading.Barrier(threads, timeout=120)
     deadline = [0.0]
     rounds = [0] * threads
     failures: list[str] = []
@@ -460,23 +460,22 @@ def test_eight_threads_give_what_one_thread_gives():
 def test_analysis_releases_the_gil():
     text = (SEED_ARTICLE + "\n\n") * 400  # about 2 MB
     counted = [0]
-    running = threading.Event()
+    counting, stop = threading.Event(), threading.Event()
 
     def count() -> None:
-        while not running.is_set():
-            time.sleep(0)
-        while running.is_set():
+        counting.set()
+        while not stop.is_set():
             counted[0] += 1
 
     counter = threading.Thread(target=count)
     counter.start()
-    running.set()
+    counting.wait()  # counting before the call, whenever the thread was first scheduled
     started = time.perf_counter()
     before = counted[0]
     quotehound.sentences(text)
     during = counted[0] - before
     elapsed = time.perf_counter() - started
-    running.clear()
+    stop.set()  # ends the counter whatever it saw so far
     counter.join()
     # Holding the GIL throughout would leave the counter still for the whole call.
     assert during > 1000 or elapsed < 0.02, f"{during} counts in {elapsed:.3f} s"
