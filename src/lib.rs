@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod attribution;
+pub mod code_units;
 pub mod kinds;
 pub mod lexicon;
 pub mod marks;

@@ -6,7 +6,7 @@
 //! a fraction of calling their `__init__`. Spans' texts are cut from the caller's own string,
 //! so they hold exactly what `text[start:end]` holds, lone surrogates included.
 
-use pyo3::exceptions::PyUnicodeEncodeError;
+use pyo3::exceptions::PyValueError;
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -16,6 +16,7 @@ use pyo3::{intern, IntoPyObjectExt};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use crate::code_units::utf8_of;
 use crate::lexicon::Fnv;
 use crate::offsets::CharIndex;
 
@@ -23,55 +24,39 @@ use crate::offsets::CharIndex;
 pub(crate) enum Utf8<'py> {
     /// ASCII strings are read in place.
     InPlace(&'py str),
-    /// Other strings through a temporary UTF-8 encoding, freed with this value.
-    Encoded(Bound<'py, PyBytes>),
-    /// Strings with lone surrogates, each replaced by U+FFFD (three bytes for three, so
-    /// every offset stays that of the original).
-    Repaired(String),
+    /// Other strings through a temporary UTF-8 copy of their code units, freed with this value;
+    /// lone surrogates become U+FFFD, three bytes for three, so every offset stays that of the
+    /// original.
+    Encoded(String),
 }
 
 impl<'py> Utf8<'py> {
     pub(crate) fn read(text: &'py Bound<'py, PyString>) -> PyResult<Self> {
-        let py = text.py();
-        if unsafe { ffi::PyUnicode_IS_ASCII(text.as_ptr()) } != 0 {
-            return Ok(Utf8::InPlace(text.to_str()?));
-        }
-        let encoded = unsafe { ffi::PyUnicode_AsEncodedString(text.as_ptr(), c"utf-8".as_ptr(), c"strict".as_ptr()) };
-        match unsafe { Bound::from_owned_ptr_or_err(py, encoded) } {
-            Ok(bytes) => Ok(Utf8::Encoded(bytes.cast_into::<PyBytes>()?)),
-            Err(err) if err.is_instance_of::<PyUnicodeEncodeError>(py) => {
-                let passed = unsafe { ffi::PyUnicode_AsEncodedString(text.as_ptr(), c"utf-8".as_ptr(), c"surrogatepass".as_ptr()) };
-                let passed = unsafe { Bound::from_owned_ptr_or_err(py, passed) }?.cast_into::<PyBytes>()?;
-                Ok(Utf8::Repaired(repair_surrogates(passed.as_bytes())))
+        let op = text.as_ptr();
+        // SAFETY: `op` is a live `str`; once ready, its kind, length and data stay fixed, and
+        // the units are read while `text` holds it.
+        unsafe {
+            if ffi::PyUnicode_READY(op) < 0 {
+                return Err(PyErr::fetch(text.py()));
             }
-            Err(err) => Err(err),
+            if ffi::PyUnicode_IS_ASCII(op) != 0 {
+                return Ok(Utf8::InPlace(text.to_str()?));
+            }
+            let (data, length) = (ffi::PyUnicode_DATA(op), ffi::PyUnicode_GET_LENGTH(op) as usize);
+            Ok(Utf8::Encoded(match ffi::PyUnicode_KIND(op) {
+                ffi::PyUnicode_1BYTE_KIND => utf8_of(std::slice::from_raw_parts(data.cast::<u8>(), length)),
+                ffi::PyUnicode_2BYTE_KIND => utf8_of(std::slice::from_raw_parts(data.cast::<u16>(), length)),
+                _ => utf8_of(std::slice::from_raw_parts(data.cast::<u32>(), length)),
+            }))
         }
     }
 
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Utf8::InPlace(text) => text,
-            // SAFETY: Python's UTF-8 codec made these bytes in strict mode, so they are valid
-            // UTF-8; checking them again on every read cost as much as a stage of the core.
-            Utf8::Encoded(bytes) => unsafe { std::str::from_utf8_unchecked(bytes.as_bytes()) },
-            Utf8::Repaired(text) => text,
+            Utf8::Encoded(text) => text,
         }
     }
-}
-
-/// Replaces each surrogate (`ED A0..BF xx` under `surrogatepass`) by U+FFFD (`EF BF BD`).
-fn repair_surrogates(bytes: &[u8]) -> String {
-    let mut out = bytes.to_vec();
-    let mut i = 0;
-    while i + 2 < out.len() {
-        if out[i] == 0xED && (0xA0..=0xBF).contains(&out[i + 1]) {
-            out[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A slotted dataclass and where each of its fields lives in an instance.
@@ -89,10 +74,6 @@ struct MemberDescriptor {
     member: *const ffi::PyMemberDef,
 }
 
-/// The slot where sentences keep `(document text, offsets)` for the fields they fill on first
-/// use (`quotehound.types._Deferred`).
-const DEFERRED_SPANS: &str = "_spans";
-
 /// `Py_T_OBJECT_EX`: a slot holding an object reference, NULL until set.
 const OBJECT_SLOT: std::os::raw::c_int = 16;
 
@@ -101,11 +82,13 @@ impl Layout {
         let py = cls.py();
         let mut slots = Vec::new();
         let mut names: Vec<Bound<'_, PyString>> = Vec::new();
-        for name in cls.getattr("__slots__")?.try_iter()? {
-            names.push(name?.cast_into::<PyString>()?);
-        }
-        if cls.hasattr(DEFERRED_SPANS)? {
-            names.push(PyString::new(py, DEFERRED_SPANS)); // the slot of the `_Deferred` base
+        // The type's own slots and those of its bases (such as `quotehound.types._Deferred`).
+        for base in cls.getattr("__mro__")?.try_iter()? {
+            if let Ok(own) = base?.getattr("__dict__")?.get_item("__slots__") {
+                for name in own.try_iter()? {
+                    names.push(name?.cast_into::<PyString>()?);
+                }
+            }
         }
         for name in names {
             let descriptor = cls.getattr(&name)?;
@@ -275,26 +258,53 @@ fn sentence_offsets(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Off
 }
 
 /// The sentences, each with its index and paragraph; start, end and text are filled on first use
-/// from the document text and the offsets they share.
-fn sentence_objects<'py>(text: &Bound<'py, PyString>, offsets: Offsets, sentences: &[crate::Sentence]) -> PyResult<Vec<Bound<'py, PyAny>>> {
+/// from the document text and `offsets`, the `int64` bytes of every sentence's start and end,
+/// which they share.
+fn sentence_objects<'py>(
+    text: &Bound<'py, PyString>,
+    offsets: Bound<'py, PyBytes>,
+    paragraphs: impl ExactSizeIterator<Item = usize>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let py = text.py();
     let cls = &types(py)?.sentence;
-    let spans = PyTuple::new(py, [text.clone().into_any(), offsets.as_int64(py)?.into_any()])?.into_any();
-    sentences
-        .iter()
-        .enumerate()
-        .map(|(index, s)| {
-            instance(
-                py,
-                cls,
-                &[
-                    (intern!(py, "index"), int(py, index)?),
-                    (intern!(py, "paragraph"), int(py, s.paragraph)?),
-                    (intern!(py, DEFERRED_SPANS), spans.clone()),
-                ],
-            )
-        })
-        .collect()
+    let spans = PyTuple::new(py, [text.clone().into_any(), offsets.into_any()])?.into_any();
+    let mut sentences = Vec::with_capacity(paragraphs.len());
+    for (index, paragraph) in paragraphs.enumerate() {
+        sentences.push(instance(
+            py,
+            cls,
+            &[
+                (intern!(py, "index"), int(py, index)?),
+                (intern!(py, "paragraph"), int(py, paragraph)?),
+                (intern!(py, "_spans"), spans.clone()),
+            ],
+        )?);
+    }
+    Ok(sentences)
+}
+
+/// The values of the native bytes of an `int64` array.
+fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> + '_ {
+    bytes.chunks_exact(8).map(|b| i64::from_ne_bytes(b.try_into().expect("eight bytes")))
+}
+
+/// _sentence_tuple(text, offsets, paragraphs) -> tuple[Sentence, ...]
+///
+/// The sentences a document built by `analyze` keeps as columns until first read: `offsets` and
+/// `paragraphs` are the `int64` bytes of their starts and ends and of their paragraphs.
+#[pyfunction]
+fn _sentence_tuple<'py>(
+    text: &Bound<'py, PyString>,
+    offsets: Bound<'py, PyBytes>,
+    paragraphs: &Bound<'py, PyBytes>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let (spans, paragraphs) = (offsets.as_bytes().len(), paragraphs.as_bytes());
+    if spans % 16 != 0 || paragraphs.len() * 2 != spans {
+        return Err(PyValueError::new_err("offsets must hold two int64 values for each int64 of paragraphs"));
+    }
+    let _paused = CollectorPaused::new(text.py())?;
+    let paragraphs = int64_values(paragraphs).map(|p| p as usize);
+    PyTuple::new(text.py(), sentence_objects(text, offsets, paragraphs)?)
 }
 
 fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyString> {
@@ -473,7 +483,7 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let offsets = sentence_offsets(&CharIndex::new(utf8.as_str()), &found);
     drop(utf8); // Free the UTF-8 copy before the objects take its room.
     let _paused = CollectorPaused::new(py)?;
-    PyList::new(py, sentence_objects(text, offsets, &found)?)
+    PyList::new(py, sentence_objects(text, offsets.as_int64(py)?, found.iter().map(|s| s.paragraph))?)
 }
 
 /// quotes(text) -> list[Quote]
@@ -508,7 +518,8 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     let _paused = CollectorPaused::new(py)?;
-    let sentences = sentence_objects(text, sentence_offsets, &std::mem::take(&mut doc.sentences))?;
+    // Sentences stay columns until first read (`Document.sentences`): many uses never read them.
+    let sentences = (sentence_offsets.as_int64(py)?, int64(py, doc.sentences.iter().map(|s| s.paragraph as i64))?);
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
@@ -517,7 +528,7 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
         &types(py)?.document,
         &[
             (intern!(py, "text"), text.clone().into_any()),
-            (intern!(py, "sentences"), PyTuple::new(py, sentences)?.into_any()),
+            (intern!(py, "_sentences"), sentences.into_bound_py_any(py)?),
             (intern!(py, "quotes"), PyTuple::new(py, quotes)?.into_any()),
             (intern!(py, "speakers"), PyTuple::new(py, speakers)?.into_any()),
         ],
@@ -531,6 +542,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(_sentence_tuple, m)?)?;
     crate::frames::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -181,9 +181,20 @@ class Quote:
         )
 
 
+class _DeferredSentences:
+    """The slot ``_sentences`` of a document the extension module built: the ``int64`` bytes of its
+    sentences' offsets and paragraphs, from which ``sentences`` is built on first read. Like
+    ``_spans``, it is not a field."""
+
+    __slots__ = ("_sentences",)
+
+
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_DeferredSentences):
     """Everything quotehound finds in one text.
+
+    A document from :func:`quotehound.analyze` builds its sentences the first time they are read:
+    many uses of a document never read them.
 
     >>> import quotehound
     >>> doc = quotehound.analyze("Hello World. My name is Jonas.")
@@ -199,6 +210,24 @@ class Document:
     """The quotations, in text order."""
     speakers: tuple[Speaker, ...] = field(default=())
     """Everyone quoted, in order of first quotation."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the sentences not built yet, or a name that does not exist.
+        if name == "sentences":
+            try:
+                offsets, paragraphs = object.__getattribute__(self, "_sentences")
+            except AttributeError:
+                pass  # not built by the extension module, or built already
+            else:
+                from ._core import _sentence_tuple
+
+                # A thread doing the same at once sets equal sentences.
+                object.__setattr__(self, "sentences", _sentence_tuple(self.text, offsets, paragraphs))
+                try:
+                    object.__delattr__(self, "_sentences")
+                except AttributeError:
+                    pass  # that other thread let them go first
+        return object.__getattribute__(self, name)
 
     def __repr__(self) -> str:
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")

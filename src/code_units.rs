@@ -1,0 +1,102 @@
+//! UTF-8 from the fixed-width code units a string is stored in: Latin-1 bytes, UCS-2 or UCS-4,
+//! the three forms of a CPython `str`.
+//!
+//! Python strings may hold lone surrogates, which UTF-8 cannot carry: each becomes U+FFFD, whose
+//! three bytes are the three a surrogate would take, so every offset stays that of the original.
+//! Runs of ASCII, most of any news text, are copied sixteen units at a time.
+
+/// One fixed-width code unit: a whole code point (`u8` Latin-1, `u16` UCS-2, `u32` UCS-4).
+pub trait CodeUnit: Copy {
+    /// The code point.
+    fn code_point(self) -> u32;
+}
+
+impl CodeUnit for u8 {
+    #[inline]
+    fn code_point(self) -> u32 {
+        self.into()
+    }
+}
+
+impl CodeUnit for u16 {
+    #[inline]
+    fn code_point(self) -> u32 {
+        self.into()
+    }
+}
+
+impl CodeUnit for u32 {
+    #[inline]
+    fn code_point(self) -> u32 {
+        self
+    }
+}
+
+/// Units looked at together for a run of ASCII.
+const RUN: usize = 16;
+
+/// The UTF-8 of a string of code points, each lone surrogate (or value past U+10FFFF) replaced
+/// by U+FFFD.
+///
+/// ```
+/// use quotehound::code_units::utf8_of;
+/// assert_eq!(utf8_of(&[0x5A_u16, 0x6F, 0xEB, 0x201C]), "Zoë“");
+/// assert_eq!(utf8_of(&[0x61_u32, 0xD800, 0x1F600]), "a\u{FFFD}😀");
+/// assert_eq!(utf8_of(&[0xD800_u16]).len(), 3); // a surrogate's width, kept
+/// ```
+pub fn utf8_of<U: CodeUnit>(units: &[U]) -> String {
+    // Room for the ASCII and a few wider characters; the buffer grows only for texts with many.
+    let mut out: Vec<u8> = Vec::with_capacity(units.len() + units.len() / 16 + 4);
+    for run in units.chunks(RUN) {
+        if run.len() == RUN && run.iter().fold(0, |seen, u| seen | u.code_point()) < 0x80 {
+            out.extend(run.iter().map(|u| u.code_point() as u8));
+        } else {
+            for unit in run {
+                let c = char::from_u32(unit.code_point()).unwrap_or(char::REPLACEMENT_CHARACTER);
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+        }
+    }
+    // SAFETY: every byte was written above from a `char` or an ASCII unit.
+    unsafe { String::from_utf8_unchecked(out) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference(code_points: &[u32]) -> String {
+        code_points.iter().map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    }
+
+    #[test]
+    fn every_width_at_every_position_of_a_run() {
+        for special in [0x7F, 0x80, 0xFF, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x1_0000, 0x10_FFFF] {
+            for at in 0..20 {
+                let mut code_points = vec![0x61_u32; 19];
+                code_points.insert(at, special);
+                assert_eq!(utf8_of(&code_points), reference(&code_points), "U+{special:X} at {at}");
+                if special <= 0xFFFF {
+                    let narrow: Vec<u16> = code_points.iter().map(|&c| c as u16).collect();
+                    assert_eq!(utf8_of(&narrow), reference(&code_points), "UCS-2 U+{special:X} at {at}");
+                }
+                if special <= 0xFF {
+                    let latin1: Vec<u8> = code_points.iter().map(|&c| c as u8).collect();
+                    assert_eq!(utf8_of(&latin1), reference(&code_points), "Latin-1 U+{special:X} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_surrogate_keeps_its_width() {
+        let text = utf8_of(&[0x61_u16, 0xDC00, 0xD83D, 0x62]);
+        assert_eq!(text, "a\u{FFFD}\u{FFFD}b");
+        assert_eq!(text.len(), 1 + 3 + 3 + 1);
+    }
+
+    #[test]
+    fn empty() {
+        assert_eq!(utf8_of::<u8>(&[]), "");
+    }
+}
