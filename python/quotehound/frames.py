@@ -34,6 +34,7 @@ spreads the partitions over the cores; with ``id=``, give ``doc`` the id column'
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from . import _core
@@ -182,7 +183,7 @@ class _Columns:
                 array = np.frombuffer(values, dtype=np.int8 if name in _CATEGORIES else np.int64)
                 self.parts[name].append(array + first if name == "doc" else array)
             else:
-                self.parts[name].extend(values)
+                self.parts[name].append(values)
 
     def frame(self, ids: pd.Index | None) -> pd.DataFrame:
         import numpy as np
@@ -192,7 +193,9 @@ class _Columns:
         for name, dtype in self.names.items():
             parts = self.parts[name]
             if dtype == "string[python]":
-                data[name] = pandas.array(parts, dtype=pandas.StringDtype("python"))
+                # An object array first: from a list, pandas would look into every string for nesting.
+                strings = np.fromiter(chain.from_iterable(parts), dtype=object, count=sum(map(len, parts)))
+                data[name] = pandas.array(strings, dtype=pandas.StringDtype("python"), copy=False)
                 continue
             numbers: Any = np.concatenate(parts) if parts else np.empty(0, np.int8 if name in _CATEGORIES else np.int64)
             if name == "doc" and ids is not None:
