@@ -32,6 +32,9 @@ impl CodeUnit for u32 {
     }
 }
 
+/// The UTF-8 of U+FFFD, the replacement character.
+const REPLACEMENT: [u8; 3] = [0xEF, 0xBF, 0xBD];
+
 /// Units looked at together for a run of ASCII.
 const RUN: usize = 16;
 
@@ -47,18 +50,38 @@ const RUN: usize = 16;
 pub fn utf8_of<U: CodeUnit>(units: &[U]) -> String {
     // Room for the ASCII and a few wider characters; the buffer grows only for texts with many.
     let mut out: Vec<u8> = Vec::with_capacity(units.len() + units.len() / 16 + 4);
-    for run in units.chunks(RUN) {
-        if run.len() == RUN && run.iter().fold(0, |seen, u| seen | u.code_point()) < 0x80 {
-            out.extend(run.iter().map(|u| u.code_point() as u8));
-        } else {
-            for unit in run {
-                let c = char::from_u32(unit.code_point()).unwrap_or(char::REPLACEMENT_CHARACTER);
-                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-            }
-        }
+    let mut rest = units;
+    while !rest.is_empty() {
+        let (ascii, after) = rest.split_at(ascii_prefix(rest));
+        out.extend(ascii.iter().map(|u| u.code_point() as u8)); // one copy for the whole run
+        let (wide, after) = after.split_at(after.iter().take_while(|u| u.code_point() >= 0x80).count());
+        out.reserve(wide.len() * 3); // three bytes each for most; more room is made if needed
+        wide.iter().for_each(|unit| push_wide(&mut out, unit.code_point()));
+        rest = after;
     }
     // SAFETY: every byte was written above from a `char` or an ASCII unit.
     unsafe { String::from_utf8_unchecked(out) }
+}
+
+/// Appends the UTF-8 of a code point from U+0080 up, a surrogate (or a value past U+10FFFF)
+/// as U+FFFD. Each width writes a fixed number of bytes, which compiles to plain stores.
+#[inline]
+fn push_wide(out: &mut Vec<u8>, code_point: u32) {
+    debug_assert!(code_point >= 0x80);
+    let tail = |shift: u32| 0x80 | (code_point >> shift & 0x3F) as u8;
+    match code_point {
+        0x80..=0x7FF => out.extend_from_slice(&[0xC0 | (code_point >> 6) as u8, tail(0)]),
+        0xD800..=0xDFFF | 0x11_0000.. => out.extend_from_slice(&REPLACEMENT),
+        0x800..=0xFFFF => out.extend_from_slice(&[0xE0 | (code_point >> 12) as u8, tail(6), tail(0)]),
+        _ => out.extend_from_slice(&[0xF0 | (code_point >> 18) as u8, tail(12), tail(6), tail(0)]),
+    }
+}
+
+/// How many units at the start of `units` are ASCII, looked at [`RUN`] at a time.
+#[inline]
+fn ascii_prefix<U: CodeUnit>(units: &[U]) -> usize {
+    let whole = units.chunks_exact(RUN).take_while(|run| run.iter().fold(0, |seen, u| seen | u.code_point()) < 0x80).count() * RUN;
+    whole + units[whole..].iter().take_while(|u| u.code_point() < 0x80).count()
 }
 
 #[cfg(test)]
@@ -93,6 +116,24 @@ mod tests {
         let text = utf8_of(&[0x61_u16, 0xDC00, 0xD83D, 0x62]);
         assert_eq!(text, "a\u{FFFD}\u{FFFD}b");
         assert_eq!(text.len(), 1 + 3 + 3 + 1);
+    }
+
+    #[test]
+    fn runs_of_every_width_mixed() {
+        let palette = [0x41, 0x20, 0xE9, 0x201C, 0xD83D, 0x4E2D, 0x1F600, 0x7F, 0x80];
+        let mut state = 12345_u32;
+        let code_points: Vec<u32> = (0..5000)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                // Mostly ASCII, in runs, as in news.
+                if state >> 16 & 7 == 0 {
+                    palette[(state >> 20) as usize % palette.len()]
+                } else {
+                    0x61
+                }
+            })
+            .collect();
+        assert_eq!(utf8_of(&code_points), reference(&code_points));
     }
 
     #[test]
