@@ -28,6 +28,8 @@ pub mod text;
 pub mod tokens;
 
 #[cfg(feature = "python")]
+mod deferred;
+#[cfg(feature = "python")]
 mod frames;
 #[cfg(feature = "python")]
 mod python;

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::code_units::utf8_of;
+use crate::deferred::DeferredField;
 use crate::lexicon::Fnv;
 use crate::offsets::CharIndex;
 
@@ -91,15 +92,7 @@ impl Layout {
             }
         }
         for name in names {
-            let descriptor = cls.getattr(&name)?;
-            let offset = if descriptor.get_type().name()?.to_str()? == "member_descriptor" {
-                // SAFETY: a `member_descriptor` object is a PyMemberDescrObject, whose
-                // `d_member` points at the static PyMemberDef of the slot.
-                let member = unsafe { &*(*descriptor.as_ptr().cast::<MemberDescriptor>()).member };
-                (member.type_code == OBJECT_SLOT && member.offset > 0).then_some(member.offset)
-            } else {
-                None
-            };
+            let offset = member_offset(&cls.getattr(&name)?);
             slots.push((PyString::intern(py, name.to_str()?).unbind(), offset));
         }
         Ok(Layout { cls: cls.unbind(), slots })
@@ -108,6 +101,21 @@ impl Layout {
     fn offset(&self, name: &Bound<'_, PyString>) -> Option<ffi::Py_ssize_t> {
         self.slots.iter().find(|(slot, _)| slot.as_ptr() == name.as_ptr()).and_then(|&(_, offset)| offset)
     }
+}
+
+/// The byte offset of an object slot in an instance, from the class attribute that serves it: a
+/// slot's member descriptor, or the [`DeferredField`] that replaced it; `None` for anything else.
+pub(crate) fn member_offset(descriptor: &Bound<'_, PyAny>) -> Option<ffi::Py_ssize_t> {
+    if let Ok(field) = descriptor.cast::<DeferredField>() {
+        return Some(field.get().slot);
+    }
+    if descriptor.get_type().name().ok()?.to_str().ok()? != "member_descriptor" {
+        return None;
+    }
+    // SAFETY: a `member_descriptor` object is a PyMemberDescrObject, whose `d_member` points at
+    // the static PyMemberDef of the slot.
+    let member = unsafe { &*(*descriptor.as_ptr().cast::<MemberDescriptor>()).member };
+    (member.type_code == OBJECT_SLOT && member.offset > 0).then_some(member.offset)
 }
 
 /// The dataclasses of `quotehound.types`, fetched once.
@@ -288,12 +296,9 @@ fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> + '_ {
     bytes.chunks_exact(8).map(|b| i64::from_ne_bytes(b.try_into().expect("eight bytes")))
 }
 
-/// _sentence_tuple(text, offsets, paragraphs) -> tuple[Sentence, ...]
-///
 /// The sentences a document built by `analyze` keeps as columns until first read: `offsets` and
 /// `paragraphs` are the `int64` bytes of their starts and ends and of their paragraphs.
-#[pyfunction]
-fn _sentence_tuple<'py>(
+pub(crate) fn sentence_tuple<'py>(
     text: &Bound<'py, PyString>,
     offsets: Bound<'py, PyBytes>,
     paragraphs: &Bound<'py, PyBytes>,
@@ -542,7 +547,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
-    m.add_function(wrap_pyfunction!(_sentence_tuple, m)?)?;
+    crate::deferred::register(m)?;
     crate::frames::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -854,8 +854,21 @@ def test_threads_reading_the_sentences_of_one_fresh_document_at_once_see_the_sam
         assert all(s == expected for s in seen)
 
 
-def test_sentence_columns_that_do_not_pair_up_are_refused():
-    from quotehound import _core
+def test_a_deferred_field_reads_only_objects_of_its_own_class():
+    with pytest.raises(TypeError, match="does not apply"):
+        Document.sentences.__get__(Sentence(0, 0, 1, "a", 0))
+    with pytest.raises(TypeError, match="does not apply"):
+        Sentence.text.__get__("not a sentence")
+    with pytest.raises(ValueError, match="no deferred fields"):
+        quotehound._core._defer(Sentence, "index")
 
-    with pytest.raises(ValueError, match="two int64 values"):
-        _core._sentence_tuple("Hi.", b"\0" * 16, b"\0" * 16)
+
+def test_a_deferred_field_can_be_deleted_only_through_object_and_only_once():
+    sentence = quotehound.sentences("One here. Two there.")[1]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del sentence.text
+    object.__delattr__(sentence, "text")
+    with pytest.raises(AttributeError, match="text"):
+        sentence.text  # noqa: B018 - the read is the test
+    with pytest.raises(AttributeError):
+        object.__delattr__(sentence, "text")

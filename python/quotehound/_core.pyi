@@ -2,7 +2,7 @@
 
 from .types import Document, Quote, Sentence
 
-__all__ = ["sentences", "quotes", "analyze", "_sentence_tuple", "quote_columns", "sentence_columns", "QUOTE_KINDS", "RULES", "__version__"]
+__all__ = ["sentences", "quotes", "analyze", "_defer", "quote_columns", "sentence_columns", "QUOTE_KINDS", "RULES", "__version__"]
 
 __version__: str
 
@@ -14,9 +14,9 @@ RULES: tuple[str, ...]
 def sentences(text: str) -> list[Sentence]: ...
 def quotes(text: str) -> list[Quote]: ...
 def analyze(text: str) -> Document: ...
-def _sentence_tuple(text: str, offsets: bytes, paragraphs: bytes) -> tuple[Sentence, ...]:
-    """The sentences ``analyze`` keeps as columns until first read (``Document.sentences``):
-    ``offsets`` and ``paragraphs`` are ``int64`` bytes, two offsets for each paragraph."""
+def _defer(cls: type, source: str) -> None:
+    """Makes the fields that the slot ``source`` stands in for filled on first read: ``"_spans"``
+    for a sentence's start, end and text, ``"_sentences"`` for a document's sentences."""
 
 def quote_columns(texts: list[str]) -> dict[str, bytes | list[str | None]]:
     """One row per quotation of every text, column by column, analysed with the GIL released.

@@ -5,16 +5,18 @@ For every span ``x`` of a text ``t``: ``t[x.start:x.end] == x.text``.
 quotehound builds the sentences of a document with their offsets and text not yet filled in: each
 holds the document's text and a buffer of offsets, and fills its fields the first time one of them
 is read, then lets the document go. A text's thousands of sentences cost one small object each
-until used, and a sentence never read never copies its text. Reading, comparing, hashing,
-printing, pickling and ``dataclasses`` functions all see the fields as if they had been set at
-once. (A sentence kept but never read keeps its document's text alive.)
+until used, and a sentence never read never copies its text. A document from ``analyze`` likewise
+makes its sentences the first time ``sentences`` is read. Reading, comparing, hashing, printing,
+pickling and ``dataclasses`` functions all see the fields as if they had been set at once. (A
+sentence kept but never read keeps its document's text alive.)
 """
 
 from __future__ import annotations
 
-import struct
 from dataclasses import dataclass, field
 from typing import Any
+
+from . import _core
 
 __all__ = ["Sentence", "Mention", "Quote", "Speaker", "Document"]
 
@@ -25,10 +27,6 @@ HTML_LIMIT = 20_000
 def _short(text: str, most: int = 40) -> str:
     """``text`` cut to ``most`` characters, with an ellipsis when cut."""
     return text if len(text) <= most else text[: most - 1] + "…"
-
-
-#: Native 64-bit integers, as the extension module writes offsets.
-_PAIR = struct.Struct("=qq")
 
 
 class _Deferred:
@@ -59,26 +57,6 @@ class Sentence(_Deferred):
     """The sentence as written: ``text[start:end]`` of the document."""
     paragraph: int
     """Index of the paragraph the sentence lies in, from 0."""
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: a field not filled yet, or one that does not exist.
-        if name in ("start", "end", "text"):
-            try:
-                text, offsets = object.__getattribute__(self, "_spans")
-            except AttributeError:
-                pass  # not built by the extension module, or filled already
-            else:
-                # A thread doing the same at once sets the same values.
-                start, end = _PAIR.unpack_from(offsets, 16 * self.index)
-                fill = object.__setattr__
-                fill(self, "start", start)
-                fill(self, "end", end)
-                fill(self, "text", text[start:end])
-                try:
-                    object.__delattr__(self, "_spans")  # every field is set: the text can go
-                except AttributeError:
-                    pass  # that other thread let it go first
-        return object.__getattribute__(self, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,24 +189,6 @@ class Document(_DeferredSentences):
     speakers: tuple[Speaker, ...] = field(default=())
     """Everyone quoted, in order of first quotation."""
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: the sentences not built yet, or a name that does not exist.
-        if name == "sentences":
-            try:
-                offsets, paragraphs = object.__getattribute__(self, "_sentences")
-            except AttributeError:
-                pass  # not built by the extension module, or built already
-            else:
-                from ._core import _sentence_tuple
-
-                # A thread doing the same at once sets equal sentences.
-                object.__setattr__(self, "sentences", _sentence_tuple(self.text, offsets, paragraphs))
-                try:
-                    object.__delattr__(self, "_sentences")
-                except AttributeError:
-                    pass  # that other thread let them go first
-        return object.__getattribute__(self, name)
-
     def __repr__(self) -> str:
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")
         return (
@@ -292,3 +252,9 @@ class Document(_DeferredSentences):
         from .display import from_dict
 
         return from_dict(data)
+
+
+# Sentences' start, end and text, and documents' sentences, as built by the extension module, are
+# filled on first read from what `_spans` and `_sentences` hold.
+_core._defer(Sentence, "_spans")
+_core._defer(Document, "_sentences")

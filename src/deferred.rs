@@ -1,0 +1,213 @@
+//! Fields of the result types that are filled on first read, without a Python-level hook.
+//!
+//! A sentence built by the extension module holds `_spans` = (document text, `int64` offsets)
+//! instead of its `start`, `end` and `text`; a document holds `_sentences` = (offsets,
+//! paragraphs) instead of its `sentences`. [`DeferredField`] replaces those fields' slot
+//! descriptors on the classes: a set slot is read as before, an empty one is filled from its
+//! source, which is then let go. A `__getattr__` hook did the same at a cost of a raised and
+//! caught `AttributeError` per object, about 1.5 µs, which made reading every sentence's text
+//! four times slower than building the sentences.
+
+use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
+use pyo3::ffi;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
+
+use crate::python::{member_offset, sentence_tuple};
+
+/// What a deferred field is filled from.
+#[derive(Clone, Copy)]
+enum Source {
+    /// A sentence's start, end and text, from `_spans` and the sentence's own `index`.
+    SentenceSpan { index: ffi::Py_ssize_t, start: ffi::Py_ssize_t, end: ffi::Py_ssize_t, text: ffi::Py_ssize_t },
+    /// A document's sentences, from `_sentences` and the document's `text`.
+    DocumentSentences { text: ffi::Py_ssize_t },
+}
+
+/// The descriptor of one deferred field of a slotted class.
+#[pyclass(module = "quotehound._core", frozen)]
+pub(crate) struct DeferredField {
+    cls: Py<PyType>,
+    name: Py<PyString>,
+    /// Byte offset of the field's own slot in an instance.
+    pub(crate) slot: ffi::Py_ssize_t,
+    /// Byte offset of the slot holding what the field is filled from.
+    source_slot: ffi::Py_ssize_t,
+    source: Source,
+}
+
+/// The object slot at byte `offset` of `object`.
+///
+/// # Safety
+/// `offset` must be an object slot of `object`'s type.
+unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -> *mut *mut ffi::PyObject {
+    unsafe { object.cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>() }
+}
+
+/// Puts `value` in an empty slot; a slot another thread filled first keeps its value.
+///
+/// # Safety
+/// As for [`slot`]; the GIL is held.
+unsafe fn fill_empty(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value: Bound<'_, PyAny>) {
+    let place = unsafe { slot(object, offset) };
+    if unsafe { (*place).is_null() } {
+        unsafe { *place = value.into_ptr() };
+    }
+}
+
+/// Empties a slot, letting go of what it held.
+///
+/// # Safety
+/// As for [`slot`]; the GIL is held.
+unsafe fn clear(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) {
+    let place = unsafe { slot(object, offset) };
+    let old = std::mem::replace(unsafe { &mut *place }, std::ptr::null_mut());
+    unsafe { ffi::Py_XDECREF(old) };
+}
+
+impl DeferredField {
+    /// Fails unless `instance` is of the class this field belongs to, whose slots it reads.
+    fn check<'py>(&self, instance: &Bound<'py, PyAny>) -> PyResult<()> {
+        if instance.is_instance(self.cls.bind(instance.py()))? {
+            Ok(())
+        } else {
+            let expected = self.cls.bind(instance.py()).name()?;
+            Err(PyTypeError::new_err(format!(
+                "descriptor {} of '{expected}' does not apply to a '{}' object",
+                self.name,
+                instance.get_type().name()?
+            )))
+        }
+    }
+
+    /// Fills this field and its siblings from their source, if the source is still there.
+    fn fill(&self, instance: &Bound<'_, PyAny>) -> PyResult<()> {
+        let py = instance.py();
+        let object = instance.as_ptr();
+        // SAFETY: `check` made sure `object` has this class's slots.
+        let source = unsafe { *slot(object, self.source_slot) };
+        if source.is_null() {
+            return Ok(());
+        }
+        // SAFETY: the source slot holds a reference, borrowed while the instance holds it.
+        let source = unsafe { Bound::from_borrowed_ptr(py, source) }.cast_into::<PyTuple>()?;
+        match self.source {
+            Source::SentenceSpan { index, start, end, text } => {
+                let (document, offsets) = (source.get_item(0)?.cast_into::<PyString>()?, source.get_item(1)?.cast_into::<PyBytes>()?);
+                // SAFETY: a built sentence's `index` slot is set.
+                let position: usize = unsafe { Bound::from_borrowed_ptr_or_err(py, *slot(object, index)) }?.extract()?;
+                let pair = offsets
+                    .as_bytes()
+                    .get(position.saturating_mul(16)..position.saturating_mul(16).saturating_add(16))
+                    .ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
+                let value = |at: usize| i64::from_ne_bytes(pair[at..at + 8].try_into().expect("eight bytes"));
+                let (first, last) = (value(0), value(8));
+                let words = crate::python::substring(&document, first as usize, last as usize)?;
+                // SAFETY: these are this class's object slots.
+                unsafe {
+                    fill_empty(object, start, first.into_pyobject(py)?.into_any());
+                    fill_empty(object, end, last.into_pyobject(py)?.into_any());
+                    fill_empty(object, text, words);
+                }
+            }
+            Source::DocumentSentences { text } => {
+                // SAFETY: a built document's `text` slot is set.
+                let document = unsafe { Bound::from_borrowed_ptr_or_err(py, *slot(object, text)) }?.cast_into::<PyString>()?;
+                let sentences =
+                    sentence_tuple(&document, source.get_item(0)?.cast_into::<PyBytes>()?, &source.get_item(1)?.cast_into::<PyBytes>()?)?;
+                // SAFETY: this class's object slot.
+                unsafe { fill_empty(object, self.slot, sentences.into_any()) };
+            }
+        }
+        // SAFETY: this class's object slot; every field it fills is set now.
+        unsafe { clear(object, self.source_slot) };
+        Ok(())
+    }
+}
+
+#[pymethods]
+impl DeferredField {
+    fn __get__(slf: Bound<'_, Self>, instance: Option<Bound<'_, PyAny>>, _owner: Option<Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+        let field = slf.get();
+        let Some(instance) = instance.filter(|i| !i.is_none()) else { return Ok(slf.into_any().unbind()) };
+        field.check(&instance)?;
+        // SAFETY: `check` made sure `instance` has this class's slots.
+        let mut value = unsafe { *slot(instance.as_ptr(), field.slot) };
+        if value.is_null() {
+            field.fill(&instance)?;
+            value = unsafe { *slot(instance.as_ptr(), field.slot) };
+        }
+        if value.is_null() {
+            let cls = field.cls.bind(instance.py()).name()?;
+            return Err(PyAttributeError::new_err(format!("'{cls}' object has no attribute '{}'", field.name)));
+        }
+        // SAFETY: a set slot holds a reference; the new one is the caller's.
+        Ok(unsafe { Bound::from_borrowed_ptr(instance.py(), value) }.unbind())
+    }
+
+    fn __set__(&self, instance: Bound<'_, PyAny>, value: Bound<'_, PyAny>) -> PyResult<()> {
+        self.check(&instance)?;
+        // SAFETY: `check` made sure `instance` has this class's slots.
+        unsafe {
+            let place = slot(instance.as_ptr(), self.slot);
+            let old = std::mem::replace(&mut *place, value.into_ptr());
+            ffi::Py_XDECREF(old);
+        }
+        Ok(())
+    }
+
+    fn __delete__(&self, instance: Bound<'_, PyAny>) -> PyResult<()> {
+        self.check(&instance)?;
+        self.fill(&instance)?; // a field not read yet still has a value to delete
+                               // SAFETY: as in `__set__`.
+        if unsafe { (*slot(instance.as_ptr(), self.slot)).is_null() } {
+            return Err(PyAttributeError::new_err(self.name.clone_ref(instance.py())));
+        }
+        unsafe { clear(instance.as_ptr(), self.slot) };
+        Ok(())
+    }
+}
+
+/// _defer(cls, source) -> None
+///
+/// Makes the fields that `source` stands in for deferred on the slotted dataclass `cls`:
+/// `"_spans"` for a sentence's start, end and text, `"_sentences"` for a document's sentences.
+#[pyfunction]
+fn _defer(cls: &Bound<'_, PyType>, source: &str) -> PyResult<()> {
+    let py = cls.py();
+    let offset = |name: &str| -> PyResult<ffi::Py_ssize_t> {
+        let descriptor = cls.getattr(name)?;
+        member_offset(&descriptor).ok_or_else(|| {
+            PyTypeError::new_err(format!("{name} is not an object slot of {}", cls.name().map(|n| n.to_string()).unwrap_or_default()))
+        })
+    };
+    let source_slot = offset(source)?;
+    let (fields, kind): (&[&str], Source) = match source {
+        "_spans" => (
+            &["start", "end", "text"],
+            Source::SentenceSpan { index: offset("index")?, start: offset("start")?, end: offset("end")?, text: offset("text")? },
+        ),
+        "_sentences" => (&["sentences"], Source::DocumentSentences { text: offset("text")? }),
+        _ => return Err(PyValueError::new_err(format!("no deferred fields are filled from {source:?}"))),
+    };
+    let mut made = Vec::new();
+    for &name in fields {
+        let field = DeferredField {
+            cls: cls.clone().unbind(),
+            name: PyString::intern(py, name).unbind(),
+            slot: offset(name)?,
+            source_slot,
+            source: kind,
+        };
+        made.push((name, Py::new(py, field)?));
+    }
+    for (name, field) in made {
+        cls.setattr(name, field)?;
+    }
+    Ok(())
+}
+
+/// Adds `_defer` to the module `_core`.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_defer, m)?)
+}
