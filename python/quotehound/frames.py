@@ -83,7 +83,9 @@ QUOTE_KINDS: tuple[str, ...] = tuple(_core.QUOTE_KINDS)
 RULES: tuple[str, ...] = tuple(_core.RULES)
 
 #: Texts analysed by one call of the core; more than a batch of `analyze_many`, as no objects are kept.
-_CHUNK_TEXTS = 64
+#: Each chunk costs a call and a set of columns to join (about 0.1 ms); 256 news articles are about
+#: 20 ms of work, and 10,000 of them still make 40 chunks to spread over the threads.
+_CHUNK_TEXTS = 256
 _CATEGORIES = {"kind": QUOTE_KINDS, "rule": RULES}
 _KINDS_OF_FRAME: dict[str, tuple[Callable[[list[str]], dict[str, Any]], dict[str, str]]] = {
     "quotes": (_core.quote_columns, QUOTES_COLUMNS),
