@@ -209,7 +209,8 @@ class _Columns:
                 data[name] = pandas.arrays.IntegerArray(numbers, numbers < 0)
             else:
                 data[name] = numbers
-        frame: pd.DataFrame = pandas.DataFrame(data)
+        # Every array was made here and belongs to nothing else: no need for pandas to copy it.
+        frame: pd.DataFrame = pandas.DataFrame(data, copy=False)
         return frame
 
 
