@@ -48,19 +48,34 @@ const RUN: usize = 16;
 /// assert_eq!(utf8_of(&[0xD800_u16]).len(), 3); // a surrogate's width, kept
 /// ```
 pub fn utf8_of<U: CodeUnit>(units: &[U]) -> String {
+    let mut out = String::new();
+    utf8_into(units, &mut out);
+    out
+}
+
+/// [`utf8_of`] written into `out`, replacing what it held: one buffer can serve many strings.
+///
+/// ```
+/// let mut buffer = String::from("old");
+/// quotehound::code_units::utf8_into(&[0x4E2D_u16, 0x41], &mut buffer);
+/// assert_eq!(buffer, "中A");
+/// ```
+pub fn utf8_into<U: CodeUnit>(units: &[U], out: &mut String) {
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
     // Room for the ASCII and a few wider characters; the buffer grows only for texts with many.
-    let mut out: Vec<u8> = Vec::with_capacity(units.len() + units.len() / 16 + 4);
+    bytes.reserve(units.len() + units.len() / 16 + 4);
     let mut rest = units;
     while !rest.is_empty() {
         let (ascii, after) = rest.split_at(ascii_prefix(rest));
-        out.extend(ascii.iter().map(|u| u.code_point() as u8)); // one copy for the whole run
+        bytes.extend(ascii.iter().map(|u| u.code_point() as u8)); // one copy for the whole run
         let (wide, after) = after.split_at(after.iter().take_while(|u| u.code_point() >= 0x80).count());
-        out.reserve(wide.len() * 3); // three bytes each for most; more room is made if needed
-        wide.iter().for_each(|unit| push_wide(&mut out, unit.code_point()));
+        bytes.reserve(wide.len() * 3); // three bytes each for most; more room is made if needed
+        wide.iter().for_each(|unit| push_wide(&mut bytes, unit.code_point()));
         rest = after;
     }
-    // SAFETY: every byte was written above from a `char` or an ASCII unit.
-    unsafe { String::from_utf8_unchecked(out) }
+    // SAFETY: every byte was written above from a code point or an ASCII unit.
+    *out = unsafe { String::from_utf8_unchecked(bytes) };
 }
 
 /// Appends the UTF-8 of a code point from U+0080 up, a surrogate (or a value past U+10FFFF)

@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::offsets::bytes_to_chars;
-use crate::python::{int64, substring, Utf8};
+use crate::python::{int64, substring, Units};
 use crate::{Kind, Rule};
 
 /// The kinds of quotation, in the order of their category codes.
@@ -164,13 +164,14 @@ impl SentenceColumns {
     }
 }
 
-/// Runs `add` on every text of `texts` with the GIL released.
+/// Runs `add` on every text of `texts` with the GIL released, reading each text's UTF-8 then too.
 fn collect<'py, C: Default + Send>(py: Python<'py>, texts: &[Bound<'py, PyString>], add: fn(&mut C, usize, &str)) -> PyResult<C> {
-    let utf8 = texts.iter().map(Utf8::read).collect::<PyResult<Vec<_>>>()?;
-    let views: Vec<&str> = utf8.iter().map(Utf8::as_str).collect();
+    let units = texts.iter().map(Units::of).collect::<PyResult<Vec<_>>>()?;
     Ok(py.detach(|| {
         let mut columns = C::default();
-        views.iter().enumerate().for_each(|(doc, text)| add(&mut columns, doc, text));
+        // One buffer for the UTF-8 of every text in turn: no text's copy outlives its analysis.
+        let mut buffer = String::new();
+        units.iter().enumerate().for_each(|(doc, units)| add(&mut columns, doc, units.utf8(&mut buffer)));
         columns
     }))
 }

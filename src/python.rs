@@ -16,47 +16,63 @@ use pyo3::{intern, IntoPyObjectExt};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::code_units::utf8_of;
+use crate::code_units::utf8_into;
 use crate::deferred::DeferredField;
 use crate::lexicon::Fnv;
 use crate::offsets::CharIndex;
 
-/// The UTF-8 of a Python string, read without leaving a copy behind on the string.
-pub(crate) enum Utf8<'py> {
-    /// ASCII strings are read in place.
-    InPlace(&'py str),
-    /// Other strings through a temporary UTF-8 copy of their code units, freed with this value;
-    /// lone surrogates become U+FFFD, three bytes for three, so every offset stays that of the
-    /// original.
-    Encoded(String),
+/// The code units of a Python string, found with the GIL held and turned into UTF-8 later, with
+/// or without it, leaving no copy behind on the string.
+#[derive(Clone, Copy)]
+pub(crate) struct Units<'py> {
+    data: *const std::ffi::c_void,
+    length: usize,
+    kind: std::os::raw::c_uint,
+    ascii: bool,
+    string: std::marker::PhantomData<&'py PyString>,
 }
 
-impl<'py> Utf8<'py> {
-    pub(crate) fn read(text: &'py Bound<'py, PyString>) -> PyResult<Self> {
+// SAFETY: a `str` never changes once made, and `'py` keeps the caller's reference, so its units can
+// be read from any thread, with or without the GIL.
+unsafe impl Send for Units<'_> {}
+unsafe impl Sync for Units<'_> {}
+
+impl<'py> Units<'py> {
+    pub(crate) fn of(text: &Bound<'py, PyString>) -> PyResult<Self> {
         let op = text.as_ptr();
-        // SAFETY: `op` is a live `str`; once ready, its kind, length and data stay fixed, and
-        // the units are read while `text` holds it.
+        // SAFETY: `op` is a live `str`; once ready, its kind, length and data stay fixed.
         unsafe {
             if ffi::PyUnicode_READY(op) < 0 {
                 return Err(PyErr::fetch(text.py()));
             }
-            if ffi::PyUnicode_IS_ASCII(op) != 0 {
-                return Ok(Utf8::InPlace(text.to_str()?));
-            }
-            let (data, length) = (ffi::PyUnicode_DATA(op), ffi::PyUnicode_GET_LENGTH(op) as usize);
-            Ok(Utf8::Encoded(match ffi::PyUnicode_KIND(op) {
-                ffi::PyUnicode_1BYTE_KIND => utf8_of(std::slice::from_raw_parts(data.cast::<u8>(), length)),
-                ffi::PyUnicode_2BYTE_KIND => utf8_of(std::slice::from_raw_parts(data.cast::<u16>(), length)),
-                _ => utf8_of(std::slice::from_raw_parts(data.cast::<u32>(), length)),
-            }))
+            Ok(Units {
+                data: ffi::PyUnicode_DATA(op),
+                length: ffi::PyUnicode_GET_LENGTH(op) as usize,
+                kind: ffi::PyUnicode_KIND(op),
+                ascii: ffi::PyUnicode_IS_ASCII(op) != 0,
+                string: std::marker::PhantomData,
+            })
         }
     }
 
-    pub(crate) fn as_str(&self) -> &str {
-        match self {
-            Utf8::InPlace(text) => text,
-            Utf8::Encoded(text) => text,
+    /// The string as UTF-8: ASCII in place, anything else written into `buffer`, each lone
+    /// surrogate as U+FFFD, three bytes for three, so that every offset stays that of the original.
+    pub(crate) fn utf8<'b>(&self, buffer: &'b mut String) -> &'b str
+    where
+        'py: 'b,
+    {
+        // SAFETY: `data` holds `length` units of `kind`, alive for `'py` (see `Units::of`).
+        unsafe {
+            if self.ascii {
+                return std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length));
+            }
+            match self.kind {
+                ffi::PyUnicode_1BYTE_KIND => utf8_into(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length), buffer),
+                ffi::PyUnicode_2BYTE_KIND => utf8_into(std::slice::from_raw_parts(self.data.cast::<u16>(), self.length), buffer),
+                _ => utf8_into(std::slice::from_raw_parts(self.data.cast::<u32>(), self.length), buffer),
+            }
         }
+        buffer
     }
 }
 
@@ -480,13 +496,14 @@ fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let utf8 = Utf8::read(text)?;
-    let found = {
-        let utf8 = utf8.as_str();
-        py.detach(|| crate::sentences(utf8))
-    };
-    let offsets = sentence_offsets(&CharIndex::new(utf8.as_str()), &found);
-    drop(utf8); // Free the UTF-8 copy before the objects take its room.
+    let units = Units::of(text)?;
+    let mut buffer = String::new();
+    let (utf8, found) = py.detach(|| {
+        let utf8 = units.utf8(&mut buffer);
+        (utf8, crate::sentences(utf8))
+    });
+    let offsets = sentence_offsets(&CharIndex::new(utf8), &found);
+    drop(buffer); // Free the UTF-8 copy before the objects take its room.
     let _paused = CollectorPaused::new(py)?;
     PyList::new(py, sentence_objects(text, offsets.as_int64(py)?, found.iter().map(|s| s.paragraph))?)
 }
@@ -495,13 +512,14 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let utf8 = Utf8::read(text)?;
-    let doc = {
-        let utf8 = utf8.as_str();
-        py.detach(|| crate::analyze(utf8))
-    };
-    let offsets = quote_offsets(&CharIndex::new(utf8.as_str()), &doc);
-    drop(utf8);
+    let units = Units::of(text)?;
+    let mut buffer = String::new();
+    let (utf8, doc) = py.detach(|| {
+        let utf8 = units.utf8(&mut buffer);
+        (utf8, crate::analyze(utf8))
+    });
+    let offsets = quote_offsets(&CharIndex::new(utf8), &doc);
+    drop(buffer);
     let _paused = CollectorPaused::new(py)?;
     let quotes = quote_objects(&mut Attributed::new(text, &doc, offsets))?;
     PyList::new(py, quotes)
@@ -511,15 +529,16 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
-    let utf8 = Utf8::read(text)?;
-    let mut doc = {
-        let utf8 = utf8.as_str();
-        py.detach(|| crate::analyze(utf8))
-    };
-    let index = CharIndex::new(utf8.as_str());
+    let units = Units::of(text)?;
+    let mut buffer = String::new();
+    let (utf8, mut doc) = py.detach(|| {
+        let utf8 = units.utf8(&mut buffer);
+        (utf8, crate::analyze(utf8))
+    });
+    let index = CharIndex::new(utf8);
     let (sentence_offsets, quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
     drop(index);
-    drop(utf8);
+    drop(buffer);
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     let _paused = CollectorPaused::new(py)?;
