@@ -435,6 +435,18 @@ impl Reader<'_> {
                     return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
                 }
             }
+            // `“…,” a spokesman for committee Democrats said.`: right after the quotation, any
+            // short phrase before a cue that closes the sentence names the speaker.
+            // The phrase opens like a noun phrase (`a spokesman`, `Sen. Lee`), not a clause
+            // (`“…,” making air quotes.`).
+            let noun_phrase = tokens[i].capitalized || mentions::is_determiner(tokens[i].text(text));
+            if next_to_quote && noun_phrase {
+                if let Some((mention, cue)) = self.phrase_before_cue(i) {
+                    if cue_at(cue) && !self.passive(cue) && closes(cue + self.cue_words(cue, true)) {
+                        return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                    }
+                }
+            }
         }
         None
     }
@@ -559,6 +571,9 @@ impl Reader<'_> {
         }
         let passes: &[(bool, bool)] =
             if relatives { &[(false, false), (true, false), (false, true), (true, true)] } else { &[(false, false), (true, false)] };
+        // `In a statement announcing the pick, the union called …`: a cue right after the object
+        // of a preposition modifies that noun; the clause's own cue, if any, comes first.
+        let mut modifier: Option<Attribution> = None;
         for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
                 let strong = self.is_cue(c, false);
@@ -588,6 +603,17 @@ impl Reader<'_> {
                 if is_relative != relative || stands_for_nothing {
                     continue;
                 }
+                let after_preposition = mention.is_some_and(|m| {
+                    let first = tokens.partition_point(|t| t.start < m.start);
+                    first > 0 && m.end == tokens[c - 1].end && mentions::is_preposition(tokens[first - 1].text(text))
+                });
+                if after_preposition {
+                    if modifier.is_none() {
+                        modifier =
+                            mention.map(|mention| Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
+                    }
+                    continue;
+                }
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
                     if let Some((mention, c)) = self.later_clause_cue(c) {
                         let cue = &tokens[c];
@@ -597,7 +623,7 @@ impl Reader<'_> {
                 }
             }
         }
-        None
+        modifier
     }
 
     /// `Ryan said on CNN, though he said, “…”`, `hours after Sanders said he was “…”`, `a

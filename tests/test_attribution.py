@@ -79,6 +79,9 @@ QUOTE_SPEAKER_CUE = [
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
     ),
+    # A message sent in writing; `email` as a noun is the speaker instead.
+    (WARREN + "“I am ready,” she emailed her aide.", "I am ready,", "she", "emailed", "Elizabeth Warren"),
+    ("“I am ready,” the email said.", "I am ready,", "the email", "said", "email"),
     # After a full stop, a sentence that is only the attribution still reports the quotation.
     ("“We will win.” Lee said on Monday.", "We will win.", "Lee", "said", "Lee"),
 ]
@@ -117,6 +120,20 @@ CLOSING_ATTRIBUTION = [
     (
         "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
         "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
+    ),
+    # An office named with `of` goes with the role; any noun phrase may name the speaker.
+    (
+        "The agency blamed the rebels, whose “tactics are meant to sow fear,” Secretary of Homeland Security Ann Lee said.",
+        "tactics are meant to sow fear,", "Secretary of Homeland Security Ann Lee", "said", "quote_speaker_cue", "Ann Lee",
+    ),
+    (
+        "Officials said the plan was “on track,” a spokesman for the city council said.",
+        "on track,", "a spokesman for the city council", "said", "quote_speaker_cue", "spokesman for the city council",
+    ),
+    # A clause that opens with a verb is no noun phrase: `quotes` is no cue here.
+    (
+        "Six months ago, Lee said, the press called him a “fringe candidate,” making air quotes.",
+        "fringe candidate,", "Lee", "said", "speaker_cue_quote", "Lee",
     ),
     # A participle shares the subject before it; it closes nothing.
     (
@@ -192,6 +209,18 @@ SPEAKER_CUE_QUOTE = [
     ),
     ("At an event in Ames, Iowa, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
     ("In Georgia, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
+    ("In December, the prince urged Cole to quit, calling him “a disgrace.”", "a disgrace.", "the prince", "urged", "prince"),
+    # A cue right after the object of a preposition modifies that noun: the clause's own cue
+    # and subject come first.
+    ("In a post announcing the deal, the union promised “a fair wage.”", "a fair wage.", "the union", "promised", "union"),
+    ("The senator struck back in a statement saying the plan was “a farce.”", "a farce.", "The senator", "saying", "senator"),
+    # `with` opens a clause of its own, whose subject speaks.
+    ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
+    # A phrase opening the sentence with a preposition is not what an apposition stands beside.
+    (
+        "In Ohio, the reporter Ann Lee, writing in The Plain Dealer, described a culture of “open contempt.”",
+        "open contempt.", "the reporter Ann Lee", "writing", "Ann Lee",
+    ),
     # A name as a label before a colon, after a headline's dash or `more from`.
     ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
@@ -414,6 +443,8 @@ SENTENCE_SUBJECT = [
         "a slap in the face.", "French President François Hollande", "François Hollande",
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
+    # A pronoun with a contracted verb.
+    (WARREN + "He’s predicting he will do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
     # A participle phrase opening the sentence is stepped over.
     (
@@ -475,6 +506,9 @@ NOT_CREDITED = [
     ("“We will win.”", "We will win."),
     ("The remarks were “hurtful and humiliating.”", "hurtful and humiliating."),
     ("The storm was seen as “a slap in the face.”", "a slap in the face."),
+    # An adverb opening the sentence, or `it` with a contracted verb, is nobody.
+    ("Perhaps the plan is “a farce.”", "a farce."),
+    ("It’s a plan that is “a farce.”", "a farce."),
     # A cue and a speaker inside the quotation only.
     ("“They said we would lose, and we won.”", "They said we would lose, and we won."),
     # A dash followed by no speaker.
@@ -573,6 +607,8 @@ MENTIONS = [
     ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
     ("the State Department", "Department of State", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
+    ("Secretary of State Ann Lee", "Ann Lee", "Secretary of State", "person"),
+    ("Director of National Intelligence Sam Cole", "Sam Cole", "Director of National Intelligence", "person"),
 ]
 
 
