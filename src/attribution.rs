@@ -9,7 +9,7 @@
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
-//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”` |
+//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”`, or the main clause after an opening subordinate one |
 //! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
@@ -573,7 +573,10 @@ impl Reader<'_> {
             if relatives { &[(false, false), (true, false), (false, true), (true, true)] } else { &[(false, false), (true, false)] };
         // `In a statement announcing the pick, the union called …`: a cue right after the object
         // of a preposition modifies that noun; the clause's own cue, if any, comes first.
+        // `When Lee announced the plan, Cole called it …`: so does a cue in a subordinate clause
+        // that opens the sentence.
         let mut modifier: Option<Attribution> = None;
+        let opening_end = self.opening_clause_end();
         for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
                 let strong = self.is_cue(c, false);
@@ -607,7 +610,7 @@ impl Reader<'_> {
                     let first = tokens.partition_point(|t| t.start < m.start);
                     first > 0 && m.end == tokens[c - 1].end && mentions::is_preposition(tokens[first - 1].text(text))
                 });
-                if after_preposition {
+                if after_preposition || c < opening_end {
                     if modifier.is_none() {
                         modifier =
                             mention.map(|mention| Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
@@ -623,7 +626,48 @@ impl Reader<'_> {
                 }
             }
         }
+        // With no cue of its own, the main clause after an opening subordinate clause reports
+        // through its subject: `As Lee spoke, the union was chanting “…”`.
+        if opening_end > 0 && modifier.is_some_and(|m| m.cue.is_some_and(|(start, _)| start < tokens[opening_end].start)) {
+            if let Some(mention) = mentions::after(text, tokens, opening_end + 1, tokens.len()) {
+                let it = mention.kind == MentionKind::Pronoun
+                    && lexicon::pronoun(&text[mention.start..mention.end]).is_some_and(|p| p.person == Some(false));
+                if !it {
+                    return Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject });
+                }
+            }
+        }
         modifier
+    }
+
+    /// `When Lee announced the plan, Cole called it …`, `Last month, after Lee spoke, …`: the
+    /// index of the comma that ends a subordinate clause opening the loaded words, or 0.
+    fn opening_clause_end(&self) -> usize {
+        const SUBORDINATORS: [&str; 13] =
+            ["when", "after", "while", "as", "before", "since", "although", "though", "because", "once", "until", "whereas", "if"];
+        let (text, tokens) = (self.text, &self.tokens);
+        let subordinator = |k: usize| tokens.get(k).is_some_and(|t| SUBORDINATORS.iter().any(|s| t.text(text).eq_ignore_ascii_case(s)));
+        // A short time phrase may come first (`Last month, when …`).
+        let mut i = match tokens.iter().take(5).position(|t| t.is(',')) {
+            Some(comma)
+                if tokens[comma + 1..].first().is_some_and(|t| t.lower)
+                    && subordinator(comma + 1)
+                    && !(0..comma).any(|k| self.is_cue(k, true)) =>
+            {
+                comma + 1
+            }
+            _ => 0,
+        };
+        if i == 0 && !tokens.first().is_some_and(|t| t.capitalized) {
+            return 0; // the words read do not open the sentence
+        }
+        if tokens.get(i).is_some_and(|t| t.text(text) == "Ever") {
+            i += 1; // `Ever since …`
+        }
+        if !subordinator(i) {
+            return 0;
+        }
+        tokens[i + 1..].iter().position(|t| t.is(',')).map_or(0, |p| i + 1 + p)
     }
 
     /// `Ryan said on CNN, though he said, “…”`, `hours after Sanders said he was “…”`, `a

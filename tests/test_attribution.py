@@ -216,6 +216,13 @@ SPEAKER_CUE_QUOTE = [
     ("The senator struck back in a statement saying the plan was “a farce.”", "a farce.", "The senator", "saying", "senator"),
     # `with` opens a clause of its own, whose subject speaks.
     ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
+    # A cue in a subordinate clause opening the sentence is the clause's own; the main
+    # clause reports the quotation, and the opening one only when nothing else does.
+    ("When Cole announced the plan, Lee called it “a disaster.”", "a disaster.", "Lee", "called", "Lee"),
+    ("After Cole asked who would win, Lee replied, “I would bet on the mayor.”", "I would bet on the mayor.", "Lee", "replied", "Lee"),
+    ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
+    # A time phrase opening the sentence before the subordinate clause has no cue of its own.
+    (WARREN + "She said, if elected, she would lead a “moonshot” on cancer.", "moonshot", "She", "said", "Elizabeth Warren"),
     # A phrase opening the sentence with a preposition is not what an apposition stands beside.
     (
         "In Ohio, the reporter Ann Lee, writing in The Plain Dealer, described a culture of “open contempt.”",
@@ -445,6 +452,8 @@ SENTENCE_SUBJECT = [
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     # A pronoun with a contracted verb.
     (WARREN + "He’s predicting he will do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    # After a subordinate clause whose cue is its own, the main clause's subject.
+    ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
     # A participle phrase opening the sentence is stepped over.
     (
