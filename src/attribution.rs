@@ -145,9 +145,16 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
     }
     // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
     // follows the next quotation of its sentence.
+    // So does one credited only by the sentence before it or by its sentence's subject: the
+    // cue after the next quotation is in its own sentence.
     for i in (0..quotes.len().saturating_sub(1)).rev() {
-        if found[i].is_none() && quotes[i + 1].sentence == quotes[i].sentence {
-            found[i] = found[i + 1].filter(|a| a.rule != Rule::Continuation);
+        let weak = found[i].is_none_or(|a| matches!(a.rule, Rule::PreviousSentence | Rule::SentenceSubject));
+        if weak && quotes[i + 1].sentence == quotes[i].sentence {
+            let closing = |a: &Attribution| matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker);
+            found[i] = match found[i] {
+                None => found[i + 1].filter(|a| a.rule != Rule::Continuation),
+                Some(a) => Some(found[i + 1].filter(closing).unwrap_or(a)),
+            };
         }
     }
     found

@@ -267,6 +267,16 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end = open;
         }
     }
+    // `Jason Sims — a teacher from Ohio — says`: an apposition between dashes.
+    let dash = |t: &Token| matches!(t.punct, Some('—' | '–'));
+    if end > floor + 2 && dash(&tokens[end - 1]) {
+        if let Some(open) = (floor..end - 1).rev().take(30).find(|&i| dash(&tokens[i])) {
+            let first = &tokens[open + 1];
+            if open > floor && open + 1 < end - 1 && (first.lower || is_determiner(first.text(text))) {
+                end = open;
+            }
+        }
+    }
     // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
     // determiner, a relative pronoun, a number or a lower-case word; there may be two.
     for _ in 0..2 {
@@ -323,6 +333,24 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         return None;
     }
     let last = &tokens[end - 1];
+    if last.is(',') {
+        // `Apple’s chief executive, Tim Cook, called`, `Gov. Ann Lee (R-Ohio), said`: a name
+        // set off by commas right before a verb, after its role or an opening phrase. Not
+        // before a participle (`Lee went after Cole, calling him …` is Lee's), nor a place
+        // (`in Columbus, Ohio, said`).
+        let participle = tokens.get(end).is_some_and(|t| t.text(text).ends_with("ing"));
+        let inner = skip_back(tokens, floor, end - 1, text);
+        if participle || inner <= floor || !is_name_word(&tokens[inner - 1], text) || tokens[inner - 1].possessive(text) {
+            return None;
+        }
+        let found = name_before(text, tokens, floor, inner)?;
+        let first = tokens.partition_point(|t| t.start < found.start);
+        let set_off = first == floor || tokens[first - 1].is(',');
+        let place = tokens[first..inner]
+            .iter()
+            .all(|t| lexicon::us_states().contains(t.stem(text)) || lexicon::us_state_names().contains(t.stem(text)));
+        return (set_off && !place).then_some(found);
+    }
     if !last.is_word() {
         return None;
     }

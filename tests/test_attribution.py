@@ -121,6 +121,16 @@ CLOSING_ATTRIBUTION = [
         "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
         "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
     ),
+    # A cue after the next quotation of the sentence reports an earlier one too, before the
+    # sentence's subject or the sentence before can.
+    (
+        "The bureau saw no “ties of any consequence,” aside from the men knowing each other “casually,” said the director, Ann Lee.",
+        "ties of any consequence,", "the director", "said", "quote_cue_speaker", "director",
+    ),
+    (
+        "Cole says the plan works. “I don't think so” -- and nobody does -- “at all,” Lee said.",
+        "I don't think so", "Lee", "said", "quote_speaker_cue", "Lee",
+    ),
     # An office named with `of` goes with the role; any noun phrase may name the speaker.
     (
         "The agency blamed the rebels, whose “tactics are meant to sow fear,” Secretary of Homeland Security Ann Lee said.",
@@ -221,6 +231,11 @@ SPEAKER_CUE_QUOTE = [
     ("When Cole announced the plan, Lee called it “a disaster.”", "a disaster.", "Lee", "called", "Lee"),
     ("After Cole asked who would win, Lee replied, “I would bet on the mayor.”", "I would bet on the mayor.", "Lee", "replied", "Lee"),
     ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
+    # A name set off by commas after its role or an opening phrase, or an apposition between
+    # dashes; not a place set off by commas.
+    ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
+    ("At a rally in Dayton, Gov. Ann Lee (R-Ohio), said, “We will win.”", "We will win.", "Gov. Ann Lee", "said", "Ann Lee"),
+    ("Sam Cole — a teacher from Dayton — says the endorsement was “a big deal.”", "a big deal.", "Sam Cole", "says", "Sam Cole"),
     # A time phrase opening the sentence before the subordinate clause has no cue of its own.
     (WARREN + "She said, if elected, she would lead a “moonshot” on cancer.", "moonshot", "She", "said", "Elizabeth Warren"),
     # A phrase opening the sentence with a preposition is not what an apposition stands beside.
@@ -454,6 +469,8 @@ SENTENCE_SUBJECT = [
     (WARREN + "He’s predicting he will do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
     ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    # `Ohio` is where Lee spoke, not who.
+    ("Lee, during a town hall in Columbus, Ohio, said she was “ready to fight.”", "ready to fight.", "Lee", "Lee"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
     # A participle phrase opening the sentence is stepped over.
     (
