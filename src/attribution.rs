@@ -131,7 +131,21 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let previous = quote.sentence.checked_sub(1).and_then(|p| sentences.get(p))?;
                 let opens_sentence = quote.open <= sentence_start;
                 let near = previous.paragraph + 1 >= quote.paragraph;
-                (opens_sentence && near).then(|| reader.previous_sentence(previous.start.max(previous_close), previous.end)).flatten()
+                if !(opens_sentence && near) {
+                    return None;
+                }
+                // `“…,” Hooton said after Rubio spoke. “…”`: when the sentence before holds the
+                // quotation before, its cue is that quotation's, and so is its speaker.
+                let before = i.checked_sub(1).and_then(|p| found[p]).filter(|a| {
+                    previous_close > previous.start
+                        && previous_close <= previous.end
+                        && a.cue.is_some_and(|(start, _)| start >= previous.start && start < previous.end)
+                        && matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker)
+                });
+                if let Some(a) = before {
+                    return Some(Attribution { rule: Rule::PreviousSentence, ..a });
+                }
+                reader.previous_sentence(previous.start.max(previous_close), previous.end)
             })
             // After another quotation of the sentence, the words read are not the sentence's
             // start, and the quotation before is the better guide.

@@ -515,6 +515,21 @@ PREVIOUS_SENTENCE = [
         "Inflation will keep rising, the central bank warned. “There is no end in sight.”",
         "There is no end in sight.", "the central bank", "warned", "central bank",
     ),
+    # When the sentence before holds the quotation before, its cue is that quotation's, later
+    # cues in it (`after Cole spoke`) notwithstanding.
+    (
+        "“I like the plan,” Lee said after Cole spoke. “It is what we need.”",
+        "It is what we need.", "Lee", "said", "Lee",
+    ),
+    (
+        "“Do they read the papers?” said Ann Lee, a delegate who has accused Cole of lying. “They do not.”",
+        "They do not.", "Ann Lee", "said", "Ann Lee",
+    ),
+    # Without a quotation in it, the sentence's last cue reports.
+    (
+        "Lee spoke first, and Cole said the deal was off. “We are done here.”",
+        "We are done here.", "Cole", "said", "Cole",
+    ),
 ]
 
 
