@@ -389,7 +389,7 @@ impl Reader<'_> {
     }
 
     /// `“…” are sickening, Hollande said Tuesday`: a cue later in the quotation's sentence,
-    /// after a comma.
+    /// after a comma; also `…, according to X` and `…, as X suggested`.
     fn later_in_sentence(&mut self, close: usize, end: usize) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
@@ -407,6 +407,21 @@ impl Reader<'_> {
             }
             if let Some((mention, cue)) = self.phrase_before_cue(i) {
                 return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+            }
+            // `…, according to the organizers.`
+            if tokens[i].text(text).eq_ignore_ascii_case("according") && tokens.get(i + 1).is_some_and(|t| t.text(text) == "to") {
+                if let Some(mention) = mentions::after(text, tokens, i + 2, tokens.len()) {
+                    return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i + 1].end)), rule: Rule::AccordingTo });
+                }
+            }
+            // `…, as Lee’s campaign manager suggested.`
+            if tokens[i].text(text) == "as" {
+                if let Some(mention) = mentions::after(text, tokens, i + 1, tokens.len()) {
+                    let cue = self.skip_apposition(tokens.partition_point(|t| t.start < mention.end));
+                    if cue < tokens.len() && self.is_cue(cue, true) && !self.passive(cue) {
+                        return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                    }
+                }
             }
         }
         None

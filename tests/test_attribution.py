@@ -121,6 +121,11 @@ CLOSING_ATTRIBUTION = [
         "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
         "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
     ),
+    # `as X said` after a comma later in the sentence; not a passive (`as Lee was told`).
+    (
+        "The plan is hardly a “regional” one, as Lee’s campaign manager suggested after the vote.",
+        "regional", "Lee’s campaign manager", "suggested", "quote_speaker_cue", "Lee’s campaign manager",
+    ),
     # A cue after the next quotation of the sentence reports an earlier one too, before the
     # sentence's subject or the sentence before can.
     (
@@ -331,6 +336,11 @@ ACCORDING_TO = [
         "the risk is high.", "the report", "According to", "report",
     ),
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
+    # Later in the sentence, after a comma.
+    (
+        "More than 500 people joined the “walk-in” at schools across the state, according to the organizers.",
+        "walk-in", "the organizers", "according to", "organizers",
+    ),
 ]
 
 
@@ -561,6 +571,7 @@ NOT_CREDITED = [
     # A passive cue in the sentence before.
     ("The talks failed, officials were told. “It is over.”", "It is over."),
     ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
+    ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
