@@ -288,13 +288,17 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         let first = &tokens[open + 1];
         let word = first.text(text);
         let conjunction = matches!(word, "and" | "or" | "but");
-        if conjunction || !(open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit()))) {
+        // `Coan, Santilli’s attorney, argues`: a possessive opens an apposition too.
+        let possessive = first.possessive(text) && tokens[open + 2..comma].iter().any(|t| t.lower);
+        if conjunction
+            || !(open + 1 < comma && (first.lower || is_determiner(word) || possessive || word.chars().all(|c| c.is_ascii_digit())))
+        {
             break;
         }
         // `In Ohio, the reporter Ann Lee, writing …`: what comes before the first comma is an
         // opening adverbial, not a name the phrase stands beside.
-        let head = (floor..open).rev().take_while(|&k| tokens[k].is_word() && tokens[k].capitalized).last();
-        if head == Some(floor) && open > floor + 1 && is_preposition(tokens[floor].text(text)) {
+        let opening = open > floor + 1 && is_preposition(tokens[floor].text(text)) && !tokens[floor + 1..open].iter().any(|t| t.is(','));
+        if opening {
             break;
         }
         end = open;

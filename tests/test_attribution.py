@@ -241,6 +241,11 @@ SPEAKER_CUE_QUOTE = [
     ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
     ("At a rally in Dayton, Gov. Ann Lee (R-Ohio), said, “We will win.”", "We will win.", "Gov. Ann Lee", "said", "Ann Lee"),
     ("Sam Cole — a teacher from Dayton — says the endorsement was “a big deal.”", "a big deal.", "Sam Cole", "says", "Sam Cole"),
+    # An opening phrase with a preposition is not what a possessive apposition stands beside.
+    (
+        "In court filings, Lee’s lawyer asked for a short sentence, calling the crime “an addiction of sorts.”",
+        "an addiction of sorts.", "Lee’s lawyer", "asked", "Lee’s lawyer",
+    ),
     # A time phrase opening the sentence before the subordinate clause has no cue of its own.
     (WARREN + "She said, if elected, she would lead a “moonshot” on cancer.", "moonshot", "She", "said", "Elizabeth Warren"),
     # A phrase opening the sentence with a preposition is not what an apposition stands beside.
@@ -534,6 +539,11 @@ PREVIOUS_SENTENCE = [
     (
         "“Do they read the papers?” said Ann Lee, a delegate who has accused Cole of lying. “They do not.”",
         "They do not.", "Ann Lee", "said", "Ann Lee",
+    ),
+    # An apposition may open with a possessive.
+    (
+        "Coan, Lee’s attorney, argues that his client was never violent. “The charges are a farce.”",
+        "The charges are a farce.", "Coan", "argues", "Coan",
     ),
     # Without a quotation in it, the sentence's last cue reports.
     (
