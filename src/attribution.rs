@@ -256,6 +256,12 @@ impl Reader<'_> {
         if noun {
             return 0;
         }
+        // `compared to`, `compared with`: a preposition, not a verb comparing.
+        let preposition = matches!(t.text(self.text), "compared" | "comparing")
+            && self.tokens.get(i + 1).is_some_and(|n| matches!(n.text(self.text), "to" | "with"));
+        if preposition {
+            return 0;
+        }
         let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
         if known(t.text(self.text)) {
             return 1;
@@ -350,7 +356,8 @@ impl Reader<'_> {
             let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteDashSpeaker });
         }
-        if self.is_cue(i, true) {
+        // `“…,” said X`, not a participle (`“…,” saying the city …` shares the subject before).
+        if self.is_cue(i, true) && !first.text(text).ends_with("ing") {
             let mention = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
                 .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
@@ -398,7 +405,7 @@ impl Reader<'_> {
                 continue;
             }
             let i = k + 1;
-            if self.is_cue(i, true) {
+            if self.is_cue(i, true) && !tokens[i].text(text).ends_with("ing") {
                 if let Some(mention) = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
                     .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))
                 {

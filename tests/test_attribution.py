@@ -236,6 +236,11 @@ SPEAKER_CUE_QUOTE = [
     ("When Cole announced the plan, Lee called it “a disaster.”", "a disaster.", "Lee", "called", "Lee"),
     ("After Cole asked who would win, Lee replied, “I would bet on the mayor.”", "I would bet on the mayor.", "Lee", "replied", "Lee"),
     ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
+    # `compared to` is a preposition, and a participle after the quotation no cue of its own.
+    ("The senator rated most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "rated", "senator"),
+    (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
+    # `compared` with an object still reports.
+    ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
     # A name set off by commas after its role or an opening phrase, or an apposition between
     # dashes; not a place set off by commas.
     ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
@@ -484,6 +489,8 @@ SENTENCE_SUBJECT = [
     (WARREN + "He’s predicting he will do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
     ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    # A participle after the quotation shares the subject before; it names nobody after it.
+    ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
     # `Ohio` is where Lee spoke, not who.
     ("Lee, during a town hall in Columbus, Ohio, said she was “ready to fight.”", "ready to fight.", "Lee", "Lee"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
