@@ -109,7 +109,10 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
-                let ended = content.ends_with('.') && !closed;
+                // `“…!” Critics cite it …`: a question or exclamation that ends its sentence
+                // ends the clause as a full stop does.
+                let exclaimed = content.ends_with(['?', '!']) && close_sentence_end <= quote.close + 4;
+                let ended = (content.ends_with('.') && !closed) || exclaimed;
                 if quote.kind == Kind::Direct {
                     reader
                         .after(quote.close, after_end, closed, ended)
@@ -368,6 +371,7 @@ impl Reader<'_> {
                 (cue < tokens.len() && self.is_cue(cue, true) && !(sentence_ended && self.reports_more(cue))).then_some((m, cue))
             })
             .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
+            .filter(|&(_, cue)| !(sentence_ended && self.reports_more(cue)))
         {
             let cue = &tokens[cue];
             return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue });

@@ -57,6 +57,8 @@ QUOTE_SPEAKER_CUE = [
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
     ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
     ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
+    # A short attribution after a question that ends its sentence is still the question's.
+    ("“Why not?” Warren asked the crowd.", "Why not?", "Warren", "asked", "Warren"),
     # After a determiner a verb of saying is a noun: part of the speaker, not the cue.
     ("“We will not back down,” the tweets said.", "We will not back down,", "the tweets", "said", "tweets"),
     (
@@ -93,6 +95,9 @@ NEXT_SENTENCE_REPORTS = [
     ("“It is over.” Critics insisted that the deal was dead.", "It is over."),
     ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over."),
     ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over."),
+    # A question or exclamation that ends its sentence ends the clause as a full stop does.
+    ("Lee responded: “What difference does it make?” Critics cited it as evidence that she did not care.", "What difference does it make?"),
+    ("Lee shouted: “Not now!” His critics saw it as proof that he was rattled by the question.", "Not now!"),
 ]
 
 
