@@ -674,7 +674,7 @@ impl Reader<'_> {
             }
         }
         // With no cue of its own, the main clause after an opening subordinate clause reports
-        // through its subject: `As Lee spoke, the union was chanting “…”`.
+        // through its subject: `As Lee spoke, the crowd waved a banner with “…”`.
         if opening_end > 0 && modifier.is_some_and(|m| m.cue.is_some_and(|(start, _)| start < tokens[opening_end].start)) {
             if let Some(mention) = mentions::after(text, tokens, opening_end + 1, tokens.len()) {
                 let it = mention.kind == MentionKind::Pronoun
@@ -749,7 +749,19 @@ impl Reader<'_> {
     fn clause_subject(&self, c: usize) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
         let before = tokens.get(c.checked_sub(1)?)?;
-        let shared = before.text(text) == "and" || (before.is(',') && tokens[c].text(text).ends_with("ing"));
+        // `Lee sent tweets on Friday saying …`: a participle after the object speaks for the
+        // subject too.
+        // Not a gerund after a preposition or an adverb (`by publicly expressing …`), a noun's
+        // modifier (`the right calling card`), a phrase (`going on`), nor inside a relative
+        // clause, whose subject is the relative pronoun (`Democrats, who cited remarks saying …`).
+        let object = before.is_word()
+            && !mentions::is_preposition(before.text(text))
+            && !matches!(before.text(text), "by" | "after" | "before" | "while" | "without" | "when")
+            && !mentions::is_adverb(before, text)
+            && (c < 2 || !mentions::is_determiner(tokens[c - 2].text(text)))
+            && self.cue_words(c, true) == 1
+            && !tokens[..c].iter().any(|t| t.lower && lexicon::relative_pronouns().contains(t.text(text)));
+        let shared = before.text(text) == "and" || ((before.is(',') || object) && tokens[c].text(text).ends_with("ing"));
         if shared {
             self.subject(c)
         } else {

@@ -246,6 +246,19 @@ SPEAKER_CUE_QUOTE = [
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
+    # A participle after the verb's object speaks for the clause's subject, a progressive too.
+    ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
+    ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
+    ("Cole is noting the “kind of problems” Lee had answering questions.", "kind of problems", "Cole", "noting", "Cole"),
+    # Not in a relative clause, whose subject is the relative pronoun, nor a noun's modifier.
+    (
+        "Her attacks were echoed by Democrats, who cited remarks Lee made in 2006 saying he “sort of hopes” for a crash.",
+        "sort of hopes", "who", "cited", "Democrats",
+    ),
+    (
+        "Lee has the right calling card: he protected delegates in what Cole called “hand-to-hand combat.”",
+        "hand-to-hand combat.", "Cole", "called", "Cole",
+    ),
     # A name set off by commas after its role or an opening phrase, or an apposition between
     # dashes; not a place set off by commas.
     ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
@@ -491,9 +504,9 @@ SENTENCE_SUBJECT = [
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     # A pronoun with a contracted verb.
-    (WARREN + "He’s predicting he will do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    (WARREN + "He’s planning to do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
-    ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    ("As Lee spoke, the crowd waved a banner with “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
     # A participle after the quotation shares the subject before; it names nobody after it.
     ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
     # `Ohio` is where Lee spoke, not who.
