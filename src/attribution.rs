@@ -626,7 +626,12 @@ impl Reader<'_> {
         let opening_end = self.opening_clause_end();
         for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
-                let strong = self.is_cue(c, false);
+                // `The poll finds that …`, `The emails show that …`: a verb that reports only in
+                // context does report when a clause with `that` follows it; not a noun (`the
+                // board's finding that …`, `an inspector general's report that …`).
+                let finite = c > 0 && !tokens[c - 1].possessive(text) && !tokens[c].text(text).ends_with("ing");
+                let reports_that = finite && self.is_cue(c, true) && tokens.get(c + 1).is_some_and(|t| t.text(text) == "that");
+                let strong = self.is_cue(c, false) || reports_that;
                 if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
                     continue;
                 }

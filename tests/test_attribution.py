@@ -246,6 +246,10 @@ SPEAKER_CUE_QUOTE = [
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
+    # A verb that reports only in context reports the outer clause when `that` follows it; a
+    # noun after a possessive does not.
+    ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
+    ("Lee referenced an auditor’s report that “less than one percent” were kept.", "less than one percent", "Lee", "referenced", "Lee"),
     # A participle after the verb's object speaks for the clause's subject, a progressive too.
     ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
     ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
