@@ -211,8 +211,11 @@ fn is_title_word(token: &Token, text: &str) -> bool {
 /// The stem, not the word, is looked up: `It’s` and `That’s` open a clause, they name nobody.
 fn is_name_word(token: &Token, text: &str) -> bool {
     let stem = token.stem(text);
+    // `She’ll`, `We’re`, `I’m`: a pronoun with a contracted verb.
+    let contracted = stem.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
     token.is_word()
         && token.capitalized
+        && !contracted
         && !lexicon::calendar().contains(stem)
         && !lexicon::sentence_starters().contains(stem)
         && lexicon::pronoun(stem).is_none()

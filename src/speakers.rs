@@ -307,7 +307,10 @@ impl Resolver<'_> {
                 return Some(self.with_gender(latest, pronoun.gender));
             }
         }
-        let found = self.mention_before(mention.start, wants_person != Some(false))?;
+        // The quotation's own words name nobody who says them (`“Happy Cinco de Mayo!” he
+        // tweeted`): a pronoun after it looks before it.
+        let at = if mention.start >= quote.close { quote.open } else { mention.start };
+        let found = self.mention_before(at, wants_person != Some(false))?;
         let known = self.speakers.len();
         let id = self.named(&found);
         if fits(&self.speakers[id]) {

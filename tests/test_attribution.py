@@ -824,6 +824,19 @@ def test_she_is_the_woman_named_just_before():
     assert any("spokesperson" in t for t in speaker.titles)
 
 
+def test_a_pronoun_after_a_quotation_does_not_look_inside_it():
+    # Capitalised words quoted are no antecedent; the person named before the quotation is.
+    text = "Lee posted a photo of his lunch on Monday, a day on which Americans celebrate. “Happy Cinco de Mayo!” he tweeted."
+    [q] = quotehound.analyze(text).quotes
+    assert (q.mention.text, q.speaker) == ("he", "Lee")
+
+
+def test_a_pronoun_with_a_contracted_verb_is_no_name():
+    text = "She’ll be back in Ohio on Monday, aides said. “We will win,” she said."
+    doc = quotehound.analyze(text)
+    assert all("’ll" not in s.name for s in doc.speakers)
+
+
 def test_she_is_the_latest_woman_quoted():
     text = (
         "“We will talk,” Sergei Ryabkov said. “We will not wait,” Maria Zakharova said.\n\n"
