@@ -640,9 +640,35 @@ impl Reader<'_> {
                     // `Teneo issued a statement saying …`: a document that is the object of a
                     // verb speaks for the clause's subject.
                     let first = tokens.partition_point(|t| t.start < m.start);
+                    // Not after a word that opens a clause (`as one aide put it`).
+                    let opens_clause = |word: &str| {
+                        matches!(
+                            word,
+                            "as" | "when"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "since"
+                                | "though"
+                                | "although"
+                                | "if"
+                                | "and"
+                                | "but"
+                                | "or"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "where"
+                                | "until"
+                                | "once"
+                                | "whether"
+                        )
+                    };
                     let object = m.kind == MentionKind::Nominal
                         && first > 0
                         && tokens[first - 1].lower
+                        && !opens_clause(tokens[first - 1].text(text))
                         && !lexicon::speaker_nouns().contains(tokens[first - 1].stem(text));
                     if object {
                         self.subject(first).or(Some(m))
@@ -728,8 +754,10 @@ impl Reader<'_> {
     /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.
     fn later_clause_cue(&self, c: usize) -> Option<(Mention, usize)> {
         let (text, tokens) = (self.text, &self.tokens);
-        const OPENERS: [&str; 13] =
-            ["though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where"];
+        // `with` opens an absolute clause: `…, with the senator calling the move “…”`.
+        const OPENERS: [&str; 14] = [
+            "though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where", "with",
+        ];
         let opens_clause = |k: usize| {
             let (t, word) = (&tokens[k], tokens[k].text(text));
             t.is(';')

@@ -246,6 +246,13 @@ SPEAKER_CUE_QUOTE = [
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
+    # `with` opens a clause of its own, whose subject speaks.
+    (
+        "The campaign has sharply criticized the decision, with the former senator calling the move “deeply troubling.”",
+        "deeply troubling.", "the former senator", "calling", "former senator",
+    ),
+    # After `as`, a nameless speaker is the subject of its own clause, not an object.
+    ("The mayor, who owed his election to, as one aide put it, an “extreme makeover,” fled.", "extreme makeover,", "one aide", "put", "one aide"),
     # A verb that reports only in context reports the outer clause when `that` follows it; a
     # noun after a possessive does not.
     ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
