@@ -9,6 +9,7 @@
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
+//! | `signature_line` | a last line in the quotation that signs it: `"… ⏎ Dean Baker, an economist."` |
 //! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”`, or the main clause after an opening subordinate one |
 //! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
@@ -45,6 +46,8 @@ pub enum Rule {
     ColonIntro,
     /// `"NAME: …` in a transcript.
     TranscriptLabel,
+    /// `"… ⏎ Dean Baker, an economist."`: the quotation's last line signs it.
+    SignatureLine,
     /// No cue of its own: continues the previous quotation's speaker.
     Continuation,
     /// No cue in a sentence that the speaker opens: `Hollande saw the remarks as “hurtful”`.
@@ -64,6 +67,7 @@ impl Rule {
             Rule::QuoteDashSpeaker => "quote_dash_speaker",
             Rule::ColonIntro => "colon_intro",
             Rule::TranscriptLabel => "transcript_label",
+            Rule::SignatureLine => "signature_line",
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence_subject",
             Rule::PreviousSentence => "previous_sentence",
@@ -105,7 +109,8 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
         let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
         let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
-        let attribution = None
+        let attribution = reader
+            .signature_line(quote)
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
@@ -899,6 +904,47 @@ impl Reader<'_> {
     fn embedded(&self, c: usize) -> bool {
         c > 0
             && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
+    }
+
+    /// `"I worry that … ⏎ Dean Baker, Center for Economic and Policy Research."`: a quotation
+    /// whose last line is a name, alone or before a comma or a dash and a few words, is signed
+    /// by it. The line is the quotation's last, or the one right after it when the closing mark
+    /// ends that line instead. Only [`SIGNATURE`] bytes are read.
+    fn signature_line(&mut self, quote: &Quote) -> Option<Attribution> {
+        const SIGNATURE: usize = 200;
+        const LONGEST: usize = 16;
+        let text = self.text;
+        let from = text.floor_char_boundary(quote.end.saturating_sub(SIGNATURE).max(quote.start));
+        let (line, end) = match text[from..quote.end].rfind('\n') {
+            Some(at) if !text[quote.start..from + at].trim().is_empty() => (from + at + 1, quote.end),
+            _ => {
+                // The line after an unclosed quotation, which its closing mark ends.
+                let rest = &text[quote.close.max(quote.end)..];
+                let rest = rest.strip_prefix('\n').filter(|r| !r.starts_with('\n'))?;
+                let line = text.len() - rest.len();
+                let reach = text.floor_char_boundary((line + SIGNATURE).min(text.len()));
+                let end = line + text[line..reach].find('\n')?;
+                let signed = text[line..end].trim_end();
+                let content = signed.strip_suffix(crate::marks::is_quote_char)?;
+                (line, line + content.len())
+            }
+        };
+        if text[line..end].trim_end().ends_with(['?', '!']) {
+            return None;
+        }
+        self.load(line, end);
+        let tokens = &self.tokens;
+        if tokens.is_empty() || tokens.len() > LONGEST {
+            return None;
+        }
+        let mention =
+            mentions::after(text, tokens, 0, tokens.len()).filter(|m| m.kind == MentionKind::Name && m.start == tokens[0].start)?;
+        let next = tokens.partition_point(|t| t.start < mention.end);
+        let signs = match tokens.get(next) {
+            None => true,
+            Some(t) => matches!(t.punct, Some(',' | '—' | '–' | '-')) || (t.is('.') && next + 1 == tokens.len()),
+        };
+        signs.then_some(Attribution { mention, cue: None, rule: Rule::SignatureLine })
     }
 
     /// A paragraph that opens with the quotation, after one that ends `X said:`.

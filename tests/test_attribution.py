@@ -463,6 +463,26 @@ def test_transcript_label_at_the_start_of_the_text():
     ]
 
 
+SIGNATURE_LINE = [
+    # A last line that is a name, alone or before a comma and an affiliation, signs the
+    # quotation, whose closing mark may end that line.
+    (
+        'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nAnn Lee, Center for Budget Research."\n\nThen it did.',
+        "I worry that we may see a resurgence of deficits.", "Ann Lee", None, "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), SIGNATURE_LINE)
+def test_signature_line(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "signature_line", speaker)
+
+
+def test_a_last_line_that_is_a_sentence_signs_nothing():
+    text = 'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nLee and Cole will lead the way."\n\nThen it did.'
+    assert credit(text, "I worry that we may see a resurgence of deficits.")[2] != "signature_line"
+
+
 CONTINUATION = [
     (
         "“We will win,” Sen. Elizabeth Warren said. She left. “We will win soon.”",
