@@ -700,7 +700,10 @@ impl Reader<'_> {
                     }
                     continue;
                 }
-                if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
+                // A thing as the subject only when no person waits behind a preposition
+                // (`footage of Trump saying …`).
+                let thing = || if modifier.is_none() { self.thing_before(c) } else { None };
+                if let Some(mention) = mention.or_else(|| self.clause_subject(c)).or_else(thing) {
                     if let Some((mention, c)) = self.later_clause_cue(c) {
                         let cue = &tokens[c];
                         return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
@@ -811,11 +814,23 @@ impl Reader<'_> {
     /// after a leading adverbial (`In Washington, the State Department …`).
     fn subject(&self, end: usize) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(end)?;
+        let mention = mentions::after(text, tokens, i, end)?;
+        (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+    }
+
+    /// Where the subject of the clause that the tokens before `end` open starts: past a
+    /// dateline and a leading adverbial.
+    fn subject_start(&self, end: usize) -> Option<usize> {
+        let (text, tokens) = (self.text, &self.tokens);
         // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
         let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
         let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
         let word = tokens[i].text(text);
-        let opener = lexicon::sentence_starters().contains(word) && lexicon::pronoun(word).is_none() && !matches!(word, "The" | "A" | "An");
+        // Articles and possessives open the subject itself (`Her economic plan promises …`).
+        let opener = lexicon::sentence_starters().contains(word)
+            && lexicon::pronoun(word).is_none()
+            && !matches!(word, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Our" | "My" | "Your");
         let adverb = word.to_ascii_lowercase().ends_with("ly");
         // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
         // the sentence before a lower-case word.
@@ -836,8 +851,87 @@ impl Reader<'_> {
                 None => return None,
             }
         }
-        let mention = mentions::after(text, tokens, i, end)?;
-        (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+        Some(i)
+    }
+
+    /// `One sweeping question asked whether …`, `The photo quotes …`: a thing that opens the
+    /// clause right before its cue is the cue's subject.
+    fn thing_before(&self, c: usize) -> Option<Mention> {
+        const LONGEST: usize = 4;
+        let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(c)?;
+        let article = tokens.get(i).is_some_and(|t| {
+            ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "one"]
+                .iter()
+                .any(|d| t.text(text).eq_ignore_ascii_case(d))
+        });
+        let words = c > i + 1
+            && c <= i + 1 + LONGEST
+            && tokens[i + 1..c]
+                .iter()
+                .all(|t| t.is_word() && !mentions::is_preposition(t.text(text)) && !lexicon::sentence_starters().contains(t.text(text)));
+        if !(article && words) || self.passive(c) {
+            return None;
+        }
+        let phrase = &tokens[i..c];
+        let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Some(Mention { kind, ..Mention::phrase(phrase) })
+    }
+
+    /// `The deal promotes the “excellent location” …`, `Her economic plan promises to “…”`: a
+    /// thing that is the subject of an active verb speaks through the quotation in its
+    /// clause. Read only where no speaker was: a determiner and at most four words before the
+    /// verb, which must not be a copula or an auxiliary (`The remarks were “hurtful”` is the
+    /// writer's).
+    fn thing_subject(&self, end: usize) -> Option<Mention> {
+        const LONGEST: usize = 4;
+        // Words that end the subject: auxiliaries, and words that open a phrase or a clause.
+        const BOUNDARIES: [&str; 37] = [
+            "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "must", "should", "do", "does", "did", "to", "that", "which", "who", "and", "or", "but", "as", "by", "with", "after", "before",
+            "since", "until", "when", "while",
+        ];
+        // An article, a possessive or a demonstrative: a quantifier (`both`, `many`) may stand
+        // alone before the verb.
+        const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"];
+        let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(end)?;
+        if !tokens.get(i).is_some_and(|t| DETERMINERS.iter().any(|d| t.text(text).eq_ignore_ascii_case(d))) {
+            return None;
+        }
+        let boundary = |k: usize| {
+            let (t, word) = (&tokens[k], tokens[k].text(text));
+            !t.is_word()
+                || mentions::is_preposition(word)
+                || BOUNDARIES.contains(&word)
+                || word.contains(['’', '\''])
+                || self.is_cue(k, true)
+        };
+        // The head right after the determiner, then words up to one that a determiner or a
+        // quotation mark follows (`promotes the`, `calls “…”`), which is the verb.
+        let mut j = i + 1;
+        while j < end && !boundary(j) {
+            let next = tokens.get(j + 1);
+            let verb_before_object = j > i + 1
+                && next.is_some_and(|n| mentions::is_determiner(n.text(text)) || n.punct.is_some_and(crate::marks::is_quote_char));
+            if verb_before_object {
+                break;
+            }
+            if j == i + LONGEST {
+                return None; // no verb in sight: not a subject this reads
+            }
+            j += 1;
+        }
+        let verb = tokens.get(j).filter(|_| j < end)?;
+        let aux = matches!(verb.text(text), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "has" | "have" | "had")
+            || verb.text(text).contains(['’', '\'']);
+        let opens_phrase = mentions::is_preposition(verb.text(text)) || BOUNDARIES.contains(&verb.text(text));
+        if j <= i + 1 || !verb.is_word() || !verb.lower || aux || opens_phrase {
+            return None;
+        }
+        let phrase = &tokens[i..j];
+        let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Some(Mention { kind, ..Mention::phrase(phrase) })
     }
 
     /// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: the state after a city, and a time
@@ -889,7 +983,7 @@ impl Reader<'_> {
         if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
             return None;
         }
-        let mention = self.subject(self.tokens.len()).filter(clear)?;
+        let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
     }
 

@@ -257,6 +257,17 @@ SPEAKER_CUE_QUOTE = [
     # noun after a possessive does not.
     ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
     ("Lee referenced an auditor’s report that “less than one percent” were kept.", "less than one percent", "Lee", "referenced", "Lee"),
+    # A thing right before its cue is the cue's subject, unless a person waits behind a
+    # preposition.
+    (
+        "The photo quotes a verse – “If God is for us, who can be against us?”",
+        "If God is for us, who can be against us?", "The photo", "quotes", "photo",
+    ),
+    (
+        "Her economic plan promises to “lift up participation in the workforce.”",
+        "lift up participation in the workforce.", "Her economic plan", "promises", "Her economic plan",
+    ),
+    ("The spot ends with footage of Lee saying, “That makes me smart.”", "That makes me smart.", "Lee", "saying", "Lee"),
     # A participle after the verb's object speaks for the clause's subject, a progressive too.
     ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
     ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
@@ -536,6 +547,8 @@ SENTENCE_SUBJECT = [
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     # A pronoun with a contracted verb.
     (WARREN + "He’s planning to do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    # A thing that is the subject of an active verb speaks through the quotation.
+    ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
     ("As Lee spoke, the crowd waved a banner with “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
     # A participle after the quotation shares the subject before; it names nobody after it.
@@ -623,6 +636,9 @@ NOT_CREDITED = [
     ("“We will win.”", "We will win."),
     ("The remarks were “hurtful and humiliating.”", "hurtful and humiliating."),
     ("The storm was seen as “a slap in the face.”", "a slap in the face."),
+    # A thing before a copula, or before no verb in sight, is nobody.
+    ("The plan is “a farce.”", "a farce."),
+    ("His standing improved after his call for “a total ban.”", "a total ban."),
     # An adverb opening the sentence, or `it` with a contracted verb, is nobody.
     ("Perhaps the plan is “a farce.”", "a farce."),
     ("It’s a plan that is “a farce.”", "a farce."),
