@@ -155,6 +155,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 }
                 reader.previous_sentence(previous.start.max(previous_close), previous.end)
             })
+            .or_else(|| reader.possessor(before_start, quote.open))
             // After another quotation of the sentence, the words read are not the sentence's
             // start, and the quotation before is the better guide.
             .or_else(|| {
@@ -985,6 +986,59 @@ impl Reader<'_> {
         }
         let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
+    }
+
+    /// `Clinton’s allegations of a “vast conspiracy”`, `his call for “a total ban”`: a noun for
+    /// something said, a few words before the quotation, speaks for its possessor. The
+    /// possessor is a name with `’s` or a possessive pronoun, before at most [`ADJECTIVES`]
+    /// words; no verb of saying may come between the noun and the quotation.
+    fn possessor(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        const NEAR: usize = 8;
+        const ADJECTIVES: usize = 2;
+        const LONGEST_NAME: usize = 4;
+        const POSSESSIVES: [&str; 4] = ["his", "her", "their", "its"];
+        self.load(start, open);
+        let (text, tokens) = (self.text, &self.tokens);
+        let from = tokens.len().saturating_sub(NEAR + 1);
+        let n = (from..tokens.len()).rev().find(|&n| {
+            let t = &tokens[n];
+            t.is_word() && t.lower && lexicon::speech_nouns().contains(t.text(text)) && (n == 0 || !tokens[n - 1].is('-'))
+        })?;
+        if (n + 1..tokens.len()).any(|k| self.is_cue(k, false) && !lexicon::speech_nouns().contains(tokens[k].text(text))) {
+            return None;
+        }
+        // The quotation completes the noun (`claim that …`, `call for …`, `promise to …`), not
+        // a verb's object (`called Lee’s remarks “racist”`, `played down his comments as “…”`).
+        let between = &tokens[n + 1..];
+        let completes = between.iter().any(|t| t.is(':') || matches!(t.text(text), "that" | "of" | "for" | "to"))
+            && !between.iter().any(|t| t.text(text) == "as");
+        if !completes {
+            return None;
+        }
+        // Back over a few adjectives (`patronizing`, `clarion`) to the possessor.
+        let mut p = n.checked_sub(1)?;
+        while n - p <= ADJECTIVES && p > 0 && tokens[p].is_word() && tokens[p].lower && !POSSESSIVES.contains(&tokens[p].text(text)) {
+            p -= 1;
+        }
+        let owner = &tokens[p];
+        let word = owner.text(text);
+        let pronoun = POSSESSIVES.iter().any(|w| word.eq_ignore_ascii_case(w));
+        let mention = if pronoun {
+            let mut m = Mention::phrase(&tokens[p..=p]);
+            m.kind = MentionKind::Pronoun;
+            m
+        } else if owner.capitalized && owner.possessive(text) {
+            let name =
+                |k: usize| tokens[k].is_word() && tokens[k].capitalized && !lexicon::sentence_starters().contains(tokens[k].text(text));
+            let first = (0..p).rev().take(LONGEST_NAME - 1).take_while(|&k| name(k)).last().unwrap_or(p);
+            let mut m = Mention::phrase(&tokens[first..=p]);
+            m.kind = MentionKind::Name;
+            m
+        } else {
+            return None;
+        };
+        let noun = &tokens[n];
+        Some(Attribution { mention, cue: Some((noun.start, noun.end)), rule: Rule::SpeakerCueQuote })
     }
 
     /// `was asked`, `were told`: a passive cue, whose subject is the one spoken to.

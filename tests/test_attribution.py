@@ -257,6 +257,17 @@ SPEAKER_CUE_QUOTE = [
     # noun after a possessive does not.
     ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
     ("Lee referenced an auditor’s report that “less than one percent” were kept.", "less than one percent", "Lee", "referenced", "Lee"),
+    # A noun for something said speaks for its possessor, when the quotation completes it;
+    # not when it is a verb's object (`called Cole’s remarks “racist”`).
+    (
+        "Lee won partly because of Cole’s patronizing suggestion at a debate that she was “likable enough.”",
+        "likable enough.", "Cole’s", "suggestion", "Cole",
+    ),
+    (
+        "Sen. Ann Lee was in Ohio on Monday, and the crowd liked her call for “a total ban.”",
+        "a total ban.", "her", "call", "Ann Lee",
+    ),
+    ("Lee called Cole’s remarks about the judge “racist.”", "racist.", "Lee", "called", "Lee"),
     # A thing right before its cue is the cue's subject, unless a person waits behind a
     # preposition.
     (
@@ -547,6 +558,9 @@ SENTENCE_SUBJECT = [
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     # A pronoun with a contracted verb.
     (WARREN + "He’s planning to do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    # A possessed noun for something said is the object here: `as` makes the quotation the
+    # subject's description of it.
+    ("Lee played down Cole’s comments as “just part of the campaign.”", "just part of the campaign.", "Lee", "Lee"),
     # A thing that is the subject of an active verb speaks through the quotation.
     ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
