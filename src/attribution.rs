@@ -1023,7 +1023,11 @@ impl Reader<'_> {
         let owner = &tokens[p];
         let word = owner.text(text);
         let pronoun = POSSESSIVES.iter().any(|w| word.eq_ignore_ascii_case(w));
-        let mention = if pronoun {
+        // `the suggestion by a potential president that …`: the agent after `by` owns it.
+        let agent = tokens.get(n + 1).filter(|t| t.text(text) == "by").and_then(|_| mentions::after(text, tokens, n + 2, tokens.len()));
+        let mention = if let Some(agent) = agent {
+            agent
+        } else if pronoun {
             let mut m = Mention::phrase(&tokens[p..=p]);
             m.kind = MentionKind::Pronoun;
             m

@@ -268,6 +268,8 @@ SPEAKER_CUE_QUOTE = [
         "a total ban.", "her", "call", "Ann Lee",
     ),
     ("Lee called Cole’s remarks about the judge “racist.”", "racist.", "Lee", "called", "Lee"),
+    # The agent after `by` owns it too.
+    ("And on Friday, it was a report by the Daily Bugle that he “fabricated” the story.", "fabricated", "the Daily Bugle", "report", "Daily Bugle"),
     # A thing right before its cue is the cue's subject, unless a person waits behind a
     # preposition.
     (
