@@ -847,7 +847,23 @@ impl Reader<'_> {
             // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
             // a conjunction (`But Teneo …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {
-                Some(comma) => i = self.skip_state_and_time(i + comma + 1, end),
+                Some(comma) => {
+                    i = self.skip_state_and_time(i + comma + 1, end);
+                    // `Preceded by Joe Arpaio, the Arizona sheriff, Trump launched …`: an
+                    // apposition to the adverbial's last noun, before a name.
+                    let apposition = tokens.get(i).is_some_and(|t| t.lower || mentions::is_determiner(t.text(text)))
+                        && tokens[i.saturating_sub(2)].capitalized;
+                    if apposition {
+                        if let Some(next) = tokens[i..end].iter().take(12).position(|t| t.is(',')) {
+                            if tokens
+                                .get(i + next + 1)
+                                .is_some_and(|t| t.capitalized && !lexicon::sentence_starters().contains(t.text(text)))
+                            {
+                                i += next + 1;
+                            }
+                        }
+                    }
+                }
                 None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
                 None => return None,
             }

@@ -563,6 +563,13 @@ SENTENCE_SUBJECT = [
     # A possessed noun for something said is the object here: `as` makes the quotation the
     # subject's description of it.
     ("Lee played down Cole’s comments as “just part of the campaign.”", "just part of the campaign.", "Lee", "Lee"),
+    # An apposition to the opening phrase's last name is stepped over too; a relative clause
+    # after the subject is not that.
+    (
+        "Preceded at the lectern by Sam Cole, the county sheriff, Lee launched into a lament for the “forgotten voters.”",
+        "forgotten voters.", "Lee", "Lee",
+    ),
+    ("In Washington, the senator, who backs the bill, saw it as “a disgrace.”", "a disgrace.", "the senator", "senator"),
     # A thing that is the subject of an active verb speaks through the quotation.
     ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
