@@ -132,6 +132,12 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                         .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
+            // The subject of a main clause without a cue (after an opening subordinate clause)
+            // comes after any cue later in the sentence (`…, according to a source`).
+            .and_then(|a| match a.rule {
+                Rule::SentenceSubject => reader.later_in_sentence(quote.close, sentence_rest_end).or(Some(a)),
+                _ => Some(a),
+            })
             .or_else(|| transcript_label(text, quote))
             .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
             .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
@@ -1001,6 +1007,18 @@ impl Reader<'_> {
             return None;
         }
         let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
+        // `Trump, who has postured himself as the “law and order candidate,” …`: a quotation
+        // inside a relative clause after the subject is the relative pronoun's.
+        let tokens = &self.tokens;
+        let after = tokens.partition_point(|t| t.start < mention.end);
+        let relative = (after + 1..tokens.len())
+            .rev()
+            .find(|&k| tokens[k].lower && lexicon::relative_pronouns().contains(tokens[k].text(text)) && tokens[k - 1].is(','));
+        if let Some(k) = relative.filter(|&k| !tokens[k + 1..].iter().any(|t| t.is(',') || t.is(';'))) {
+            let mut who = Mention::phrase(&tokens[k..=k]);
+            who.kind = MentionKind::Pronoun;
+            return Some(Attribution { mention: who, cue: None, rule: Rule::SentenceSubject });
+        }
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
     }
 

@@ -399,7 +399,11 @@ ACCORDING_TO = [
         "the risk is high.", "the report", "According to", "report",
     ),
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
-    # Later in the sentence, after a comma.
+    # Later in the sentence, after a comma, also after a subordinate clause whose cue is its own.
+    (
+        "After Cole asked about it, the Lees became “agitated” once the cameras were off, according to a source at the station.",
+        "agitated", "a source", "according to", "source",
+    ),
     (
         "More than 500 people joined the “walk-in” at schools across the state, according to the organizers.",
         "walk-in", "the organizers", "according to", "organizers",
@@ -570,6 +574,13 @@ SENTENCE_SUBJECT = [
         "forgotten voters.", "Lee", "Lee",
     ),
     ("In Washington, the senator, who backs the bill, saw it as “a disgrace.”", "a disgrace.", "the senator", "senator"),
+    # A quotation inside a relative clause after the subject is the relative pronoun's; a
+    # relative clause closed before the quotation is an aside.
+    (
+        "Cole spoke on Monday. Lee, who has styled himself as the “law and order candidate,” took a hard line on crime.",
+        "law and order candidate,", "who", "Lee",
+    ),
+    ("Lee, who is 45, saw the plan as “a disgrace.”", "a disgrace.", "Lee", "Lee"),
     # A thing that is the subject of an active verb speaks through the quotation.
     ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
