@@ -258,7 +258,13 @@ impl Reader<'_> {
     /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
     fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
-        if !(t.is_word() && t.lower) {
+        // `Hillary Clinton Said “…”`: in a headline-cased line a capitalised verb after a name,
+        // before no lower-case word (`Edward Said wrote` names a man), is a cue too.
+        let title_case = t.capitalized
+            && i > 0
+            && self.tokens[i - 1].capitalized
+            && self.tokens.get(i + 1).is_none_or(|n| n.capitalized || n.punct.is_some_and(crate::marks::is_quote_char));
+        if !(t.is_word() && (t.lower || title_case)) {
             return 0;
         }
         // `a statement`, `the report`, `his claims`, `its comment`: after a determiner the
@@ -277,7 +283,10 @@ impl Reader<'_> {
         if preposition {
             return 0;
         }
-        let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
+        // Capitalised, only a verb of saying of its own (`Stevie Wonder` wonders nothing).
+        let known = |word: &str| {
+            lexicon::cue_verbs().contains(word) || (next_to_quote && t.lower && lexicon::cue_verbs_in_context().contains(word))
+        };
         if known(t.text(self.text)) {
             return 1;
         }
@@ -1142,8 +1151,28 @@ impl Reader<'_> {
         }
         let start = before.start.max(before.end.saturating_sub(REACH)).max(previous_close).min(before.end);
         self.load(start, before.end);
-        let mut attribution = self.cue_and_subject(true)?;
+        let mut attribution = self.cue_and_subject(true).or_else(|| self.following())?;
         attribution.rule = Rule::ColonIntro;
         Some(attribution)
+    }
+
+    /// `Sanders made the following comment:`, `Lee issued the following statement:`: a clause
+    /// ending in `the following` and a noun for something said introduces its subject's words.
+    fn following(&mut self) -> Option<Attribution> {
+        let text = self.text;
+        let tokens = &self.tokens;
+        let colon = tokens.len().checked_sub(1).filter(|&c| tokens[c].is(':'))?;
+        let noun = colon.checked_sub(1)?;
+        let said = |t: &Token| lexicon::speech_nouns().contains(t.text(text)) || lexicon::speaker_nouns().contains(t.text(text));
+        if noun < 2 || !said(&tokens[noun]) || !tokens[noun - 1].text(text).eq_ignore_ascii_case("following") {
+            return None;
+        }
+        // The subject of the clause, read from the start of its sentence.
+        let start = tokens[..noun].iter().rposition(|t| matches!(t.punct, Some('.' | '?' | '!'))).map_or(0, |k| k + 1);
+        let cue = (tokens[noun].start, tokens[noun].end);
+        let (from, to) = (tokens.get(start)?.start, tokens[noun].start);
+        self.load(from, to);
+        let mention = self.subject(self.tokens.len())?;
+        Some(Attribution { mention, cue: Some(cue), rule: Rule::ColonIntro })
     }
 }

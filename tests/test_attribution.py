@@ -294,6 +294,14 @@ SPEAKER_CUE_QUOTE = [
         "Lee has the right calling card: he protected delegates in what Cole called “hand-to-hand combat.”",
         "hand-to-hand combat.", "Cole", "called", "Cole",
     ),
+    # In a headline-cased line, a capitalised verb of saying after a name is a cue; not a
+    # name that is a verb (`Stevie Wonder`, `Edward Said wrote`).
+    ("At A Goldman Summit, Ann Lee Said “We Are Masters Of The Trend Lines.”", "We Are Masters Of The Trend Lines.", "Ann Lee", "Said", "Ann Lee"),
+    (
+        "Stars came, like Ann Lee and Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
+        "I haven't seen it yet.", "who", "joked", "Stevie Wonder",
+    ),
+    ("Edward Said wrote that the plan was “a farce.”", "a farce.", "Edward Said", "wrote", "Edward Said"),
     # A name set off by commas after its role or an opening phrase, or an apposition between
     # dashes; not a place set off by commas.
     ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
@@ -448,6 +456,11 @@ COLON_INTRO = [
     (
         "The Kremlin said in a statement:\n\n“The allegations are groundless.”",
         "The allegations are groundless.", "The Kremlin", "said", "Kremlin",
+    ),
+    # `the following statement:` with no verb of saying introduces its subject's words.
+    (
+        "In response to the loss, Sen. Ann Lee issued the following statement:\n\n“Our prayers are with the families.”",
+        "Our prayers are with the families.", "Sen. Ann Lee", "statement", "Ann Lee",
     ),
     # A quotation over two paragraphs after the colon is credited as a whole.
     (
