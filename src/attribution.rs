@@ -358,6 +358,17 @@ impl Reader<'_> {
         if end == i {
             return None;
         }
+        // Not a participle's clause (`playing on Lee’s remarks`) nor a pronoun with a contracted
+        // verb (`it’s safe to say`).
+        let first = &tokens[i];
+        let word = first.text(text);
+        let participle = first.lower
+            && word.ends_with("ing")
+            && tokens.get(i + 1).is_some_and(|n| mentions::is_preposition(n.text(text)) || mentions::is_determiner(n.text(text)));
+        let contracted = word.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
+        if participle || contracted {
+            return None;
+        }
         let cue = self.skip_apposition(end);
         if !(cue < tokens.len() && self.is_cue(cue, true)) {
             return None;

@@ -598,6 +598,9 @@ SENTENCE_SUBJECT = [
     ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
     ("As Lee spoke, the crowd waved a banner with “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    # A participle's clause after the quotation is no speaker before a cue (`remarks` is a
+    # noun here).
+    ("Lee has tried a dozen slogans, from “stronger together,” playing on Cole’s remarks about the city.", "stronger together,", "Lee", "Lee"),
     # A participle after the quotation shares the subject before; it names nobody after it.
     ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
     # `Ohio` is where Lee spoke, not who.
@@ -701,6 +704,7 @@ NOT_CREDITED = [
     ("The talks failed, officials were told. “It is over.”", "It is over."),
     ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
     ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
+    ("Given his record, it’s safe to say he’s referring to “the wall.”", "the wall."),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
