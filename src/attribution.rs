@@ -274,7 +274,14 @@ impl Reader<'_> {
             let before = self.tokens[i - 1].text(self.text);
             DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
         };
-        if noun {
+        // `a Twitter comment`, `a declarative answer`: a word for something said after `a` and
+        // a modifier that cannot speak is a noun too (not `a spokesman said`).
+        let modified_noun = i > 1
+            && lexicon::speech_nouns().contains(t.text(self.text))
+            && matches!(self.tokens[i - 2].text(self.text), "a" | "an" | "A" | "An")
+            && self.tokens[i - 1].is_word()
+            && !lexicon::speaker_nouns().contains(self.tokens[i - 1].stem(self.text));
+        if noun || modified_noun {
             return 0;
         }
         // `compared to`, `compared with`: a preposition, not a verb comparing.

@@ -281,6 +281,11 @@ SPEAKER_CUE_QUOTE = [
         "lift up participation in the workforce.", "Her economic plan", "promises", "Her economic plan",
     ),
     ("The spot ends with footage of Lee saying, “That makes me smart.”", "That makes me smart.", "Lee", "saying", "Lee"),
+    # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
+    (
+        "Ann Lee immediately posted a Twitter comment of her own, saying, “We are so excited to meet her!”",
+        "We are so excited to meet her!", "Ann Lee", "saying", "Ann Lee",
+    ),
     # A participle after the verb's object speaks for the clause's subject, a progressive too.
     ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
     ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
