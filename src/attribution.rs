@@ -281,7 +281,11 @@ impl Reader<'_> {
             && matches!(self.tokens[i - 2].text(self.text), "a" | "an" | "A" | "An")
             && self.tokens[i - 1].is_word()
             && !lexicon::speaker_nouns().contains(self.tokens[i - 1].stem(self.text));
-        if noun || modified_noun {
+        // `Republican claims of “…”`: such a word before `of` is a noun (not `warning of`).
+        let noun_of = lexicon::speech_nouns().contains(t.text(self.text))
+            && !t.text(self.text).ends_with("ing")
+            && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "of");
+        if noun || modified_noun || noun_of {
             return 0;
         }
         // `compared to`, `compared with`: a preposition, not a verb comparing.

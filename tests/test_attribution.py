@@ -281,6 +281,8 @@ SPEAKER_CUE_QUOTE = [
         "lift up participation in the workforce.", "Her economic plan", "promises", "Her economic plan",
     ),
     ("The spot ends with footage of Lee saying, “That makes me smart.”", "That makes me smart.", "Lee", "saying", "Lee"),
+    # A form in -ing before `of` is still a verb.
+    ("Officials are warning of “a long winter” ahead.", "a long winter", "Officials", "warning", "Officials"),
     # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
     (
         "Ann Lee immediately posted a Twitter comment of her own, saying, “We are so excited to meet her!”",
@@ -608,6 +610,11 @@ SENTENCE_SUBJECT = [
     ("Lee has tried a dozen slogans, from “stronger together,” playing on Cole’s remarks about the city.", "stronger together,", "Lee", "Lee"),
     # A participle after the quotation shares the subject before; it names nobody after it.
     ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
+    # A word for something said before `of` is a noun (`claims of`), not a cue.
+    (
+        "Democrats on the committee plan to release transcripts to disprove Republican claims of “significant breakthroughs” in the case.",
+        "significant breakthroughs", "Democrats", "Democrats",
+    ),
     # `Ohio` is where Lee spoke, not who.
     ("Lee, during a town hall in Columbus, Ohio, said she was “ready to fight.”", "ready to fight.", "Lee", "Lee"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
