@@ -410,7 +410,9 @@ impl Reader<'_> {
         }
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
             .and_then(|m| {
-                let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
+                let after = tokens.partition_point(|t| t.start < m.end);
+                let cue = self.skip_apposition(after);
+                let cue = if cue < tokens.len() && self.is_cue(cue, true) { cue } else { self.open_apposition(after).unwrap_or(cue) };
                 (cue < tokens.len() && self.is_cue(cue, true) && !(sentence_ended && self.reports_more(cue))).then_some((m, cue))
             })
             .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
@@ -584,6 +586,21 @@ impl Reader<'_> {
             return None;
         }
         Some(Mention::phrase(&tokens[i..end]))
+    }
+
+    /// `Nate Silver, the polling guru who founded the site tweeted`: an apposition after a comma
+    /// that no comma closes, up to the first verb of saying outside its relative clause. The
+    /// cue's index, within a dozen words.
+    fn open_apposition(&self, i: usize) -> Option<usize> {
+        const LONGEST: usize = 12;
+        let (text, tokens) = (self.text, &self.tokens);
+        if !tokens.get(i).is_some_and(|t| t.is(',')) || !tokens.get(i + 1).is_some_and(|t| mentions::is_determiner(t.text(text))) {
+            return None;
+        }
+        (i + 2..tokens.len().min(i + 2 + LONGEST))
+            .take_while(|&k| !matches!(tokens[k].punct, Some(',' | '.' | ';' | ':')))
+            .find(|&k| self.is_cue(k, false))
+            .filter(|&k| !lexicon::relative_pronouns().contains(tokens[k - 1].text(text)) && !self.passive(k) && !self.embedded(k))
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.

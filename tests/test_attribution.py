@@ -81,6 +81,12 @@ QUOTE_SPEAKER_CUE = [
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
     ),
+    # An apposition that no comma closes runs up to the cue; a cue inside its relative clause
+    # is not the quotation's.
+    (
+        "“The race is tightening,” Ann Lee, the pollster who founded the site tweeted on Wednesday.",
+        "The race is tightening,", "Ann Lee", "tweeted", "Ann Lee",
+    ),
     # A message sent in writing; `email` as a noun is the speaker instead.
     (WARREN + "“I am ready,” she emailed her aide.", "I am ready,", "she", "emailed", "Elizabeth Warren"),
     ("“I am ready,” the email said.", "I am ready,", "the email", "said", "email"),
@@ -717,6 +723,7 @@ NOT_CREDITED = [
     ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
     ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
     ("Given his record, it’s safe to say he’s referring to “the wall.”", "the wall."),
+    ("“The race is tightening,” Ann Lee, the pollster who said it would, was right.", "The race is tightening,"),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
