@@ -363,7 +363,14 @@ impl Reader<'_> {
             )
         };
         let inner = |t: &Token| (t.is_word() && !clause(t)) || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
-        while end < tokens.len() && end < i + LONGEST && inner(&tokens[end]) && !self.is_cue(end, true) {
+        // `the Vermont senator and presidential candidate told`: `and` joins two roles.
+        let joins_roles = |k: usize| {
+            tokens[k].text(text) == "and"
+                && k > i
+                && lexicon::roles().contains(tokens[k - 1].stem(text))
+                && tokens.get(k + 1).is_some_and(Token::is_word)
+        };
+        while end < tokens.len() && end < i + LONGEST && (inner(&tokens[end]) || joins_roles(end)) && !self.is_cue(end, true) {
             end += 1;
         }
         if end == i {

@@ -87,6 +87,12 @@ QUOTE_SPEAKER_CUE = [
         "“The race is tightening,” Ann Lee, the pollster who founded the site tweeted on Wednesday.",
         "The race is tightening,", "Ann Lee", "tweeted", "Ann Lee",
     ),
+    # `and` between two roles goes on with the phrase; between other words it ends it.
+    (
+        "“The region is a powder keg,” the Vermont senator and presidential candidate told a radio host.",
+        "The region is a powder keg,", "the Vermont senator and presidential candidate", "told",
+        "the Vermont senator and presidential candidate",
+    ),
     # A message sent in writing; `email` as a noun is the speaker instead.
     (WARREN + "“I am ready,” she emailed her aide.", "I am ready,", "she", "emailed", "Elizabeth Warren"),
     ("“I am ready,” the email said.", "I am ready,", "the email", "said", "email"),
@@ -724,6 +730,8 @@ NOT_CREDITED = [
     ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
     ("Given his record, it’s safe to say he’s referring to “the wall.”", "the wall."),
     ("“The race is tightening,” Ann Lee, the pollster who said it would, was right.", "The race is tightening,"),
+    # `and` after a word that is no role ends the phrase: `Lee said` is a clause of its own.
+    ("“It is over,” the crowd roared and Lee said nothing.", "It is over,"),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
