@@ -186,6 +186,8 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 
 QUOTE_CUE_SPEAKER = [
+    # A headline blares its words.
+    ("“Choke!” blared the front page of the city's tabloid.", "Choke!", "the front page", "blared", "page"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
@@ -246,6 +248,8 @@ SPEAKER_CUE_QUOTE = [
     # and subject come first.
     ("In a post announcing the deal, the union promised “a fair wage.”", "a fair wage.", "the union", "promised", "union"),
     ("The senator struck back in a statement saying the plan was “a farce.”", "a farce.", "The senator", "saying", "senator"),
+    # Away from the quotation, `blared` reports nothing.
+    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
     # `with` opens a clause of its own, whose subject speaks.
     ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
     # A cue in a subordinate clause opening the sentence is the clause's own; the main
@@ -258,6 +262,8 @@ SPEAKER_CUE_QUOTE = [
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
+    # Away from the quotation, `blared` reports nothing.
+    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
     # `with` opens a clause of its own, whose subject speaks.
     (
         "The campaign has sharply criticized the decision, with the former senator calling the move “deeply troubling.”",
