@@ -276,15 +276,16 @@ impl Reader<'_> {
         };
         // `a Twitter comment`, `a declarative answer`: a word for something said after `a` and
         // a modifier that cannot speak is a noun too (not `a spokesman said`).
+        // (The word lists are read last: this runs for every word tried as a cue.)
         let modified_noun = i > 1
-            && lexicon::speech_nouns().contains(t.text(self.text))
             && matches!(self.tokens[i - 2].text(self.text), "a" | "an" | "A" | "An")
             && self.tokens[i - 1].is_word()
+            && lexicon::speech_nouns().contains(t.text(self.text))
             && !lexicon::speaker_nouns().contains(self.tokens[i - 1].stem(self.text));
         // `Republican claims of “…”`: such a word before `of` is a noun (not `warning of`).
-        let noun_of = lexicon::speech_nouns().contains(t.text(self.text))
+        let noun_of = self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "of")
             && !t.text(self.text).ends_with("ing")
-            && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "of");
+            && lexicon::speech_nouns().contains(t.text(self.text));
         if noun || modified_noun || noun_of {
             return 0;
         }
@@ -696,9 +697,13 @@ impl Reader<'_> {
                 // `The poll finds that …`, `The emails show that …`: a verb that reports only in
                 // context does report when a clause with `that` follows it; not a noun (`the
                 // board's finding that …`, `an inspector general's report that …`).
-                let finite = c > 0 && !tokens[c - 1].possessive(text) && !tokens[c].text(text).ends_with("ing");
-                let reports_that = finite && self.is_cue(c, true) && tokens.get(c + 1).is_some_and(|t| t.text(text) == "that");
-                let strong = self.is_cue(c, false) || reports_that;
+                let strong = self.is_cue(c, false) || {
+                    tokens.get(c + 1).is_some_and(|t| t.text(text) == "that")
+                        && c > 0
+                        && !tokens[c - 1].possessive(text)
+                        && !tokens[c].text(text).ends_with("ing")
+                        && self.is_cue(c, true)
+                };
                 if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
                     continue;
                 }

@@ -212,10 +212,10 @@ fn is_title_word(token: &Token, text: &str) -> bool {
 fn is_name_word(token: &Token, text: &str) -> bool {
     let stem = token.stem(text);
     // `She’ll`, `We’re`, `I’m`: a pronoun with a contracted verb.
-    let contracted = stem.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
+    let contracted = || stem.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
     token.is_word()
         && token.capitalized
-        && !contracted
+        && !contracted()
         && !lexicon::calendar().contains(stem)
         && !lexicon::sentence_starters().contains(stem)
         && lexicon::pronoun(stem).is_none()
