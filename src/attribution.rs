@@ -9,7 +9,8 @@
 //! | `quote_dash_speaker` | `“…” — X` |
 //! | `colon_intro` | a paragraph ending `X said:` before a paragraph that opens with the quotation |
 //! | `transcript_label` | `"WALLACE: …` |
-//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”` |
+//! | `signature_line` | a last line in the quotation that signs it: `"… ⏎ Dean Baker, an economist."` |
+//! | `sentence_subject` | no cue, in a sentence its subject opens: `Hollande saw the remarks as “hurtful”`, or the main clause after an opening subordinate one |
 //! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `dos Santos says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
@@ -45,6 +46,8 @@ pub enum Rule {
     ColonIntro,
     /// `"NAME: …` in a transcript.
     TranscriptLabel,
+    /// `"… ⏎ Dean Baker, an economist."`: the quotation's last line signs it.
+    SignatureLine,
     /// No cue of its own: continues the previous quotation's speaker.
     Continuation,
     /// No cue in a sentence that the speaker opens: `Hollande saw the remarks as “hurtful”`.
@@ -64,6 +67,7 @@ impl Rule {
             Rule::QuoteDashSpeaker => "quote_dash_speaker",
             Rule::ColonIntro => "colon_intro",
             Rule::TranscriptLabel => "transcript_label",
+            Rule::SignatureLine => "signature_line",
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence_subject",
             Rule::PreviousSentence => "previous_sentence",
@@ -105,11 +109,15 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
         let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
         let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
         let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
-        let attribution = None
+        let attribution = reader
+            .signature_line(quote)
             .or_else(|| {
                 let content = text[quote.start..quote.end].trim_end();
                 let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
-                let ended = content.ends_with('.') && !closed;
+                // `“…!” Critics cite it …`: a question or exclamation that ends its sentence
+                // ends the clause as a full stop does.
+                let exclaimed = content.ends_with(['?', '!']) && close_sentence_end <= quote.close + 4;
+                let ended = (content.ends_with('.') && !closed) || exclaimed;
                 if quote.kind == Kind::Direct {
                     reader
                         .after(quote.close, after_end, closed, ended)
@@ -124,6 +132,12 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                         .or_else(|| reader.before(before_start, quote.open, true))
                 }
             })
+            // The subject of a main clause without a cue (after an opening subordinate clause)
+            // comes after any cue later in the sentence (`…, according to a source`).
+            .and_then(|a| match a.rule {
+                Rule::SentenceSubject => reader.later_in_sentence(quote.close, sentence_rest_end).or(Some(a)),
+                _ => Some(a),
+            })
             .or_else(|| transcript_label(text, quote))
             .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
             .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
@@ -131,8 +145,23 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 let previous = quote.sentence.checked_sub(1).and_then(|p| sentences.get(p))?;
                 let opens_sentence = quote.open <= sentence_start;
                 let near = previous.paragraph + 1 >= quote.paragraph;
-                (opens_sentence && near).then(|| reader.previous_sentence(previous.start.max(previous_close), previous.end)).flatten()
+                if !(opens_sentence && near) {
+                    return None;
+                }
+                // `“…,” Hooton said after Rubio spoke. “…”`: when the sentence before holds the
+                // quotation before, its cue is that quotation's, and so is its speaker.
+                let before = i.checked_sub(1).and_then(|p| found[p]).filter(|a| {
+                    previous_close > previous.start
+                        && previous_close <= previous.end
+                        && a.cue.is_some_and(|(start, _)| start >= previous.start && start < previous.end)
+                        && matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker)
+                });
+                if let Some(a) = before {
+                    return Some(Attribution { rule: Rule::PreviousSentence, ..a });
+                }
+                reader.previous_sentence(previous.start.max(previous_close), previous.end)
             })
+            .or_else(|| reader.possessor(before_start, quote.open))
             // After another quotation of the sentence, the words read are not the sentence's
             // start, and the quotation before is the better guide.
             .or_else(|| {
@@ -145,9 +174,16 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
     }
     // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
     // follows the next quotation of its sentence.
+    // So does one credited only by the sentence before it or by its sentence's subject: the
+    // cue after the next quotation is in its own sentence.
     for i in (0..quotes.len().saturating_sub(1)).rev() {
-        if found[i].is_none() && quotes[i + 1].sentence == quotes[i].sentence {
-            found[i] = found[i + 1].filter(|a| a.rule != Rule::Continuation);
+        let weak = found[i].is_none_or(|a| matches!(a.rule, Rule::PreviousSentence | Rule::SentenceSubject));
+        if weak && quotes[i + 1].sentence == quotes[i].sentence {
+            let closing = |a: &Attribution| matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker);
+            found[i] = match found[i] {
+                None => found[i + 1].filter(|a| a.rule != Rule::Continuation),
+                Some(a) => Some(found[i + 1].filter(closing).unwrap_or(a)),
+            };
         }
     }
     found
@@ -222,7 +258,13 @@ impl Reader<'_> {
     /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
     fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
-        if !(t.is_word() && t.lower) {
+        // `Hillary Clinton Said “…”`: in a headline-cased line a capitalised verb after a name,
+        // before no lower-case word (`Edward Said wrote` names a man), is a cue too.
+        let title_case = t.capitalized
+            && i > 0
+            && self.tokens[i - 1].capitalized
+            && self.tokens.get(i + 1).is_none_or(|n| n.capitalized || n.punct.is_some_and(crate::marks::is_quote_char));
+        if !(t.is_word() && (t.lower || title_case)) {
             return 0;
         }
         // `a statement`, `the report`, `his claims`, `its comment`: after a determiner the
@@ -232,10 +274,31 @@ impl Reader<'_> {
             let before = self.tokens[i - 1].text(self.text);
             DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
         };
-        if noun {
+        // `a Twitter comment`, `a declarative answer`: a word for something said after `a` and
+        // a modifier that cannot speak is a noun too (not `a spokesman said`).
+        // (The word lists are read last: this runs for every word tried as a cue.)
+        let modified_noun = i > 1
+            && matches!(self.tokens[i - 2].text(self.text), "a" | "an" | "A" | "An")
+            && self.tokens[i - 1].is_word()
+            && lexicon::speech_nouns().contains(t.text(self.text))
+            && !lexicon::speaker_nouns().contains(self.tokens[i - 1].stem(self.text));
+        // `Republican claims of “…”`: such a word before `of` is a noun (not `warning of`).
+        let noun_of = self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "of")
+            && !t.text(self.text).ends_with("ing")
+            && lexicon::speech_nouns().contains(t.text(self.text));
+        if noun || modified_noun || noun_of {
             return 0;
         }
-        let known = |word: &str| lexicon::cue_verbs().contains(word) || (next_to_quote && lexicon::cue_verbs_in_context().contains(word));
+        // `compared to`, `compared with`: a preposition, not a verb comparing.
+        let preposition = matches!(t.text(self.text), "compared" | "comparing")
+            && self.tokens.get(i + 1).is_some_and(|n| matches!(n.text(self.text), "to" | "with"));
+        if preposition {
+            return 0;
+        }
+        // Capitalised, only a verb of saying of its own (`Stevie Wonder` wonders nothing).
+        let known = |word: &str| {
+            lexicon::cue_verbs().contains(word) || (next_to_quote && t.lower && lexicon::cue_verbs_in_context().contains(word))
+        };
         if known(t.text(self.text)) {
             return 1;
         }
@@ -301,10 +364,28 @@ impl Reader<'_> {
             )
         };
         let inner = |t: &Token| (t.is_word() && !clause(t)) || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
-        while end < tokens.len() && end < i + LONGEST && inner(&tokens[end]) && !self.is_cue(end, true) {
+        // `the Vermont senator and presidential candidate told`: `and` joins two roles.
+        let joins_roles = |k: usize| {
+            tokens[k].text(text) == "and"
+                && k > i
+                && lexicon::roles().contains(tokens[k - 1].stem(text))
+                && tokens.get(k + 1).is_some_and(Token::is_word)
+        };
+        while end < tokens.len() && end < i + LONGEST && (inner(&tokens[end]) || joins_roles(end)) && !self.is_cue(end, true) {
             end += 1;
         }
         if end == i {
+            return None;
+        }
+        // Not a participle's clause (`playing on Lee’s remarks`) nor a pronoun with a contracted
+        // verb (`it’s safe to say`).
+        let first = &tokens[i];
+        let word = first.text(text);
+        let participle = first.lower
+            && word.ends_with("ing")
+            && tokens.get(i + 1).is_some_and(|n| mentions::is_preposition(n.text(text)) || mentions::is_determiner(n.text(text)));
+        let contracted = word.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
+        if participle || contracted {
             return None;
         }
         let cue = self.skip_apposition(end);
@@ -329,17 +410,21 @@ impl Reader<'_> {
             let mention = mentions::after(text, tokens, i + 1, tokens.len())?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteDashSpeaker });
         }
-        if self.is_cue(i, true) {
+        // `“…,” said X`, not a participle (`“…,” saying the city …` shares the subject before).
+        if self.is_cue(i, true) && !first.text(text).ends_with("ing") {
             let mention = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
                 .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))?;
             return Some(Attribution { mention, cue: Some((first.start, first.end)), rule: Rule::QuoteCueSpeaker });
         }
         if let Some((mention, cue)) = mentions::after(text, tokens, i, tokens.len())
             .and_then(|m| {
-                let cue = self.skip_apposition(tokens.partition_point(|t| t.start < m.end));
+                let after = tokens.partition_point(|t| t.start < m.end);
+                let cue = self.skip_apposition(after);
+                let cue = if cue < tokens.len() && self.is_cue(cue, true) { cue } else { self.open_apposition(after).unwrap_or(cue) };
                 (cue < tokens.len() && self.is_cue(cue, true) && !(sentence_ended && self.reports_more(cue))).then_some((m, cue))
             })
             .or_else(|| if clause_closed { self.phrase_before_cue(i) } else { None })
+            .filter(|&(_, cue)| !(sentence_ended && self.reports_more(cue)))
         {
             let cue = &tokens[cue];
             return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::QuoteSpeakerCue });
@@ -368,7 +453,7 @@ impl Reader<'_> {
     }
 
     /// `“…” are sickening, Hollande said Tuesday`: a cue later in the quotation's sentence,
-    /// after a comma.
+    /// after a comma; also `…, according to X` and `…, as X suggested`.
     fn later_in_sentence(&mut self, close: usize, end: usize) -> Option<Attribution> {
         self.load(close, end);
         let (text, tokens) = (self.text, &self.tokens);
@@ -377,7 +462,7 @@ impl Reader<'_> {
                 continue;
             }
             let i = k + 1;
-            if self.is_cue(i, true) {
+            if self.is_cue(i, true) && !tokens[i].text(text).ends_with("ing") {
                 if let Some(mention) = mentions::after(text, tokens, i + self.cue_words(i, true), tokens.len())
                     .or_else(|| self.phrase_after_cue(i + self.cue_words(i, true)))
                 {
@@ -386,6 +471,21 @@ impl Reader<'_> {
             }
             if let Some((mention, cue)) = self.phrase_before_cue(i) {
                 return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+            }
+            // `…, according to the organizers.`
+            if tokens[i].text(text).eq_ignore_ascii_case("according") && tokens.get(i + 1).is_some_and(|t| t.text(text) == "to") {
+                if let Some(mention) = mentions::after(text, tokens, i + 2, tokens.len()) {
+                    return Some(Attribution { mention, cue: Some((tokens[i].start, tokens[i + 1].end)), rule: Rule::AccordingTo });
+                }
+            }
+            // `…, as Lee’s campaign manager suggested.`
+            if tokens[i].text(text) == "as" {
+                if let Some(mention) = mentions::after(text, tokens, i + 1, tokens.len()) {
+                    let cue = self.skip_apposition(tokens.partition_point(|t| t.start < mention.end));
+                    if cue < tokens.len() && self.is_cue(cue, true) && !self.passive(cue) {
+                        return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                    }
+                }
             }
         }
         None
@@ -435,6 +535,18 @@ impl Reader<'_> {
                     return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
                 }
             }
+            // `“…,” a spokesman for committee Democrats said.`: right after the quotation, any
+            // short phrase before a cue that closes the sentence names the speaker.
+            // The phrase opens like a noun phrase (`a spokesman`, `Sen. Lee`), not a clause
+            // (`“…,” making air quotes.`).
+            let noun_phrase = tokens[i].capitalized || mentions::is_determiner(tokens[i].text(text));
+            if next_to_quote && noun_phrase {
+                if let Some((mention, cue)) = self.phrase_before_cue(i) {
+                    if cue_at(cue) && !self.passive(cue) && closes(cue + self.cue_words(cue, true)) {
+                        return Some(Attribution { mention, cue: Some((tokens[cue].start, tokens[cue].end)), rule: Rule::QuoteSpeakerCue });
+                    }
+                }
+            }
         }
         None
     }
@@ -482,6 +594,21 @@ impl Reader<'_> {
             return None;
         }
         Some(Mention::phrase(&tokens[i..end]))
+    }
+
+    /// `Nate Silver, the polling guru who founded the site tweeted`: an apposition after a comma
+    /// that no comma closes, up to the first verb of saying outside its relative clause. The
+    /// cue's index, within a dozen words.
+    fn open_apposition(&self, i: usize) -> Option<usize> {
+        const LONGEST: usize = 12;
+        let (text, tokens) = (self.text, &self.tokens);
+        if !tokens.get(i).is_some_and(|t| t.is(',')) || !tokens.get(i + 1).is_some_and(|t| mentions::is_determiner(t.text(text))) {
+            return None;
+        }
+        (i + 2..tokens.len().min(i + 2 + LONGEST))
+            .take_while(|&k| !matches!(tokens[k].punct, Some(',' | '.' | ';' | ':')))
+            .find(|&k| self.is_cue(k, false))
+            .filter(|&k| !lexicon::relative_pronouns().contains(tokens[k - 1].text(text)) && !self.passive(k) && !self.embedded(k))
     }
 
     /// Steps forward over an apposition (`, a former aide,`), a parenthesis and adverbs.
@@ -559,9 +686,24 @@ impl Reader<'_> {
         }
         let passes: &[(bool, bool)] =
             if relatives { &[(false, false), (true, false), (false, true), (true, true)] } else { &[(false, false), (true, false)] };
+        // `In a statement announcing the pick, the union called …`: a cue right after the object
+        // of a preposition modifies that noun; the clause's own cue, if any, comes first.
+        // `When Lee announced the plan, Cole called it …`: so does a cue in a subordinate clause
+        // that opens the sentence.
+        let mut modifier: Option<Attribution> = None;
+        let opening_end = self.opening_clause_end();
         for &(in_context, relative) in passes {
             for c in 0..tokens.len() {
-                let strong = self.is_cue(c, false);
+                // `The poll finds that …`, `The emails show that …`: a verb that reports only in
+                // context does report when a clause with `that` follows it; not a noun (`the
+                // board's finding that …`, `an inspector general's report that …`).
+                let strong = self.is_cue(c, false) || {
+                    tokens.get(c + 1).is_some_and(|t| t.text(text) == "that")
+                        && c > 0
+                        && !tokens[c - 1].possessive(text)
+                        && !tokens[c].text(text).ends_with("ing")
+                        && self.is_cue(c, true)
+                };
                 if strong == in_context || !(strong || self.is_cue(c, true)) || self.passive(c) || self.embedded(c) {
                     continue;
                 }
@@ -570,9 +712,35 @@ impl Reader<'_> {
                     // `Teneo issued a statement saying …`: a document that is the object of a
                     // verb speaks for the clause's subject.
                     let first = tokens.partition_point(|t| t.start < m.start);
+                    // Not after a word that opens a clause (`as one aide put it`).
+                    let opens_clause = |word: &str| {
+                        matches!(
+                            word,
+                            "as" | "when"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "since"
+                                | "though"
+                                | "although"
+                                | "if"
+                                | "and"
+                                | "but"
+                                | "or"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "where"
+                                | "until"
+                                | "once"
+                                | "whether"
+                        )
+                    };
                     let object = m.kind == MentionKind::Nominal
                         && first > 0
                         && tokens[first - 1].lower
+                        && !opens_clause(tokens[first - 1].text(text))
                         && !lexicon::speaker_nouns().contains(tokens[first - 1].stem(text));
                     if object {
                         self.subject(first).or(Some(m))
@@ -588,7 +756,21 @@ impl Reader<'_> {
                 if is_relative != relative || stands_for_nothing {
                     continue;
                 }
-                if let Some(mention) = mention.or_else(|| self.clause_subject(c)) {
+                let after_preposition = mention.is_some_and(|m| {
+                    let first = tokens.partition_point(|t| t.start < m.start);
+                    first > 0 && m.end == tokens[c - 1].end && mentions::is_preposition(tokens[first - 1].text(text))
+                });
+                if after_preposition || c < opening_end {
+                    if modifier.is_none() {
+                        modifier =
+                            mention.map(|mention| Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
+                    }
+                    continue;
+                }
+                // A thing as the subject only when no person waits behind a preposition
+                // (`footage of Trump saying …`).
+                let thing = || if modifier.is_none() { self.thing_before(c) } else { None };
+                if let Some(mention) = mention.or_else(|| self.clause_subject(c)).or_else(thing) {
                     if let Some((mention, c)) = self.later_clause_cue(c) {
                         let cue = &tokens[c];
                         return Some(Attribution { mention, cue: Some((cue.start, cue.end)), rule: Rule::SpeakerCueQuote });
@@ -597,7 +779,48 @@ impl Reader<'_> {
                 }
             }
         }
-        None
+        // With no cue of its own, the main clause after an opening subordinate clause reports
+        // through its subject: `As Lee spoke, the crowd waved a banner with “…”`.
+        if opening_end > 0 && modifier.is_some_and(|m| m.cue.is_some_and(|(start, _)| start < tokens[opening_end].start)) {
+            if let Some(mention) = mentions::after(text, tokens, opening_end + 1, tokens.len()) {
+                let it = mention.kind == MentionKind::Pronoun
+                    && lexicon::pronoun(&text[mention.start..mention.end]).is_some_and(|p| p.person == Some(false));
+                if !it {
+                    return Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject });
+                }
+            }
+        }
+        modifier
+    }
+
+    /// `When Lee announced the plan, Cole called it …`, `Last month, after Lee spoke, …`: the
+    /// index of the comma that ends a subordinate clause opening the loaded words, or 0.
+    fn opening_clause_end(&self) -> usize {
+        const SUBORDINATORS: [&str; 13] =
+            ["when", "after", "while", "as", "before", "since", "although", "though", "because", "once", "until", "whereas", "if"];
+        let (text, tokens) = (self.text, &self.tokens);
+        let subordinator = |k: usize| tokens.get(k).is_some_and(|t| SUBORDINATORS.iter().any(|s| t.text(text).eq_ignore_ascii_case(s)));
+        // A short time phrase may come first (`Last month, when …`).
+        let mut i = match tokens.iter().take(5).position(|t| t.is(',')) {
+            Some(comma)
+                if tokens[comma + 1..].first().is_some_and(|t| t.lower)
+                    && subordinator(comma + 1)
+                    && !(0..comma).any(|k| self.is_cue(k, true)) =>
+            {
+                comma + 1
+            }
+            _ => 0,
+        };
+        if i == 0 && !tokens.first().is_some_and(|t| t.capitalized) {
+            return 0; // the words read do not open the sentence
+        }
+        if tokens.get(i).is_some_and(|t| t.text(text) == "Ever") {
+            i += 1; // `Ever since …`
+        }
+        if !subordinator(i) {
+            return 0;
+        }
+        tokens[i + 1..].iter().position(|t| t.is(',')).map_or(0, |p| i + 1 + p)
     }
 
     /// `Ryan said on CNN, though he said, “…”`, `hours after Sanders said he was “…”`, `a
@@ -606,8 +829,10 @@ impl Reader<'_> {
     /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.
     fn later_clause_cue(&self, c: usize) -> Option<(Mention, usize)> {
         let (text, tokens) = (self.text, &self.tokens);
-        const OPENERS: [&str; 13] =
-            ["though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where"];
+        // `with` opens an absolute clause: `…, with the senator calling the move “…”`.
+        const OPENERS: [&str; 14] = [
+            "though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where", "with",
+        ];
         let opens_clause = |k: usize| {
             let (t, word) = (&tokens[k], tokens[k].text(text));
             t.is(';')
@@ -632,7 +857,19 @@ impl Reader<'_> {
     fn clause_subject(&self, c: usize) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
         let before = tokens.get(c.checked_sub(1)?)?;
-        let shared = before.text(text) == "and" || (before.is(',') && tokens[c].text(text).ends_with("ing"));
+        // `Lee sent tweets on Friday saying …`: a participle after the object speaks for the
+        // subject too.
+        // Not a gerund after a preposition or an adverb (`by publicly expressing …`), a noun's
+        // modifier (`the right calling card`), a phrase (`going on`), nor inside a relative
+        // clause, whose subject is the relative pronoun (`Democrats, who cited remarks saying …`).
+        let object = before.is_word()
+            && !mentions::is_preposition(before.text(text))
+            && !matches!(before.text(text), "by" | "after" | "before" | "while" | "without" | "when")
+            && !mentions::is_adverb(before, text)
+            && (c < 2 || !mentions::is_determiner(tokens[c - 2].text(text)))
+            && self.cue_words(c, true) == 1
+            && !tokens[..c].iter().any(|t| t.lower && lexicon::relative_pronouns().contains(t.text(text)));
+        let shared = before.text(text) == "and" || ((before.is(',') || object) && tokens[c].text(text).ends_with("ing"));
         if shared {
             self.subject(c)
         } else {
@@ -644,11 +881,23 @@ impl Reader<'_> {
     /// after a leading adverbial (`In Washington, the State Department …`).
     fn subject(&self, end: usize) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(end)?;
+        let mention = mentions::after(text, tokens, i, end)?;
+        (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+    }
+
+    /// Where the subject of the clause that the tokens before `end` open starts: past a
+    /// dateline and a leading adverbial.
+    fn subject_start(&self, end: usize) -> Option<usize> {
+        let (text, tokens) = (self.text, &self.tokens);
         // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
         let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
         let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
         let word = tokens[i].text(text);
-        let opener = lexicon::sentence_starters().contains(word) && lexicon::pronoun(word).is_none() && !matches!(word, "The" | "A" | "An");
+        // Articles and possessives open the subject itself (`Her economic plan promises …`).
+        let opener = lexicon::sentence_starters().contains(word)
+            && lexicon::pronoun(word).is_none()
+            && !matches!(word, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Our" | "My" | "Your");
         let adverb = word.to_ascii_lowercase().ends_with("ly");
         // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
         // the sentence before a lower-case word.
@@ -664,13 +913,108 @@ impl Reader<'_> {
             // `In Washington, the State Department …`, `Already, Trump …`; with no comma,
             // a conjunction (`But Teneo …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {
-                Some(comma) => i = self.skip_state_and_time(i + comma + 1, end),
+                Some(comma) => {
+                    i = self.skip_state_and_time(i + comma + 1, end);
+                    // `Preceded by Joe Arpaio, the Arizona sheriff, Trump launched …`: an
+                    // apposition to the adverbial's last noun, before a name.
+                    let apposition = tokens.get(i).is_some_and(|t| t.lower || mentions::is_determiner(t.text(text)))
+                        && tokens[i.saturating_sub(2)].capitalized;
+                    if apposition {
+                        if let Some(next) = tokens[i..end].iter().take(12).position(|t| t.is(',')) {
+                            if tokens
+                                .get(i + next + 1)
+                                .is_some_and(|t| t.capitalized && !lexicon::sentence_starters().contains(t.text(text)))
+                            {
+                                i += next + 1;
+                            }
+                        }
+                    }
+                }
                 None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
                 None => return None,
             }
         }
-        let mention = mentions::after(text, tokens, i, end)?;
-        (mention.end <= tokens[end.min(tokens.len() - 1)].start).then_some(mention)
+        Some(i)
+    }
+
+    /// `One sweeping question asked whether …`, `The photo quotes …`: a thing that opens the
+    /// clause right before its cue is the cue's subject.
+    fn thing_before(&self, c: usize) -> Option<Mention> {
+        const LONGEST: usize = 4;
+        let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(c)?;
+        let article = tokens.get(i).is_some_and(|t| {
+            ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "one"]
+                .iter()
+                .any(|d| t.text(text).eq_ignore_ascii_case(d))
+        });
+        let words = c > i + 1
+            && c <= i + 1 + LONGEST
+            && tokens[i + 1..c]
+                .iter()
+                .all(|t| t.is_word() && !mentions::is_preposition(t.text(text)) && !lexicon::sentence_starters().contains(t.text(text)));
+        if !(article && words) || self.passive(c) {
+            return None;
+        }
+        let phrase = &tokens[i..c];
+        let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Some(Mention { kind, ..Mention::phrase(phrase) })
+    }
+
+    /// `The deal promotes the “excellent location” …`, `Her economic plan promises to “…”`: a
+    /// thing that is the subject of an active verb speaks through the quotation in its
+    /// clause. Read only where no speaker was: a determiner and at most four words before the
+    /// verb, which must not be a copula or an auxiliary (`The remarks were “hurtful”` is the
+    /// writer's).
+    fn thing_subject(&self, end: usize) -> Option<Mention> {
+        const LONGEST: usize = 4;
+        // Words that end the subject: auxiliaries, and words that open a phrase or a clause.
+        const BOUNDARIES: [&str; 37] = [
+            "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "must", "should", "do", "does", "did", "to", "that", "which", "who", "and", "or", "but", "as", "by", "with", "after", "before",
+            "since", "until", "when", "while",
+        ];
+        // An article, a possessive or a demonstrative: a quantifier (`both`, `many`) may stand
+        // alone before the verb.
+        const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"];
+        let (text, tokens) = (self.text, &self.tokens);
+        let i = self.subject_start(end)?;
+        if !tokens.get(i).is_some_and(|t| DETERMINERS.iter().any(|d| t.text(text).eq_ignore_ascii_case(d))) {
+            return None;
+        }
+        let boundary = |k: usize| {
+            let (t, word) = (&tokens[k], tokens[k].text(text));
+            !t.is_word()
+                || mentions::is_preposition(word)
+                || BOUNDARIES.contains(&word)
+                || word.contains(['’', '\''])
+                || self.is_cue(k, true)
+        };
+        // The head right after the determiner, then words up to one that a determiner or a
+        // quotation mark follows (`promotes the`, `calls “…”`), which is the verb.
+        let mut j = i + 1;
+        while j < end && !boundary(j) {
+            let next = tokens.get(j + 1);
+            let verb_before_object = j > i + 1
+                && next.is_some_and(|n| mentions::is_determiner(n.text(text)) || n.punct.is_some_and(crate::marks::is_quote_char));
+            if verb_before_object {
+                break;
+            }
+            if j == i + LONGEST {
+                return None; // no verb in sight: not a subject this reads
+            }
+            j += 1;
+        }
+        let verb = tokens.get(j).filter(|_| j < end)?;
+        let aux = matches!(verb.text(text), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "has" | "have" | "had")
+            || verb.text(text).contains(['’', '\'']);
+        let opens_phrase = mentions::is_preposition(verb.text(text)) || BOUNDARIES.contains(&verb.text(text));
+        if j <= i + 1 || !verb.is_word() || !verb.lower || aux || opens_phrase {
+            return None;
+        }
+        let phrase = &tokens[i..j];
+        let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        Some(Mention { kind, ..Mention::phrase(phrase) })
     }
 
     /// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: the state after a city, and a time
@@ -722,8 +1066,77 @@ impl Reader<'_> {
         if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
             return None;
         }
-        let mention = self.subject(self.tokens.len()).filter(clear)?;
+        let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
+        // `Trump, who has postured himself as the “law and order candidate,” …`: a quotation
+        // inside a relative clause after the subject is the relative pronoun's.
+        let tokens = &self.tokens;
+        let after = tokens.partition_point(|t| t.start < mention.end);
+        let relative = (after + 1..tokens.len())
+            .rev()
+            .find(|&k| tokens[k].lower && lexicon::relative_pronouns().contains(tokens[k].text(text)) && tokens[k - 1].is(','));
+        if let Some(k) = relative.filter(|&k| !tokens[k + 1..].iter().any(|t| t.is(',') || t.is(';'))) {
+            let mut who = Mention::phrase(&tokens[k..=k]);
+            who.kind = MentionKind::Pronoun;
+            return Some(Attribution { mention: who, cue: None, rule: Rule::SentenceSubject });
+        }
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
+    }
+
+    /// `Clinton’s allegations of a “vast conspiracy”`, `his call for “a total ban”`: a noun for
+    /// something said, a few words before the quotation, speaks for its possessor. The
+    /// possessor is a name with `’s` or a possessive pronoun, before at most [`ADJECTIVES`]
+    /// words; no verb of saying may come between the noun and the quotation.
+    fn possessor(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        const NEAR: usize = 8;
+        const ADJECTIVES: usize = 2;
+        const LONGEST_NAME: usize = 4;
+        const POSSESSIVES: [&str; 4] = ["his", "her", "their", "its"];
+        self.load(start, open);
+        let (text, tokens) = (self.text, &self.tokens);
+        let from = tokens.len().saturating_sub(NEAR + 1);
+        let n = (from..tokens.len()).rev().find(|&n| {
+            let t = &tokens[n];
+            t.is_word() && t.lower && lexicon::speech_nouns().contains(t.text(text)) && (n == 0 || !tokens[n - 1].is('-'))
+        })?;
+        if (n + 1..tokens.len()).any(|k| self.is_cue(k, false) && !lexicon::speech_nouns().contains(tokens[k].text(text))) {
+            return None;
+        }
+        // The quotation completes the noun (`claim that …`, `call for …`, `promise to …`), not
+        // a verb's object (`called Lee’s remarks “racist”`, `played down his comments as “…”`).
+        let between = &tokens[n + 1..];
+        let completes = between.iter().any(|t| t.is(':') || matches!(t.text(text), "that" | "of" | "for" | "to"))
+            && !between.iter().any(|t| t.text(text) == "as");
+        if !completes {
+            return None;
+        }
+        // Back over a few adjectives (`patronizing`, `clarion`) to the possessor.
+        let mut p = n.checked_sub(1)?;
+        while n - p <= ADJECTIVES && p > 0 && tokens[p].is_word() && tokens[p].lower && !POSSESSIVES.contains(&tokens[p].text(text)) {
+            p -= 1;
+        }
+        let owner = &tokens[p];
+        let word = owner.text(text);
+        let pronoun = POSSESSIVES.iter().any(|w| word.eq_ignore_ascii_case(w));
+        // `the suggestion by a potential president that …`: the agent after `by` owns it.
+        let agent = tokens.get(n + 1).filter(|t| t.text(text) == "by").and_then(|_| mentions::after(text, tokens, n + 2, tokens.len()));
+        let mention = if let Some(agent) = agent {
+            agent
+        } else if pronoun {
+            let mut m = Mention::phrase(&tokens[p..=p]);
+            m.kind = MentionKind::Pronoun;
+            m
+        } else if owner.capitalized && owner.possessive(text) {
+            let name =
+                |k: usize| tokens[k].is_word() && tokens[k].capitalized && !lexicon::sentence_starters().contains(tokens[k].text(text));
+            let first = (0..p).rev().take(LONGEST_NAME - 1).take_while(|&k| name(k)).last().unwrap_or(p);
+            let mut m = Mention::phrase(&tokens[first..=p]);
+            m.kind = MentionKind::Name;
+            m
+        } else {
+            return None;
+        };
+        let noun = &tokens[n];
+        Some(Attribution { mention, cue: Some((noun.start, noun.end)), rule: Rule::SpeakerCueQuote })
     }
 
     /// `was asked`, `were told`: a passive cue, whose subject is the one spoken to.
@@ -739,6 +1152,47 @@ impl Reader<'_> {
             && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
     }
 
+    /// `"I worry that … ⏎ Dean Baker, Center for Economic and Policy Research."`: a quotation
+    /// whose last line is a name, alone or before a comma or a dash and a few words, is signed
+    /// by it. The line is the quotation's last, or the one right after it when the closing mark
+    /// ends that line instead. Only [`SIGNATURE`] bytes are read.
+    fn signature_line(&mut self, quote: &Quote) -> Option<Attribution> {
+        const SIGNATURE: usize = 200;
+        const LONGEST: usize = 16;
+        let text = self.text;
+        let from = text.floor_char_boundary(quote.end.saturating_sub(SIGNATURE).max(quote.start));
+        let (line, end) = match text[from..quote.end].rfind('\n') {
+            Some(at) if !text[quote.start..from + at].trim().is_empty() => (from + at + 1, quote.end),
+            _ => {
+                // The line after an unclosed quotation, which its closing mark ends.
+                let rest = &text[quote.close.max(quote.end)..];
+                let rest = rest.strip_prefix('\n').filter(|r| !r.starts_with('\n'))?;
+                let line = text.len() - rest.len();
+                let reach = text.floor_char_boundary((line + SIGNATURE).min(text.len()));
+                let end = line + text[line..reach].find('\n')?;
+                let signed = text[line..end].trim_end();
+                let content = signed.strip_suffix(crate::marks::is_quote_char)?;
+                (line, line + content.len())
+            }
+        };
+        if text[line..end].trim_end().ends_with(['?', '!']) {
+            return None;
+        }
+        self.load(line, end);
+        let tokens = &self.tokens;
+        if tokens.is_empty() || tokens.len() > LONGEST {
+            return None;
+        }
+        let mention =
+            mentions::after(text, tokens, 0, tokens.len()).filter(|m| m.kind == MentionKind::Name && m.start == tokens[0].start)?;
+        let next = tokens.partition_point(|t| t.start < mention.end);
+        let signs = match tokens.get(next) {
+            None => true,
+            Some(t) => matches!(t.punct, Some(',' | '—' | '–' | '-')) || (t.is('.') && next + 1 == tokens.len()),
+        };
+        signs.then_some(Attribution { mention, cue: None, rule: Rule::SignatureLine })
+    }
+
     /// A paragraph that opens with the quotation, after one that ends `X said:`.
     fn colon_intro(&mut self, quote: &Quote, paragraphs: &[Paragraph], previous_close: usize) -> Option<Attribution> {
         let paragraph = paragraphs.get(quote.paragraph)?;
@@ -748,8 +1202,28 @@ impl Reader<'_> {
         }
         let start = before.start.max(before.end.saturating_sub(REACH)).max(previous_close).min(before.end);
         self.load(start, before.end);
-        let mut attribution = self.cue_and_subject(true)?;
+        let mut attribution = self.cue_and_subject(true).or_else(|| self.following())?;
         attribution.rule = Rule::ColonIntro;
         Some(attribution)
+    }
+
+    /// `Sanders made the following comment:`, `Lee issued the following statement:`: a clause
+    /// ending in `the following` and a noun for something said introduces its subject's words.
+    fn following(&mut self) -> Option<Attribution> {
+        let text = self.text;
+        let tokens = &self.tokens;
+        let colon = tokens.len().checked_sub(1).filter(|&c| tokens[c].is(':'))?;
+        let noun = colon.checked_sub(1)?;
+        let said = |t: &Token| lexicon::speech_nouns().contains(t.text(text)) || lexicon::speaker_nouns().contains(t.text(text));
+        if noun < 2 || !said(&tokens[noun]) || !tokens[noun - 1].text(text).eq_ignore_ascii_case("following") {
+            return None;
+        }
+        // The subject of the clause, read from the start of its sentence.
+        let start = tokens[..noun].iter().rposition(|t| matches!(t.punct, Some('.' | '?' | '!'))).map_or(0, |k| k + 1);
+        let cue = (tokens[noun].start, tokens[noun].end);
+        let (from, to) = (tokens.get(start)?.start, tokens[noun].start);
+        self.load(from, to);
+        let mention = self.subject(self.tokens.len())?;
+        Some(Attribution { mention, cue: Some(cue), rule: Rule::ColonIntro })
     }
 }

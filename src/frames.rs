@@ -19,7 +19,7 @@ use crate::{Kind, Rule};
 const KINDS: [Kind; 2] = [Kind::Direct, Kind::Partial];
 
 /// The attribution rules, in the order of their category codes.
-const RULES: [Rule; 10] = [
+const RULES: [Rule; 11] = [
     Rule::QuoteSpeakerCue,
     Rule::QuoteCueSpeaker,
     Rule::SpeakerCueQuote,
@@ -30,6 +30,7 @@ const RULES: [Rule; 10] = [
     Rule::Continuation,
     Rule::SentenceSubject,
     Rule::PreviousSentence,
+    Rule::SignatureLine,
 ];
 
 /// The position of `item` in `all`, or -1.
@@ -53,7 +54,7 @@ fn rule_code(rule: Option<Rule>) -> i8 {
         // Every rule is named, so that a new one does not compile until it has a place in RULES.
         Some(
             rule @ (QuoteSpeakerCue | QuoteCueSpeaker | SpeakerCueQuote | AccordingTo | QuoteDashSpeaker | ColonIntro | TranscriptLabel
-            | Continuation | SentenceSubject | PreviousSentence),
+            | Continuation | SentenceSubject | PreviousSentence | SignatureLine),
         ) => code(&RULES, rule),
         None => -1,
     }

@@ -144,7 +144,34 @@ fn is_phrase_boundary(word: &str) -> bool {
     )
 }
 
-fn is_determiner(word: &str) -> bool {
+/// Prepositions that open a phrase of place, time or manner, never a clause's subject.
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "from"
+            | "for"
+            | "of"
+            | "during"
+            | "under"
+            | "into"
+            | "about"
+            | "through"
+            | "throughout"
+            | "within"
+            | "without"
+            | "despite"
+            | "amid"
+            | "among"
+            | "across"
+            | "near"
+            | "inside"
+            | "outside"
+    )
+}
+
+pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
         "the"
@@ -181,12 +208,49 @@ fn is_title_word(token: &Token, text: &str) -> bool {
 }
 
 /// A capitalised word that can be part of a name: not a sentence opener, a day or a month.
+/// The stem, not the word, is looked up: `It’s` and `That’s` open a clause, they name nobody.
 fn is_name_word(token: &Token, text: &str) -> bool {
+    let stem = token.stem(text);
+    // `She’ll`, `We’re`, `I’m`: a pronoun with a contracted verb.
+    let contracted = || stem.split_once(['’', '\'']).is_some_and(|(head, _)| lexicon::pronoun(head).is_some());
     token.is_word()
         && token.capitalized
-        && !lexicon::calendar().contains(token.stem(text))
-        && !lexicon::sentence_starters().contains(token.text(text))
-        && lexicon::pronoun(token.text(text)).is_none()
+        && !contracted()
+        && !lexicon::calendar().contains(stem)
+        && !lexicon::sentence_starters().contains(stem)
+        && lexicon::pronoun(stem).is_none()
+}
+
+/// In `Secretary of Homeland Security Jeh Johnson`, the number of capitalised words from token
+/// `i` (just after `of`) to `end` that name the office rather than the person: a government
+/// department's field (`State`, `Homeland Security`), else all but the last two words (`Director
+/// of National Intelligence James Clapper`), else the first of two. 0 when there is no room
+/// for a name after the office.
+fn office_words(tokens: &[Token], i: usize, end: usize, text: &str) -> usize {
+    let run = tokens[i..end].iter().take_while(|t| is_name_word(t, text)).count();
+    let mut key = [0u8; 32];
+    let mut len = 0;
+    for (k, t) in tokens[i..i + run.min(3)].iter().enumerate() {
+        let word = t.stem(text).as_bytes();
+        if len + usize::from(k > 0) + word.len() > key.len() {
+            break;
+        }
+        if k > 0 {
+            key[len] = b'_';
+            len += 1;
+        }
+        key[len..len + word.len()].copy_from_slice(word);
+        len += word.len();
+        if std::str::from_utf8(&key[..len]).is_ok_and(|field| lexicon::department_fields().contains(field)) {
+            // A department with no name after it (`the Secretary of Homeland Security said`).
+            return if k + 1 < run { k + 1 } else { 0 };
+        }
+    }
+    match run {
+        0 | 1 => 0,
+        2 => 1,
+        _ => run - 2,
+    }
 }
 
 /// `von` and `der` of `Ursula von der Leyen`: a particle followed by a name or a particle.
@@ -206,6 +270,16 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end = open;
         }
     }
+    // `Jason Sims — a teacher from Ohio — says`: an apposition between dashes.
+    let dash = |t: &Token| matches!(t.punct, Some('—' | '–'));
+    if end > floor + 2 && dash(&tokens[end - 1]) {
+        if let Some(open) = (floor..end - 1).rev().take(30).find(|&i| dash(&tokens[i])) {
+            let first = &tokens[open + 1];
+            if open > floor && open + 1 < end - 1 && (first.lower || is_determiner(first.text(text))) {
+                end = open;
+            }
+        }
+    }
     // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
     // determiner, a relative pronoun, a number or a lower-case word; there may be two.
     for _ in 0..2 {
@@ -217,7 +291,17 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         let first = &tokens[open + 1];
         let word = first.text(text);
         let conjunction = matches!(word, "and" | "or" | "but");
-        if conjunction || !(open + 1 < comma && (first.lower || is_determiner(word) || word.chars().all(|c| c.is_ascii_digit()))) {
+        // `Coan, Santilli’s attorney, argues`: a possessive opens an apposition too.
+        let possessive = first.possessive(text) && tokens[open + 2..comma].iter().any(|t| t.lower);
+        if conjunction
+            || !(open + 1 < comma && (first.lower || is_determiner(word) || possessive || word.chars().all(|c| c.is_ascii_digit())))
+        {
+            break;
+        }
+        // `In Ohio, the reporter Ann Lee, writing …`: what comes before the first comma is an
+        // opening adverbial, not a name the phrase stands beside.
+        let opening = open > floor + 1 && is_preposition(tokens[floor].text(text)) && !tokens[floor + 1..open].iter().any(|t| t.is(','));
+        if opening {
             break;
         }
         end = open;
@@ -256,6 +340,24 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         return None;
     }
     let last = &tokens[end - 1];
+    if last.is(',') {
+        // `Apple’s chief executive, Tim Cook, called`, `Gov. Ann Lee (R-Ohio), said`: a name
+        // set off by commas right before a verb, after its role or an opening phrase. Not
+        // before a participle (`Lee went after Cole, calling him …` is Lee's), nor a place
+        // (`in Columbus, Ohio, said`).
+        let participle = tokens.get(end).is_some_and(|t| t.text(text).ends_with("ing"));
+        let inner = skip_back(tokens, floor, end - 1, text);
+        if participle || inner <= floor || !is_name_word(&tokens[inner - 1], text) || tokens[inner - 1].possessive(text) {
+            return None;
+        }
+        let found = name_before(text, tokens, floor, inner)?;
+        let first = tokens.partition_point(|t| t.start < found.start);
+        let set_off = first == floor || tokens[first - 1].is(',');
+        let place = tokens[first..inner]
+            .iter()
+            .all(|t| lexicon::us_states().contains(t.stem(text)) || lexicon::us_state_names().contains(t.stem(text)));
+        return (set_off && !place).then_some(found);
+    }
     if !last.is_word() {
         return None;
     }
@@ -318,6 +420,14 @@ fn name_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option
     }
     // Titles and roles before it: capitalised words, role nouns, possessives.
     let mut first = name_first;
+    // `Secretary of State John Kerry`: the office after `of` goes with the role before it.
+    if name_first >= floor + 2 && tokens[name_first - 1].text(text) == "of" && is_title_word(&tokens[name_first - 2], text) {
+        let office = office_words(tokens, name_first, end, text);
+        if office > 0 {
+            first = name_first - 2;
+            name_first += office;
+        }
+    }
     while first > floor {
         let t = &tokens[first - 1];
         let title = t.is_word() && (is_title_word(t, text) || (t.capitalized && is_name_word(t, text)));
@@ -407,6 +517,11 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     if lexicon::pronoun(first.text(text)).is_some() {
         return Some(pronoun_mention(first));
     }
+    // `He’s pushing …`: a pronoun with a contracted verb; the mention is the pronoun alone.
+    let stem = first.stem(text);
+    if stem.len() < first.end - first.start && lexicon::pronoun(stem).is_some() {
+        return Some(Mention { end: first.start + stem.len(), name_end: first.start + stem.len(), ..pronoun_mention(first) });
+    }
     let determiner = is_determiner(first.text(text));
     let body = if determiner { start + 1 } else { start };
     // Titles, roles, names and a few modifiers (`former Florida governor Jeb Bush`) up to
@@ -416,6 +531,8 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     // Global Times tabloid`, `Nuclear proliferation experts`), not as a verb (`Sen. Ann Lee
     // endorsed Cole`).
     let mut named = false;
+    // Where the office after `Secretary of` ends: the name comes after it.
+    let mut office_end = body;
     let leads_to_head = |from: usize| {
         tokens[from..ceiling.min(from + 3)]
             .iter()
@@ -430,6 +547,16 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
             && !lexicon::cue_verbs().contains(t.text(text))
             && (!named || leads_to_head(end));
         let name = is_name_word(t, text);
+        // `Secretary of Homeland Security Jeh Johnson`: `of` between a role and a capitalised
+        // word goes on with the title, and so does the office after it.
+        if t.text(text) == "of" && end > body && end + 1 < ceiling && is_title_word(&tokens[end - 1], text) {
+            let office = office_words(tokens, end + 1, ceiling, text);
+            if office > 0 {
+                end += 1 + office;
+                office_end = end;
+                continue;
+            }
+        }
         let part = t.is_word() && (name || is_title_word(t, text) || is_particle(tokens, end, text) || modifier);
         if !part {
             break;
@@ -449,7 +576,7 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     }
     // The name is the last run of capitalised words that are not titles.
     let mut name_first = end;
-    while name_first > body
+    while name_first > office_end
         && ((is_name_word(&tokens[name_first - 1], text) && !is_title_word(&tokens[name_first - 1], text))
             || is_particle(tokens, name_first - 1, text))
     {

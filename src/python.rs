@@ -352,6 +352,7 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
         Continuation => intern!(py, "continuation"),
         SentenceSubject => intern!(py, "sentence_subject"),
         PreviousSentence => intern!(py, "previous_sentence"),
+        SignatureLine => intern!(py, "signature_line"),
     };
     Ok(name.clone().into_any())
 }

@@ -270,7 +270,13 @@ impl Resolver<'_> {
 
     /// The speaker a pronoun refers to.
     fn antecedent(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
-        let pronoun = lexicon::pronoun(&self.text[mention.start..mention.end])?;
+        // A possessive (`his call for “…”`) stands for the person its pronoun would.
+        let word = &self.text[mention.start..mention.end];
+        let personal = ["his", "he", "her", "she", "its", "it", "their", "they"]
+            .chunks(2)
+            .find(|pair| word.eq_ignore_ascii_case(pair[0]))
+            .map_or(word, |pair| pair[1]);
+        let pronoun = lexicon::pronoun(personal)?;
         let wants_person = pronoun.person;
         if wants_person.is_none() && !pronoun.singular && self.text[mention.start..mention.end].eq_ignore_ascii_case("we") {
             return None; // "we" speaks for a group the text rarely names.
@@ -307,7 +313,10 @@ impl Resolver<'_> {
                 return Some(self.with_gender(latest, pronoun.gender));
             }
         }
-        let found = self.mention_before(mention.start, wants_person != Some(false))?;
+        // The quotation's own words name nobody who says them (`“Happy Cinco de Mayo!” he
+        // tweeted`): a pronoun after it looks before it.
+        let at = if mention.start >= quote.close { quote.open } else { mention.start };
+        let found = self.mention_before(at, wants_person != Some(false))?;
         let known = self.speakers.len();
         let id = self.named(&found);
         if fits(&self.speakers[id]) {

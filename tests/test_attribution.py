@@ -57,6 +57,8 @@ QUOTE_SPEAKER_CUE = [
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
     ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
     ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
+    # A short attribution after a question that ends its sentence is still the question's.
+    ("“Why not?” Warren asked the crowd.", "Why not?", "Warren", "asked", "Warren"),
     # After a determiner a verb of saying is a noun: part of the speaker, not the cue.
     ("“We will not back down,” the tweets said.", "We will not back down,", "the tweets", "said", "tweets"),
     (
@@ -79,6 +81,21 @@ QUOTE_SPEAKER_CUE = [
         "“BREAKING: The vote failed,” the network tweeted.",
         "BREAKING: The vote failed,", "the network", "tweeted", "network",
     ),
+    # An apposition that no comma closes runs up to the cue; a cue inside its relative clause
+    # is not the quotation's.
+    (
+        "“The race is tightening,” Ann Lee, the pollster who founded the site tweeted on Wednesday.",
+        "The race is tightening,", "Ann Lee", "tweeted", "Ann Lee",
+    ),
+    # `and` between two roles goes on with the phrase; between other words it ends it.
+    (
+        "“The region is a powder keg,” the Vermont senator and presidential candidate told a radio host.",
+        "The region is a powder keg,", "the Vermont senator and presidential candidate", "told",
+        "the Vermont senator and presidential candidate",
+    ),
+    # A message sent in writing; `email` as a noun is the speaker instead.
+    (WARREN + "“I am ready,” she emailed her aide.", "I am ready,", "she", "emailed", "Elizabeth Warren"),
+    ("“I am ready,” the email said.", "I am ready,", "the email", "said", "email"),
     # After a full stop, a sentence that is only the attribution still reports the quotation.
     ("“We will win.” Lee said on Monday.", "We will win.", "Lee", "said", "Lee"),
 ]
@@ -90,6 +107,9 @@ NEXT_SENTENCE_REPORTS = [
     ("“It is over.” Critics insisted that the deal was dead.", "It is over."),
     ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over."),
     ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over."),
+    # A question or exclamation that ends its sentence ends the clause as a full stop does.
+    ("Lee responded: “What difference does it make?” Critics cited it as evidence that she did not care.", "What difference does it make?"),
+    ("Lee shouted: “Not now!” His critics saw it as proof that he was rattled by the question.", "Not now!"),
 ]
 
 
@@ -118,6 +138,35 @@ CLOSING_ATTRIBUTION = [
         "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
         "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
     ),
+    # `as X said` after a comma later in the sentence; not a passive (`as Lee was told`).
+    (
+        "The plan is hardly a “regional” one, as Lee’s campaign manager suggested after the vote.",
+        "regional", "Lee’s campaign manager", "suggested", "quote_speaker_cue", "Lee’s campaign manager",
+    ),
+    # A cue after the next quotation of the sentence reports an earlier one too, before the
+    # sentence's subject or the sentence before can.
+    (
+        "The bureau saw no “ties of any consequence,” aside from the men knowing each other “casually,” said the director, Ann Lee.",
+        "ties of any consequence,", "the director", "said", "quote_cue_speaker", "director",
+    ),
+    (
+        "Cole says the plan works. “I don't think so” -- and nobody does -- “at all,” Lee said.",
+        "I don't think so", "Lee", "said", "quote_speaker_cue", "Lee",
+    ),
+    # An office named with `of` goes with the role; any noun phrase may name the speaker.
+    (
+        "The agency blamed the rebels, whose “tactics are meant to sow fear,” Secretary of Homeland Security Ann Lee said.",
+        "tactics are meant to sow fear,", "Secretary of Homeland Security Ann Lee", "said", "quote_speaker_cue", "Ann Lee",
+    ),
+    (
+        "Officials said the plan was “on track,” a spokesman for the city council said.",
+        "on track,", "a spokesman for the city council", "said", "quote_speaker_cue", "spokesman for the city council",
+    ),
+    # A clause that opens with a verb is no noun phrase: `quotes` is no cue here.
+    (
+        "Six months ago, Lee said, the press called him a “fringe candidate,” making air quotes.",
+        "fringe candidate,", "Lee", "said", "speaker_cue_quote", "Lee",
+    ),
     # A participle shares the subject before it; it closes nothing.
     (
         "Lee said the rule was “unfair,” adding that it would go.",
@@ -137,6 +186,8 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 
 QUOTE_CUE_SPEAKER = [
+    # A headline blares its words.
+    ("“Choke!” blared the front page of the city's tabloid.", "Choke!", "the front page", "blared", "page"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
@@ -192,6 +243,107 @@ SPEAKER_CUE_QUOTE = [
     ),
     ("At an event in Ames, Iowa, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
     ("In Georgia, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
+    ("In December, the prince urged Cole to quit, calling him “a disgrace.”", "a disgrace.", "the prince", "urged", "prince"),
+    # A cue right after the object of a preposition modifies that noun: the clause's own cue
+    # and subject come first.
+    ("In a post announcing the deal, the union promised “a fair wage.”", "a fair wage.", "the union", "promised", "union"),
+    ("The senator struck back in a statement saying the plan was “a farce.”", "a farce.", "The senator", "saying", "senator"),
+    # Away from the quotation, `blared` reports nothing.
+    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
+    # `with` opens a clause of its own, whose subject speaks.
+    ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
+    # A cue in a subordinate clause opening the sentence is the clause's own; the main
+    # clause reports the quotation, and the opening one only when nothing else does.
+    ("When Cole announced the plan, Lee called it “a disaster.”", "a disaster.", "Lee", "called", "Lee"),
+    ("After Cole asked who would win, Lee replied, “I would bet on the mayor.”", "I would bet on the mayor.", "Lee", "replied", "Lee"),
+    ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
+    # `compared to` is a preposition, and a participle after the quotation no cue of its own.
+    ("The senator rated most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "rated", "senator"),
+    (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
+    # `compared` with an object still reports.
+    ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
+    # Away from the quotation, `blared` reports nothing.
+    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
+    # `with` opens a clause of its own, whose subject speaks.
+    (
+        "The campaign has sharply criticized the decision, with the former senator calling the move “deeply troubling.”",
+        "deeply troubling.", "the former senator", "calling", "former senator",
+    ),
+    # After `as`, a nameless speaker is the subject of its own clause, not an object.
+    ("The mayor, who owed his election to, as one aide put it, an “extreme makeover,” fled.", "extreme makeover,", "one aide", "put", "one aide"),
+    # A verb that reports only in context reports the outer clause when `that` follows it; a
+    # noun after a possessive does not.
+    ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
+    ("Lee referenced an auditor’s report that “less than one percent” were kept.", "less than one percent", "Lee", "referenced", "Lee"),
+    # A noun for something said speaks for its possessor, when the quotation completes it;
+    # not when it is a verb's object (`called Cole’s remarks “racist”`).
+    (
+        "Lee won partly because of Cole’s patronizing suggestion at a debate that she was “likable enough.”",
+        "likable enough.", "Cole’s", "suggestion", "Cole",
+    ),
+    (
+        "Sen. Ann Lee was in Ohio on Monday, and the crowd liked her call for “a total ban.”",
+        "a total ban.", "her", "call", "Ann Lee",
+    ),
+    ("Lee called Cole’s remarks about the judge “racist.”", "racist.", "Lee", "called", "Lee"),
+    # The agent after `by` owns it too.
+    ("And on Friday, it was a report by the Daily Bugle that he “fabricated” the story.", "fabricated", "the Daily Bugle", "report", "Daily Bugle"),
+    # A thing right before its cue is the cue's subject, unless a person waits behind a
+    # preposition.
+    (
+        "The photo quotes a verse – “If God is for us, who can be against us?”",
+        "If God is for us, who can be against us?", "The photo", "quotes", "photo",
+    ),
+    (
+        "Her economic plan promises to “lift up participation in the workforce.”",
+        "lift up participation in the workforce.", "Her economic plan", "promises", "Her economic plan",
+    ),
+    ("The spot ends with footage of Lee saying, “That makes me smart.”", "That makes me smart.", "Lee", "saying", "Lee"),
+    # A form in -ing before `of` is still a verb.
+    ("Officials are warning of “a long winter” ahead.", "a long winter", "Officials", "warning", "Officials"),
+    # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
+    (
+        "Ann Lee immediately posted a Twitter comment of her own, saying, “We are so excited to meet her!”",
+        "We are so excited to meet her!", "Ann Lee", "saying", "Ann Lee",
+    ),
+    # A participle after the verb's object speaks for the clause's subject, a progressive too.
+    ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
+    ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
+    ("Cole is noting the “kind of problems” Lee had answering questions.", "kind of problems", "Cole", "noting", "Cole"),
+    # Not in a relative clause, whose subject is the relative pronoun, nor a noun's modifier.
+    (
+        "Her attacks were echoed by Democrats, who cited remarks Lee made in 2006 saying he “sort of hopes” for a crash.",
+        "sort of hopes", "who", "cited", "Democrats",
+    ),
+    (
+        "Lee has the right calling card: he protected delegates in what Cole called “hand-to-hand combat.”",
+        "hand-to-hand combat.", "Cole", "called", "Cole",
+    ),
+    # In a headline-cased line, a capitalised verb of saying after a name is a cue; not a
+    # name that is a verb (`Stevie Wonder`, `Edward Said wrote`).
+    ("At A Goldman Summit, Ann Lee Said “We Are Masters Of The Trend Lines.”", "We Are Masters Of The Trend Lines.", "Ann Lee", "Said", "Ann Lee"),
+    (
+        "Stars came, like Ann Lee and Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
+        "I haven't seen it yet.", "who", "joked", "Stevie Wonder",
+    ),
+    ("Edward Said wrote that the plan was “a farce.”", "a farce.", "Edward Said", "wrote", "Edward Said"),
+    # A name set off by commas after its role or an opening phrase, or an apposition between
+    # dashes; not a place set off by commas.
+    ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
+    ("At a rally in Dayton, Gov. Ann Lee (R-Ohio), said, “We will win.”", "We will win.", "Gov. Ann Lee", "said", "Ann Lee"),
+    ("Sam Cole — a teacher from Dayton — says the endorsement was “a big deal.”", "a big deal.", "Sam Cole", "says", "Sam Cole"),
+    # An opening phrase with a preposition is not what a possessive apposition stands beside.
+    (
+        "In court filings, Lee’s lawyer asked for a short sentence, calling the crime “an addiction of sorts.”",
+        "an addiction of sorts.", "Lee’s lawyer", "asked", "Lee’s lawyer",
+    ),
+    # A time phrase opening the sentence before the subordinate clause has no cue of its own.
+    (WARREN + "She said, if elected, she would lead a “moonshot” on cancer.", "moonshot", "She", "said", "Elizabeth Warren"),
+    # A phrase opening the sentence with a preposition is not what an apposition stands beside.
+    (
+        "In Ohio, the reporter Ann Lee, writing in The Plain Dealer, described a culture of “open contempt.”",
+        "open contempt.", "the reporter Ann Lee", "writing", "Ann Lee",
+    ),
     # A name as a label before a colon, after a headline's dash or `more from`.
     ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
@@ -280,6 +432,15 @@ ACCORDING_TO = [
         "the risk is high.", "the report", "According to", "report",
     ),
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
+    # Later in the sentence, after a comma, also after a subordinate clause whose cue is its own.
+    (
+        "After Cole asked about it, the Lees became “agitated” once the cameras were off, according to a source at the station.",
+        "agitated", "a source", "according to", "source",
+    ),
+    (
+        "More than 500 people joined the “walk-in” at schools across the state, according to the organizers.",
+        "walk-in", "the organizers", "according to", "organizers",
+    ),
 ]
 
 
@@ -321,6 +482,11 @@ COLON_INTRO = [
         "The Kremlin said in a statement:\n\n“The allegations are groundless.”",
         "The allegations are groundless.", "The Kremlin", "said", "Kremlin",
     ),
+    # `the following statement:` with no verb of saying introduces its subject's words.
+    (
+        "In response to the loss, Sen. Ann Lee issued the following statement:\n\n“Our prayers are with the families.”",
+        "Our prayers are with the families.", "Sen. Ann Lee", "statement", "Ann Lee",
+    ),
     # A quotation over two paragraphs after the colon is credited as a whole.
     (
         "Sen. Elizabeth Warren said:\n\n“We will win.\n\n“We will win soon.”",
@@ -361,6 +527,26 @@ def test_transcript_label_at_the_start_of_the_text():
         ("WALLACE: Why did you do it?", "WALLACE", "transcript_label"),
         ("PENCE: Because we had to.", "PENCE", "transcript_label"),
     ]
+
+
+SIGNATURE_LINE = [
+    # A last line that is a name, alone or before a comma and an affiliation, signs the
+    # quotation, whose closing mark may end that line.
+    (
+        'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nAnn Lee, Center for Budget Research."\n\nThen it did.',
+        "I worry that we may see a resurgence of deficits.", "Ann Lee", None, "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), SIGNATURE_LINE)
+def test_signature_line(text, words, mention, cue, speaker):
+    assert credit(text, words) == (mention, cue, "signature_line", speaker)
+
+
+def test_a_last_line_that_is_a_sentence_signs_nothing():
+    text = 'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nLee and Cole will lead the way."\n\nThen it did.'
+    assert credit(text, "I worry that we may see a resurgence of deficits.")[2] != "signature_line"
 
 
 CONTINUATION = [
@@ -414,6 +600,41 @@ SENTENCE_SUBJECT = [
         "a slap in the face.", "French President François Hollande", "François Hollande",
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
+    # A pronoun with a contracted verb.
+    (WARREN + "He’s planning to do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    # A possessed noun for something said is the object here: `as` makes the quotation the
+    # subject's description of it.
+    ("Lee played down Cole’s comments as “just part of the campaign.”", "just part of the campaign.", "Lee", "Lee"),
+    # An apposition to the opening phrase's last name is stepped over too; a relative clause
+    # after the subject is not that.
+    (
+        "Preceded at the lectern by Sam Cole, the county sheriff, Lee launched into a lament for the “forgotten voters.”",
+        "forgotten voters.", "Lee", "Lee",
+    ),
+    ("In Washington, the senator, who backs the bill, saw it as “a disgrace.”", "a disgrace.", "the senator", "senator"),
+    # A quotation inside a relative clause after the subject is the relative pronoun's; a
+    # relative clause closed before the quotation is an aside.
+    (
+        "Cole spoke on Monday. Lee, who has styled himself as the “law and order candidate,” took a hard line on crime.",
+        "law and order candidate,", "who", "Lee",
+    ),
+    ("Lee, who is 45, saw the plan as “a disgrace.”", "a disgrace.", "Lee", "Lee"),
+    # A thing that is the subject of an active verb speaks through the quotation.
+    ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
+    # After a subordinate clause whose cue is its own, the main clause's subject.
+    ("As Lee spoke, the crowd waved a banner with “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    # A participle's clause after the quotation is no speaker before a cue (`remarks` is a
+    # noun here).
+    ("Lee has tried a dozen slogans, from “stronger together,” playing on Cole’s remarks about the city.", "stronger together,", "Lee", "Lee"),
+    # A participle after the quotation shares the subject before; it names nobody after it.
+    ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
+    # A word for something said before `of` is a noun (`claims of`), not a cue.
+    (
+        "Democrats on the committee plan to release transcripts to disprove Republican claims of “significant breakthroughs” in the case.",
+        "significant breakthroughs", "Democrats", "Democrats",
+    ),
+    # `Ohio` is where Lee spoke, not who.
+    ("Lee, during a town hall in Columbus, Ohio, said she was “ready to fight.”", "ready to fight.", "Lee", "Lee"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
     # A participle phrase opening the sentence is stepped over.
     (
@@ -458,6 +679,26 @@ PREVIOUS_SENTENCE = [
         "Inflation will keep rising, the central bank warned. “There is no end in sight.”",
         "There is no end in sight.", "the central bank", "warned", "central bank",
     ),
+    # When the sentence before holds the quotation before, its cue is that quotation's, later
+    # cues in it (`after Cole spoke`) notwithstanding.
+    (
+        "“I like the plan,” Lee said after Cole spoke. “It is what we need.”",
+        "It is what we need.", "Lee", "said", "Lee",
+    ),
+    (
+        "“Do they read the papers?” said Ann Lee, a delegate who has accused Cole of lying. “They do not.”",
+        "They do not.", "Ann Lee", "said", "Ann Lee",
+    ),
+    # An apposition may open with a possessive.
+    (
+        "Coan, Lee’s attorney, argues that his client was never violent. “The charges are a farce.”",
+        "The charges are a farce.", "Coan", "argues", "Coan",
+    ),
+    # Without a quotation in it, the sentence's last cue reports.
+    (
+        "Lee spoke first, and Cole said the deal was off. “We are done here.”",
+        "We are done here.", "Cole", "said", "Cole",
+    ),
 ]
 
 
@@ -475,6 +716,12 @@ NOT_CREDITED = [
     ("“We will win.”", "We will win."),
     ("The remarks were “hurtful and humiliating.”", "hurtful and humiliating."),
     ("The storm was seen as “a slap in the face.”", "a slap in the face."),
+    # A thing before a copula, or before no verb in sight, is nobody.
+    ("The plan is “a farce.”", "a farce."),
+    ("His standing improved after his call for “a total ban.”", "a total ban."),
+    # An adverb opening the sentence, or `it` with a contracted verb, is nobody.
+    ("Perhaps the plan is “a farce.”", "a farce."),
+    ("It’s a plan that is “a farce.”", "a farce."),
     # A cue and a speaker inside the quotation only.
     ("“They said we would lose, and we won.”", "They said we would lose, and we won."),
     # A dash followed by no speaker.
@@ -486,6 +733,11 @@ NOT_CREDITED = [
     # A passive cue in the sentence before.
     ("The talks failed, officials were told. “It is over.”", "It is over."),
     ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
+    ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
+    ("Given his record, it’s safe to say he’s referring to “the wall.”", "the wall."),
+    ("“The race is tightening,” Ann Lee, the pollster who said it would, was right.", "The race is tightening,"),
+    # `and` after a word that is no role ends the phrase: `Lee said` is a clause of its own.
+    ("“It is over,” the crowd roared and Lee said nothing.", "It is over,"),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
@@ -573,6 +825,8 @@ MENTIONS = [
     ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
     ("the State Department", "Department of State", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
+    ("Secretary of State Ann Lee", "Ann Lee", "Secretary of State", "person"),
+    ("Director of National Intelligence Sam Cole", "Sam Cole", "Director of National Intelligence", "person"),
 ]
 
 
@@ -695,6 +949,19 @@ def test_she_is_the_woman_named_just_before():
     [speaker] = doc.speakers
     assert (speaker.name, speaker.kind) == ("Maria Zakharova", "person")
     assert any("spokesperson" in t for t in speaker.titles)
+
+
+def test_a_pronoun_after_a_quotation_does_not_look_inside_it():
+    # Capitalised words quoted are no antecedent; the person named before the quotation is.
+    text = "Lee posted a photo of his lunch on Monday, a day on which Americans celebrate. “Happy Cinco de Mayo!” he tweeted."
+    [q] = quotehound.analyze(text).quotes
+    assert (q.mention.text, q.speaker) == ("he", "Lee")
+
+
+def test_a_pronoun_with_a_contracted_verb_is_no_name():
+    text = "She’ll be back in Ohio on Monday, aides said. “We will win,” she said."
+    doc = quotehound.analyze(text)
+    assert all("’ll" not in s.name for s in doc.speakers)
 
 
 def test_she_is_the_latest_woman_quoted():

@@ -140,6 +140,11 @@ word_set!(
     "roles.txt"
 );
 word_set!(
+    /// Nouns for something said, whose possessor is its speaker: `claim`, `remarks`, `call`.
+    speech_nouns,
+    "speech_nouns.txt"
+);
+word_set!(
     /// Relative pronouns that can be a cue's subject: `who`, `which`.
     relative_pronouns,
     "relative_pronouns.txt"
