@@ -86,6 +86,9 @@ pub struct Attribution {
     pub rule: Rule,
 }
 
+/// Conjunctions that, after a comma, open a clause of their own (`…, but he said …`).
+const CLAUSE_CONJUNCTIONS: [&str; 5] = ["but", "and", "while", "yet", "so"];
+
 /// Attributes each quotation of a document; `None` where no pattern matches.
 ///
 /// ```
@@ -161,6 +164,7 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
                 }
                 reader.previous_sentence(previous.start.max(previous_close), previous.end)
             })
+            .or_else(|| reader.colon_clause(before_start, quote.open))
             .or_else(|| reader.possessor(before_start, quote.open))
             // After another quotation of the sentence, the words read are not the sentence's
             // start, and the quotation before is the better guide.
@@ -1080,6 +1084,33 @@ impl Reader<'_> {
             return Some(Attribution { mention: who, cue: None, rule: Rule::SentenceSubject });
         }
         Some(Attribution { mention, cue: None, rule: Rule::SentenceSubject })
+    }
+
+    /// `…, but he paid the Texan a compliment: “…”`, `A footnote in the report makes it clear:
+    /// “…”`: with no verb of saying, a colon right before the quotation hands it to the subject
+    /// of the clause the colon ends. That clause starts after the last `;`, or after a
+    /// conjunction that follows a comma or opens the words read (`, but`).
+    fn colon_clause(&mut self, start: usize, open: usize) -> Option<Attribution> {
+        self.load(start, open);
+        let (text, tokens) = (self.text, &self.tokens);
+        let colon = tokens.len().checked_sub(1).filter(|&c| c > 0 && tokens[c].is(':'))?;
+        // A conjunction after a comma, or first of all (the comma may close the quotation before).
+        let joins = |k: usize| CLAUSE_CONJUNCTIONS.contains(&tokens[k].text(text)) && (k == 0 || tokens[k - 1].is(','));
+        let clause = (0..colon).rev().find(|&k| tokens[k].is(';') || joins(k)).map_or(0, |k| k + 1);
+        let cue = (tokens[colon].start, tokens[colon].end);
+        self.load(tokens.get(clause)?.start, cue.0);
+        // `Warren was asked: “…”`: the subject is the one spoken to.
+        if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
+            return None;
+        }
+        let text = self.text;
+        // A subject that can speak, as for a sentence's subject: not `it`.
+        let clear = |m: &Mention| match m.kind {
+            MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
+            MentionKind::Nominal | MentionKind::Organization | MentionKind::Name => true,
+        };
+        let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
+        Some(Attribution { mention, cue: Some(cue), rule: Rule::SpeakerCueQuote })
     }
 
     /// `Clinton’s allegations of a “vast conspiracy”`, `his call for “a total ban”`: a noun for

@@ -401,7 +401,26 @@ SPEAKER_CUE_QUOTE = [
         "Asked about officials who warned of delays, Ann Lee said the plan was “on track.”",
         "on track.", "Ann Lee", "said", "Ann Lee",
     ),
+    # No verb of saying: a colon before the quotation hands it to the subject of its clause.
+    ("Lee backed the bill; Cole had one complaint: “It costs too much.”", "It costs too much.", "Cole", ":", "Cole"),
+    (
+        "Lee backed the bill, but Cole had one complaint about it: “It costs too much and helps too few.”",
+        "It costs too much and helps too few.", "Cole", ":", "Cole",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee backed the bill. It had one flaw: “It costs too much and helps too few.”",
+        "There was one rule at the camp: “Never give up on a friend.”",
+        "Lee backed the bill; Cole was asked one thing: “Will it pass?”",
+    ],
+)
+def test_a_colon_after_a_clause_with_no_subject_that_speaks_credits_nobody(text):
+    (quote,) = quotehound.analyze(text).quotes
+    assert (quote.speaker, quote.mention, quote.rule) == (None, None, None)
 
 
 @pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), SPEAKER_CUE_QUOTE)
