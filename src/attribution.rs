@@ -1061,16 +1061,7 @@ impl Reader<'_> {
     fn sentence_subject(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
         let text = self.text;
-        // A subject that can speak: not `it` (names and nominals are read only where they can).
-        let clear = |m: &Mention| match m.kind {
-            MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
-            MentionKind::Nominal | MentionKind::Organization | MentionKind::Name => true,
-        };
-        // `Warren was asked whether …`: the subject is the one spoken to.
-        if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
-            return None;
-        }
-        let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
+        let mention = self.speaking_subject()?;
         // `Trump, who has postured himself as the “law and order candidate,” …`: a quotation
         // inside a relative clause after the subject is the relative pronoun's.
         let tokens = &self.tokens;
@@ -1099,18 +1090,24 @@ impl Reader<'_> {
         let clause = (0..colon).rev().find(|&k| tokens[k].is(';') || joins(k)).map_or(0, |k| k + 1);
         let cue = (tokens[colon].start, tokens[colon].end);
         self.load(tokens.get(clause)?.start, cue.0);
-        // `Warren was asked: “…”`: the subject is the one spoken to.
+        let mention = self.speaking_subject()?;
+        Some(Attribution { mention, cue: Some(cue), rule: Rule::SpeakerCueQuote })
+    }
+
+    /// The subject of the loaded clause, when it can speak a quotation with no verb of saying:
+    /// not `it` (names and nominals are read only where they can), else a thing that is the
+    /// subject of an active verb; none in a passive report (`Warren was asked whether …`, where
+    /// the subject is the one spoken to).
+    fn speaking_subject(&self) -> Option<Mention> {
         if (0..self.tokens.len()).any(|c| self.is_cue(c, false) && self.passive(c)) {
             return None;
         }
         let text = self.text;
-        // A subject that can speak, as for a sentence's subject: not `it`.
-        let clear = |m: &Mention| match m.kind {
+        let can_speak = |m: &Mention| match m.kind {
             MentionKind::Pronoun => lexicon::pronoun(&text[m.start..m.end]).is_some_and(|p| p.person != Some(false)),
             MentionKind::Nominal | MentionKind::Organization | MentionKind::Name => true,
         };
-        let mention = self.subject(self.tokens.len()).filter(clear).or_else(|| self.thing_subject(self.tokens.len()))?;
-        Some(Attribution { mention, cue: Some(cue), rule: Rule::SpeakerCueQuote })
+        self.subject(self.tokens.len()).filter(can_speak).or_else(|| self.thing_subject(self.tokens.len()))
     }
 
     /// `Clinton’s allegations of a “vast conspiracy”`, `his call for “a total ban”`: a noun for

@@ -13,7 +13,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
 
-use crate::python::{member_offset, sentence_tuple};
+use crate::python::{member_offset, sentence_tuple, slot};
 
 /// What a deferred field is filled from.
 #[derive(Clone, Copy)]
@@ -36,14 +36,6 @@ pub(crate) struct DeferredField {
     source: Source,
 }
 
-/// The object slot at byte `offset` of `object`.
-///
-/// # Safety
-/// `offset` must be an object slot of `object`'s type.
-unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -> *mut *mut ffi::PyObject {
-    unsafe { object.cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>() }
-}
-
 /// Puts `value` in an empty slot; a slot another thread filled first keeps its value.
 ///
 /// # Safety
@@ -55,13 +47,12 @@ unsafe fn fill_empty(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value:
     }
 }
 
-/// Empties a slot, letting go of what it held.
+/// Puts `value` (a new reference, or NULL) in a slot, letting go of what it held.
 ///
 /// # Safety
 /// As for [`slot`]; the GIL is held.
-unsafe fn clear(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) {
-    let place = unsafe { slot(object, offset) };
-    let old = std::mem::replace(unsafe { &mut *place }, std::ptr::null_mut());
+unsafe fn replace(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value: *mut ffi::PyObject) {
+    let old = std::mem::replace(unsafe { &mut *slot(object, offset) }, value);
     unsafe { ffi::Py_XDECREF(old) };
 }
 
@@ -120,7 +111,7 @@ impl DeferredField {
             }
         }
         // SAFETY: this class's object slot; every field it fills is set now.
-        unsafe { clear(object, self.source_slot) };
+        unsafe { replace(object, self.source_slot, std::ptr::null_mut()) };
         Ok(())
     }
 }
@@ -148,11 +139,7 @@ impl DeferredField {
     fn __set__(&self, instance: Bound<'_, PyAny>, value: Bound<'_, PyAny>) -> PyResult<()> {
         self.check(&instance)?;
         // SAFETY: `check` made sure `instance` has this class's slots.
-        unsafe {
-            let place = slot(instance.as_ptr(), self.slot);
-            let old = std::mem::replace(&mut *place, value.into_ptr());
-            ffi::Py_XDECREF(old);
-        }
+        unsafe { replace(instance.as_ptr(), self.slot, value.into_ptr()) };
         Ok(())
     }
 
@@ -163,7 +150,7 @@ impl DeferredField {
         if unsafe { (*slot(instance.as_ptr(), self.slot)).is_null() } {
             return Err(PyAttributeError::new_err(self.name.clone_ref(instance.py())));
         }
-        unsafe { clear(instance.as_ptr(), self.slot) };
+        unsafe { replace(instance.as_ptr(), self.slot, std::ptr::null_mut()) };
         Ok(())
     }
 }

@@ -159,6 +159,14 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
     })
 }
 
+/// The object slot at byte `offset` of `object`.
+///
+/// # Safety
+/// `offset` must be an object slot of `object`'s type.
+pub(crate) unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -> *mut *mut ffi::PyObject {
+    unsafe { object.cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>() }
+}
+
 /// A new instance of the slotted dataclass `layout` with its fields set, bypassing
 /// `__init__` and the frozen `__setattr__`: each value goes straight into its slot, as
 /// `object.__setattr__` would put it (through `PyObject_GenericSetAttr` for any field that is
@@ -171,8 +179,7 @@ fn instance<'py>(py: Python<'py>, layout: &Layout, fields: &[(&Bound<'py, PyStri
                 Some(offset) => {
                     // SAFETY: `offset` is this type's slot for `name`; a fresh instance holds
                     // NULL there, so the slot takes the reference without releasing another.
-                    let slot = object.as_ptr().cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>();
-                    *slot = value.clone().into_ptr();
+                    *slot(object.as_ptr(), offset) = value.clone().into_ptr();
                 }
                 None => {
                     if ffi::PyObject_GenericSetAttr(object.as_ptr(), name.as_ptr(), value.as_ptr()) < 0 {
@@ -493,18 +500,29 @@ fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py
     Ok(speakers)
 }
 
+/// Runs `core` on the UTF-8 of `text` with the GIL released, then `offsets` on that UTF-8's
+/// character index and the core's result; the UTF-8 copy is freed before the caller builds
+/// objects in its room.
+fn run_core<T: Send, O>(
+    text: &Bound<'_, PyString>,
+    core: impl FnOnce(&str) -> T + Send,
+    offsets: impl FnOnce(&CharIndex<'_>, &T) -> O,
+) -> PyResult<(T, O)> {
+    let units = Units::of(text)?;
+    let mut buffer = String::new();
+    let (utf8, found) = text.py().detach(|| {
+        let utf8 = units.utf8(&mut buffer);
+        (utf8, core(utf8))
+    });
+    let converted = offsets(&CharIndex::new(utf8), &found);
+    Ok((found, converted))
+}
+
 /// sentences(text) -> list[Sentence]
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let units = Units::of(text)?;
-    let mut buffer = String::new();
-    let (utf8, found) = py.detach(|| {
-        let utf8 = units.utf8(&mut buffer);
-        (utf8, crate::sentences(utf8))
-    });
-    let offsets = sentence_offsets(&CharIndex::new(utf8), &found);
-    drop(buffer); // Free the UTF-8 copy before the objects take its room.
+    let (found, offsets) = run_core(text, crate::sentences, |index, found| sentence_offsets(index, found))?;
     let _paused = CollectorPaused::new(py)?;
     PyList::new(py, sentence_objects(text, offsets.as_int64(py)?, found.iter().map(|s| s.paragraph))?)
 }
@@ -513,14 +531,7 @@ fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let units = Units::of(text)?;
-    let mut buffer = String::new();
-    let (utf8, doc) = py.detach(|| {
-        let utf8 = units.utf8(&mut buffer);
-        (utf8, crate::analyze(utf8))
-    });
-    let offsets = quote_offsets(&CharIndex::new(utf8), &doc);
-    drop(buffer);
+    let (doc, offsets) = run_core(text, crate::analyze, quote_offsets)?;
     let _paused = CollectorPaused::new(py)?;
     let quotes = quote_objects(&mut Attributed::new(text, &doc, offsets))?;
     PyList::new(py, quotes)
@@ -530,16 +541,8 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
-    let units = Units::of(text)?;
-    let mut buffer = String::new();
-    let (utf8, mut doc) = py.detach(|| {
-        let utf8 = units.utf8(&mut buffer);
-        (utf8, crate::analyze(utf8))
-    });
-    let index = CharIndex::new(utf8);
-    let (sentence_offsets, quote_offsets) = (sentence_offsets(&index, &doc.sentences), quote_offsets(&index, &doc));
-    drop(index);
-    drop(buffer);
+    let (mut doc, (sentence_offsets, quote_offsets)) =
+        run_core(text, crate::analyze, |index, doc| (sentence_offsets(index, &doc.sentences), quote_offsets(index, doc)))?;
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     let _paused = CollectorPaused::new(py)?;
