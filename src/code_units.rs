@@ -3,7 +3,10 @@
 //!
 //! Python strings may hold lone surrogates, which UTF-8 cannot carry: each becomes U+FFFD, whose
 //! three bytes are the three a surrogate would take, so every offset stays that of the original.
-//! Runs of ASCII, most of any news text, are copied sixteen units at a time.
+//! Runs of ASCII, most of any news text, are copied sixteen units at a time; the wider characters
+//! are noted as they are written, so that offsets into the UTF-8 convert back without a second pass.
+
+use crate::offsets::WideChars;
 
 /// One fixed-width code unit: a whole code point (`u8` Latin-1, `u16` UCS-2, `u32` UCS-4).
 pub trait CodeUnit: Copy {
@@ -53,29 +56,39 @@ pub fn utf8_of<U: CodeUnit>(units: &[U]) -> String {
     out
 }
 
-/// [`utf8_of`] written into `out`, replacing what it held: one buffer can serve many strings.
+/// [`utf8_of`] written into `out`, replacing what it held (one buffer can serve many strings),
+/// with the characters that took more than a byte, from which a
+/// [`CharIndex`](crate::offsets::CharIndex) converts the text's byte offsets back to units.
 ///
 /// ```
+/// use quotehound::offsets::CharIndex;
 /// let mut buffer = String::from("old");
-/// quotehound::code_units::utf8_into(&[0x4E2D_u16, 0x41], &mut buffer);
+/// let wide = quotehound::code_units::utf8_into(&[0x4E2D_u16, 0x41], &mut buffer);
 /// assert_eq!(buffer, "中A");
+/// assert_eq!(CharIndex::from_wide(&buffer, wide).chars(4), 2);
 /// ```
-pub fn utf8_into<U: CodeUnit>(units: &[U], out: &mut String) {
+pub fn utf8_into<U: CodeUnit>(units: &[U], out: &mut String) -> WideChars {
     let mut bytes = std::mem::take(out).into_bytes();
     bytes.clear();
     // Room for the ASCII and a few wider characters; the buffer grows only for texts with many.
     bytes.reserve(units.len() + units.len() / 16 + 4);
+    let mut wide = WideChars::new(units.len());
     let mut rest = units;
     while !rest.is_empty() {
         let (ascii, after) = rest.split_at(ascii_prefix(rest));
         bytes.extend(ascii.iter().map(|u| u.code_point() as u8)); // one copy for the whole run
-        let (wide, after) = after.split_at(after.iter().take_while(|u| u.code_point() >= 0x80).count());
-        bytes.reserve(wide.len() * 3); // three bytes each for most; more room is made if needed
-        wide.iter().for_each(|unit| push_wide(&mut bytes, unit.code_point()));
+        let (wider, after) = after.split_at(after.iter().take_while(|u| u.code_point() >= 0x80).count());
+        bytes.reserve(wider.len() * 3); // three bytes each for most; more room is made if needed
+        for unit in wider {
+            let start = bytes.len();
+            push_wide(&mut bytes, unit.code_point());
+            wide.note(bytes.len(), bytes.len() - start);
+        }
         rest = after;
     }
     // SAFETY: every byte was written above from a code point or an ASCII unit.
     *out = unsafe { String::from_utf8_unchecked(bytes) };
+    wide
 }
 
 /// Appends the UTF-8 of a code point from U+0080 up, a surrogate (or a value past U+10FFFF)

@@ -11,7 +11,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::offsets::bytes_to_chars;
+use crate::offsets::CharIndex;
 use crate::python::{int64, substring, Units};
 use crate::{Kind, Rule};
 
@@ -111,14 +111,14 @@ struct QuoteColumns {
 
 impl QuoteColumns {
     /// Analyses the `doc`th text and appends its quotations.
-    fn add(&mut self, doc: usize, text: &str) {
+    fn add(&mut self, doc: usize, text: &str, chars: &CharIndex<'_>) {
         let found = crate::analyze(text);
         let mut offsets = Vec::with_capacity(found.quotes.len() * 6);
         for q in &found.quotes {
             let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
             offsets.extend([q.start, q.end, mention.0, mention.1, cue.0, cue.1]);
         }
-        bytes_to_chars(text, &mut offsets);
+        chars.convert(&mut offsets);
         for (i, (q, o)) in found.quotes.iter().zip(offsets.chunks_exact(6)).enumerate() {
             let missing = |present: bool, value: usize| if present { index(value) } else { -1 };
             self.doc.push(index(doc));
@@ -151,10 +151,10 @@ struct SentenceColumns {
 
 impl SentenceColumns {
     /// Splits the `doc`th text and appends its sentences.
-    fn add(&mut self, doc: usize, text: &str) {
+    fn add(&mut self, doc: usize, text: &str, chars: &CharIndex<'_>) {
         let found = crate::sentences(text);
         let mut offsets: Vec<usize> = found.iter().flat_map(|s| [s.start, s.end]).collect();
-        bytes_to_chars(text, &mut offsets);
+        chars.convert(&mut offsets);
         for (i, (s, o)) in found.iter().zip(offsets.chunks_exact(2)).enumerate() {
             self.doc.push(index(doc));
             self.index.push(index(i));
@@ -166,13 +166,16 @@ impl SentenceColumns {
 }
 
 /// Runs `add` on every text of `texts` with the GIL released, reading each text's UTF-8 then too.
-fn collect<'py, C: Default + Send>(py: Python<'py>, texts: &[Bound<'py, PyString>], add: fn(&mut C, usize, &str)) -> PyResult<C> {
+fn collect<'py, C: Default + Send>(py: Python<'py>, texts: &[Bound<'py, PyString>], add: fn(&mut C, usize, &str, &CharIndex<'_>)) -> PyResult<C> {
     let units = texts.iter().map(Units::of).collect::<PyResult<Vec<_>>>()?;
     Ok(py.detach(|| {
         let mut columns = C::default();
         // One buffer for the UTF-8 of every text in turn: no text's copy outlives its analysis.
         let mut buffer = String::new();
-        units.iter().enumerate().for_each(|(doc, units)| add(&mut columns, doc, units.utf8(&mut buffer)));
+        for (doc, units) in units.iter().enumerate() {
+            let (text, chars) = units.utf8(&mut buffer);
+            add(&mut columns, doc, text, &chars);
+        }
         columns
     }))
 }

@@ -1,7 +1,10 @@
 //! UTF-8 byte offsets to character (code point) offsets, the unit Python strings index by.
 //!
-//! The core works in byte offsets; bindings convert each document's offsets once, in one
-//! forward pass over the text. ASCII text needs no conversion at all.
+//! The core works in byte offsets; bindings convert each document's offsets once. ASCII text
+//! needs no conversion at all. Other text is converted from a count of the characters before
+//! each 64-byte block, or, when it was written from code units and has few wider characters
+//! (news, with its curly quotes and dashes), from the list of those characters that the writer
+//! noted, which costs no pass over the text.
 
 /// Converts byte offsets into `text` to code point offsets, in place.
 ///
@@ -18,12 +21,10 @@ pub fn bytes_to_chars(text: &str, offsets: &mut [usize]) {
     CharIndex::new(text).convert(offsets);
 }
 
-/// Bytes per block of [`CharIndex`]: an offset costs at most this many bytes read.
+/// Bytes per block of a [`CharIndex`] of blocks: an offset costs at most this many bytes read.
 const BLOCK: usize = 64;
 
-/// The code point offset of any byte offset of one text, from the count of characters before
-/// each 64-byte block: one pass over the text, however many offsets and in whatever order they
-/// come. ASCII text needs no table at all.
+/// The code point offset of any byte offset of one text, in whatever order offsets come.
 ///
 /// ```
 /// use quotehound::offsets::CharIndex;
@@ -33,12 +34,23 @@ const BLOCK: usize = 64;
 /// ```
 pub struct CharIndex<'t> {
     bytes: &'t [u8],
-    /// Characters before each block; empty for ASCII text.
-    blocks: Vec<usize>,
+    table: Table,
+}
+
+/// How a [`CharIndex`] finds the characters before a byte.
+enum Table {
+    /// Every byte is a character.
+    Ascii,
+    /// For each character wider than a byte, in text order: the byte just after it and the bytes
+    /// beyond one that it and those before it take. Kept while it is no larger than [`Table::Blocks`].
+    Wide(Vec<(usize, usize)>),
+    /// Characters before each [`BLOCK`] of bytes.
+    Blocks(Vec<usize>),
 }
 
 impl<'t> CharIndex<'t> {
-    /// The index of `text`: a table of `text.len() / 64 + 1` counts, none for ASCII text.
+    /// The index of `text`: nothing for ASCII, else a table of `text.len() / 64 + 1` counts, made
+    /// in one pass. (A text written from code units gets its index from [`CharIndex::from_wide`].)
     ///
     /// ```
     /// let index = quotehound::offsets::CharIndex::new("plain ASCII needs no table");
@@ -46,19 +58,26 @@ impl<'t> CharIndex<'t> {
     /// ```
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
-        let mut blocks = Vec::new();
-        if !text.is_ascii() {
-            blocks.reserve(bytes.len() / BLOCK + 1);
-            let mut chars = 0;
-            for block in bytes.chunks(BLOCK) {
-                blocks.push(chars);
-                chars += starts(block);
-            }
-            if bytes.len().is_multiple_of(BLOCK) {
-                blocks.push(chars); // for the offset at the very end
-            }
-        }
-        CharIndex { bytes, blocks }
+        let table = if text.is_ascii() { Table::Ascii } else { Table::Blocks(blocks(bytes)) };
+        CharIndex { bytes, table }
+    }
+
+    /// The index of `text` from its wide characters, noted as it was written.
+    ///
+    /// ```
+    /// use quotehound::offsets::{CharIndex, WideChars};
+    /// let mut wide = WideChars::new(6);
+    /// wide.note(3, 2); // the "é" of "Zoé", ending at byte 3
+    /// assert_eq!(CharIndex::from_wide("Zoé go", wide).chars(4), 3);
+    /// ```
+    pub fn from_wide(text: &'t str, wide: WideChars) -> Self {
+        let bytes = text.as_bytes();
+        let table = match wide {
+            WideChars { too_many: true, .. } => Table::Blocks(blocks(bytes)),
+            WideChars { ends, .. } if ends.is_empty() => Table::Ascii,
+            WideChars { ends, .. } => Table::Wide(ends),
+        };
+        CharIndex { bytes, table }
     }
 
     /// The code point offset of byte offset `byte` (a character boundary, at most the length).
@@ -71,16 +90,20 @@ impl<'t> CharIndex<'t> {
     #[inline]
     pub fn chars(&self, byte: usize) -> usize {
         let byte = byte.min(self.bytes.len());
-        if self.blocks.is_empty() {
-            return byte;
+        match &self.table {
+            Table::Ascii => byte,
+            Table::Wide(wide) => byte - extra_before(wide, wide.partition_point(|&(end, _)| end <= byte)),
+            Table::Blocks(blocks) => {
+                let block = byte / BLOCK;
+                let before = blocks.get(block).copied().unwrap_or(0);
+                let from = (block * BLOCK).min(self.bytes.len());
+                before + starts(&self.bytes[from..byte.max(from)])
+            }
         }
-        let block = byte / BLOCK;
-        let before = self.blocks.get(block).copied().unwrap_or(0);
-        let from = (block * BLOCK).min(self.bytes.len());
-        before + starts(&self.bytes[from..byte.max(from)])
     }
 
-    /// Converts byte offsets into the text to code point offsets, in place, in any order.
+    /// Converts byte offsets into the text to code point offsets, in place, in any order;
+    /// fastest when they ascend.
     ///
     /// ```
     /// let mut offsets = [5, 0];
@@ -88,8 +111,89 @@ impl<'t> CharIndex<'t> {
     /// assert_eq!(offsets, [4, 0]);
     /// ```
     pub fn convert(&self, offsets: &mut [usize]) {
-        offsets.iter_mut().for_each(|offset| *offset = self.chars(*offset));
+        let Table::Wide(wide) = &self.table else {
+            offsets.iter_mut().for_each(|offset| *offset = self.chars(*offset));
+            return;
+        };
+        // Wide characters before the previous offset: an ascending offset starts looking there.
+        let (mut passed, mut previous) = (0, 0);
+        for offset in offsets {
+            let byte = (*offset).min(self.bytes.len());
+            if byte < previous {
+                passed = wide.partition_point(|&(end, _)| end <= byte);
+            } else if wide.get(passed).is_some_and(|&(end, _)| end <= byte) {
+                passed += 1 + wide[passed + 1..].partition_point(|&(end, _)| end <= byte);
+            }
+            previous = byte;
+            *offset = byte - extra_before(wide, passed);
+        }
     }
+}
+
+/// The bytes beyond one per character taken by the first `passed` wide characters.
+#[inline]
+fn extra_before(wide: &[(usize, usize)], passed: usize) -> usize {
+    passed.checked_sub(1).map_or(0, |last| wide[last].1)
+}
+
+/// The characters wider than a byte of a UTF-8 text, noted in text order as it is read or
+/// written, from which [`CharIndex::from_wide`] makes an index. Past one per 64 bytes (and a
+/// few), the list gives up: a table of blocks is then smaller.
+///
+/// ```
+/// let mut wide = quotehound::offsets::WideChars::new(0);
+/// wide.note(2, 2);
+/// ```
+pub struct WideChars {
+    /// For each character: the byte just after it, and the bytes beyond one per character that
+    /// it and those before it take.
+    ends: Vec<(usize, usize)>,
+    extra: usize,
+    most: usize,
+    too_many: bool,
+}
+
+impl WideChars {
+    /// An empty list for a text of about `bytes` bytes.
+    ///
+    /// ```
+    /// let wide = quotehound::offsets::WideChars::new(4096);
+    /// ```
+    pub fn new(bytes: usize) -> Self {
+        WideChars { ends: Vec::new(), extra: 0, most: bytes / BLOCK + 8, too_many: false }
+    }
+
+    /// Notes a character of `width` bytes (more than one) that ends just before byte `end`.
+    ///
+    /// ```
+    /// let mut wide = quotehound::offsets::WideChars::new(10);
+    /// wide.note(4, 3); // "ab“": the quote mark takes bytes 2 to 4
+    /// ```
+    #[inline]
+    pub fn note(&mut self, end: usize, width: usize) {
+        if self.ends.len() == self.most {
+            self.too_many = true;
+            self.ends = Vec::new();
+            self.most = 0;
+            return;
+        }
+        self.extra += width - 1;
+        self.ends.push((end, self.extra));
+    }
+}
+
+/// The characters before each [`BLOCK`] of `bytes`, and before its end when that ends a block.
+fn blocks(bytes: &[u8]) -> Vec<usize> {
+    let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+    let mut chars = 0;
+    for block in bytes.chunks(BLOCK) {
+        blocks.push(chars);
+        chars += starts(block);
+    }
+    if bytes.len().is_multiple_of(BLOCK) {
+        blocks.push(chars); // for the offset at the very end
+    }
+    blocks
 }
 
 /// Characters starting in `bytes` (at most [`BLOCK`] of them): every byte but UTF-8
@@ -117,6 +221,32 @@ mod tests {
                 let index = CharIndex::new(&text);
                 for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
                     assert_eq!(index.chars(byte), reference(&text, byte), "{len} × {filler:?} at {byte}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn few_wide_characters_and_many_in_every_order() {
+        for every in [1, 2, 7, 40, 65, 300] {
+            // A lone surrogate (0xD800) is written as U+FFFD.
+            for wide in [0xE9, 0x201C, 0x1F600, 0xD800] {
+                let code_points: Vec<u32> = (0..400).map(|i| if i % every == 0 { wide } else { 0x61 }).collect();
+                let mut text = String::new();
+                let noted = crate::code_units::utf8_into(&code_points, &mut text);
+                let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+                let descending: Vec<usize> = boundaries.iter().rev().copied().collect();
+                // Ascending runs broken by jumps back and forth, as a quotation's spans come.
+                let jumping: Vec<usize> = boundaries.chunks(5).flat_map(|run| [run[0], run[run.len() - 1], run[run.len() / 2]]).collect();
+                let (from_wide, from_text) = (CharIndex::from_wide(&text, noted), CharIndex::new(&text));
+                for offsets in [boundaries.clone(), descending, jumping] {
+                    let expected: Vec<usize> = offsets.iter().map(|&b| reference(&text, b)).collect();
+                    for index in [&from_wide, &from_text] {
+                        let mut converted = offsets.clone();
+                        index.convert(&mut converted);
+                        assert_eq!(converted, expected, "U+{wide:X} every {every}");
+                        assert_eq!(offsets.iter().map(|&b| index.chars(b)).collect::<Vec<_>>(), expected);
+                    }
                 }
             }
         }

@@ -19,7 +19,7 @@ use std::hash::BuildHasherDefault;
 use crate::code_units::utf8_into;
 use crate::deferred::DeferredField;
 use crate::lexicon::Fnv;
-use crate::offsets::CharIndex;
+use crate::offsets::{CharIndex, WideChars};
 
 /// The code units of a Python string, found with the GIL held and turned into UTF-8 later, with
 /// or without it, leaving no copy behind on the string.
@@ -55,24 +55,26 @@ impl<'py> Units<'py> {
         }
     }
 
-    /// The string as UTF-8: ASCII in place, anything else written into `buffer`, each lone
-    /// surrogate as U+FFFD, three bytes for three, so that every offset stays that of the original.
-    pub(crate) fn utf8<'b>(&self, buffer: &'b mut String) -> &'b str
+    /// The string as UTF-8 and its index back to the string's own offsets: ASCII in place,
+    /// anything else written into `buffer`, each lone surrogate as U+FFFD, three bytes for three,
+    /// so that every offset stays that of the original.
+    pub(crate) fn utf8<'b>(&self, buffer: &'b mut String) -> (&'b str, CharIndex<'b>)
     where
         'py: 'b,
     {
         // SAFETY: `data` holds `length` units of `kind`, alive for `'py` (see `Units::of`).
         unsafe {
             if self.ascii {
-                return std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length));
+                let text = std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length));
+                return (text, CharIndex::from_wide(text, WideChars::new(0)));
             }
-            match self.kind {
+            let wide = match self.kind {
                 ffi::PyUnicode_1BYTE_KIND => utf8_into(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length), buffer),
                 ffi::PyUnicode_2BYTE_KIND => utf8_into(std::slice::from_raw_parts(self.data.cast::<u16>(), self.length), buffer),
                 _ => utf8_into(std::slice::from_raw_parts(self.data.cast::<u32>(), self.length), buffer),
-            }
+            };
+            (buffer, CharIndex::from_wide(buffer, wide))
         }
-        buffer
     }
 }
 
@@ -510,11 +512,11 @@ fn run_core<T: Send, O>(
 ) -> PyResult<(T, O)> {
     let units = Units::of(text)?;
     let mut buffer = String::new();
-    let (utf8, found) = text.py().detach(|| {
-        let utf8 = units.utf8(&mut buffer);
-        (utf8, core(utf8))
+    let (index, found) = text.py().detach(|| {
+        let (utf8, index) = units.utf8(&mut buffer);
+        (index, core(utf8))
     });
-    let converted = offsets(&CharIndex::new(utf8), &found);
+    let converted = offsets(&index, &found);
     Ok((found, converted))
 }
 
