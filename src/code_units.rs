@@ -9,7 +9,7 @@
 use crate::offsets::WideChars;
 
 /// One fixed-width code unit: a whole code point (`u8` Latin-1, `u16` UCS-2, `u32` UCS-4).
-pub trait CodeUnit: Copy {
+pub trait CodeUnit: Copy + PartialOrd + std::ops::BitOr<Output = Self> + From<u8> {
     /// The code point.
     fn code_point(self) -> u32;
 }
@@ -38,8 +38,17 @@ impl CodeUnit for u32 {
 /// The UTF-8 of U+FFFD, the replacement character.
 const REPLACEMENT: [u8; 3] = [0xEF, 0xBF, 0xBD];
 
-/// Units looked at together for a run of ASCII.
+/// Units looked at together for a run of ASCII: most 64-unit chunks of news are all ASCII.
+const CHUNK: usize = 64;
+
+/// Units looked at together inside a chunk that is not all ASCII: most of it still is.
 const RUN: usize = 16;
+
+/// The most UTF-8 bytes one code unit can take.
+const WIDEST: usize = 4;
+
+/// Room in the buffer for a whole chunk at its widest, made before each chunk is written.
+const ROOM: usize = CHUNK * WIDEST;
 
 /// The UTF-8 of a string of code points, each lone surrogate (or value past U+10FFFF) replaced
 /// by U+FFFD.
@@ -70,46 +79,112 @@ pub fn utf8_of<U: CodeUnit>(units: &[U]) -> String {
 pub fn utf8_into<U: CodeUnit>(units: &[U], out: &mut String) -> WideChars {
     let mut bytes = std::mem::take(out).into_bytes();
     bytes.clear();
-    // Room for the ASCII and a few wider characters; the buffer grows only for texts with many.
-    bytes.reserve(units.len() + units.len() / 16 + 4);
+    // Room for the ASCII, a few wider characters and one chunk at its widest.
+    bytes.reserve(units.len() + units.len() / 16 + ROOM);
     let mut wide = WideChars::new(units.len());
-    let mut rest = units;
-    while !rest.is_empty() {
-        let (ascii, after) = rest.split_at(ascii_prefix(rest));
-        bytes.extend(ascii.iter().map(|u| u.code_point() as u8)); // one copy for the whole run
-        let (wider, after) = after.split_at(after.iter().take_while(|u| u.code_point() >= 0x80).count());
-        bytes.reserve(wider.len() * 3); // three bytes each for most; more room is made if needed
-        for unit in wider {
-            let start = bytes.len();
-            push_wide(&mut bytes, unit.code_point());
-            wide.note(bytes.len(), bytes.len() - start);
-        }
-        rest = after;
+    // Bytes written so far; a local, so that it stays in a register.
+    let mut len = 0;
+    let mut chunks = units.chunks_exact(CHUNK);
+    for chunk in chunks.by_ref() {
+        make_room(&mut bytes, len);
+        let (chunk, to): (&[U; CHUNK], *mut u8) = (chunk.try_into().expect("chunks of CHUNK units"), bytes.as_mut_ptr());
+        // SAFETY: `make_room` left room for a chunk at its widest.
+        len = unsafe {
+            if all_ascii(chunk) {
+                write_ascii(chunk, to, len)
+            } else {
+                chunk.chunks_exact(RUN).fold(len, |len, run| write_run(run.try_into().expect("runs of RUN units"), to, len, &mut wide))
+            }
+        };
     }
-    // SAFETY: every byte was written above from a code point or an ASCII unit.
+    make_room(&mut bytes, len);
+    let to = bytes.as_mut_ptr();
+    // SAFETY: as above; the remainder is shorter than a chunk.
+    len = chunks.remainder().iter().fold(len, |len, unit| unsafe { write_unit(unit.code_point(), to, len, &mut wide) });
+    // SAFETY: the first `len` bytes were written, each from a code point or an ASCII unit.
+    unsafe { bytes.set_len(len) };
     *out = unsafe { String::from_utf8_unchecked(bytes) };
     wide
 }
 
-/// Appends the UTF-8 of a code point from U+0080 up, a surrogate (or a value past U+10FFFF)
-/// as U+FFFD. Each width writes a fixed number of bytes, which compiles to plain stores.
-#[inline]
-fn push_wide(out: &mut Vec<u8>, code_point: u32) {
-    debug_assert!(code_point >= 0x80);
-    let tail = |shift: u32| 0x80 | (code_point >> shift & 0x3F) as u8;
-    match code_point {
-        0x80..=0x7FF => out.extend_from_slice(&[0xC0 | (code_point >> 6) as u8, tail(0)]),
-        0xD800..=0xDFFF | 0x11_0000.. => out.extend_from_slice(&REPLACEMENT),
-        0x800..=0xFFFF => out.extend_from_slice(&[0xE0 | (code_point >> 12) as u8, tail(6), tail(0)]),
-        _ => out.extend_from_slice(&[0xF0 | (code_point >> 18) as u8, tail(12), tail(6), tail(0)]),
+/// Makes sure `bytes` has [`ROOM`] bytes past its first `len`, which are written; it at least
+/// doubles when it grows.
+#[inline(always)]
+fn make_room(bytes: &mut Vec<u8>, len: usize) {
+    if bytes.capacity() - len < ROOM {
+        // SAFETY: the first `len` bytes are written, and `len` is within the capacity.
+        unsafe { bytes.set_len(len) };
+        bytes.reserve(ROOM);
     }
 }
 
-/// How many units at the start of `units` are ASCII, looked at [`RUN`] at a time.
-#[inline]
-fn ascii_prefix<U: CodeUnit>(units: &[U]) -> usize {
-    let whole = units.chunks_exact(RUN).take_while(|run| run.iter().fold(0, |seen, u| seen | u.code_point()) < 0x80).count() * RUN;
-    whole + units[whole..].iter().take_while(|u| u.code_point() < 0x80).count()
+/// Whether every unit of `units` is ASCII, looked at all at once: an OR of them, which compiles
+/// to a few vector instructions.
+#[inline(always)]
+fn all_ascii<U: CodeUnit, const N: usize>(units: &[U; N]) -> bool {
+    units.iter().fold(U::from(0), |seen, &unit| seen | unit) < U::from(0x80)
+}
+
+/// Writes `units`, all ASCII, one byte each at `to + len`; returns the new length.
+///
+/// # Safety
+/// There must be room for `N` bytes there.
+#[inline(always)]
+unsafe fn write_ascii<U: CodeUnit, const N: usize>(units: &[U; N], to: *mut u8, len: usize) -> usize {
+    let narrow: [u8; N] = units.map(|unit| unit.code_point() as u8);
+    // SAFETY: the caller made room; the source is a local array.
+    unsafe { std::ptr::copy_nonoverlapping(narrow.as_ptr(), to.add(len), N) };
+    len + N
+}
+
+/// Writes a run of [`RUN`] units at `to + len`, at once if all are ASCII, else one by one;
+/// returns the new length.
+///
+/// # Safety
+/// There must be room for the run at its widest there.
+#[inline(always)]
+unsafe fn write_run<U: CodeUnit>(units: &[U; RUN], to: *mut u8, len: usize, wide: &mut WideChars) -> usize {
+    if all_ascii(units) {
+        unsafe { write_ascii(units, to, len) }
+    } else {
+        units.iter().fold(len, |len, unit| unsafe { write_unit(unit.code_point(), to, len, wide) })
+    }
+}
+
+/// Writes one code point at `to + len`; returns the new length.
+///
+/// # Safety
+/// There must be room for [`WIDEST`] bytes there.
+#[inline(always)]
+unsafe fn write_unit(code_point: u32, to: *mut u8, len: usize, wide: &mut WideChars) -> usize {
+    if code_point < 0x80 {
+        // SAFETY: the caller made room.
+        unsafe { *to.add(len) = code_point as u8 };
+        len + 1
+    } else {
+        unsafe { write_wide(code_point, to, len, wide) }
+    }
+}
+
+/// Writes a code point from U+0080 up at `to + len`, a surrogate (or a value past U+10FFFF) as
+/// U+FFFD, with a fixed number of stores for each width, and notes it; returns the new length.
+/// Kept out of line: news has a few dozen, and the ASCII around them stays fast.
+///
+/// # Safety
+/// There must be room for [`WIDEST`] bytes there.
+#[inline(never)]
+unsafe fn write_wide(code_point: u32, to: *mut u8, len: usize, wide: &mut WideChars) -> usize {
+    let tail = |shift: u32| 0x80 | (code_point >> shift & 0x3F) as u8;
+    let (encoded, width): ([u8; WIDEST], usize) = match code_point {
+        0x80..=0x7FF => ([0xC0 | (code_point >> 6) as u8, tail(0), 0, 0], 2),
+        0xD800..=0xDFFF | 0x11_0000.. => ([REPLACEMENT[0], REPLACEMENT[1], REPLACEMENT[2], 0], 3),
+        0x800..=0xFFFF => ([0xE0 | (code_point >> 12) as u8, tail(6), tail(0), 0], 3),
+        _ => ([0xF0 | (code_point >> 18) as u8, tail(12), tail(6), tail(0)], 4),
+    };
+    // SAFETY: the caller made room for the widest; only `width` bytes count as written.
+    unsafe { std::ptr::copy_nonoverlapping(encoded.as_ptr(), to.add(len), WIDEST) };
+    wide.note(len + width, width);
+    len + width
 }
 
 #[cfg(test)]
@@ -123,8 +198,9 @@ mod tests {
     #[test]
     fn every_width_at_every_position_of_a_run() {
         for special in [0x7F, 0x80, 0xFF, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x1_0000, 0x10_FFFF] {
-            for at in 0..20 {
-                let mut code_points = vec![0x61_u32; 19];
+            // Two chunks and a remainder: every position of a chunk, of a run and after them.
+            for at in 0..150 {
+                let mut code_points = vec![0x61_u32; 149];
                 code_points.insert(at, special);
                 assert_eq!(utf8_of(&code_points), reference(&code_points), "U+{special:X} at {at}");
                 if special <= 0xFFFF {

@@ -169,16 +169,20 @@ impl WideChars {
     /// let mut wide = quotehound::offsets::WideChars::new(10);
     /// wide.note(4, 3); // "ab“": the quote mark takes bytes 2 to 4
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn note(&mut self, end: usize, width: usize) {
-        if self.ends.len() == self.most {
+        if self.ends.len() < self.most {
+            if self.ends.len() == self.ends.capacity() {
+                // News has a few dozen: start with room for them rather than grow four times.
+                self.ends.reserve(self.ends.len().max(32).min(self.most));
+            }
+            self.extra += width - 1;
+            self.ends.push((end, self.extra));
+        } else if !self.too_many {
             self.too_many = true;
             self.ends = Vec::new();
             self.most = 0;
-            return;
         }
-        self.extra += width - 1;
-        self.ends.push((end, self.extra));
     }
 }
 
