@@ -1,8 +1,9 @@
 //! Fields of the result types that are filled on first read, without a Python-level hook.
 //!
-//! A sentence built by the extension module holds `_spans` = (document text, `int64` offsets)
-//! instead of its `start`, `end` and `text`; a document holds `_sentences` = (offsets,
-//! paragraphs) instead of its `sentences`. [`DeferredField`] replaces those fields' slot
+//! A sentence built by the extension module holds `_spans` = (document text, sentence columns)
+//! instead of its `start`, `end` and `text`; a document holds `_sentences` = the sentence
+//! columns instead of its `sentences`: the `int64` bytes of each sentence's start, end and
+//! paragraph in turn. [`DeferredField`] replaces those fields' slot
 //! descriptors on the classes: a set slot is read as before, an empty one is filled from its
 //! source, which is then let go. A `__getattr__` hook did the same at a cost of a raised and
 //! caught `AttributeError` per object, about 1.5 µs, which made reading every sentence's text
@@ -13,7 +14,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
 
-use crate::python::{member_offset, sentence_tuple, slot};
+use crate::python::{int64_values, member_offset, sentence_tuple, slot, SENTENCE_COLUMNS};
 
 /// What a deferred field is filled from.
 #[derive(Clone, Copy)]
@@ -81,18 +82,17 @@ impl DeferredField {
             return Ok(());
         }
         // SAFETY: the source slot holds a reference, borrowed while the instance holds it.
-        let source = unsafe { Bound::from_borrowed_ptr(py, source) }.cast_into::<PyTuple>()?;
+        let source = unsafe { Bound::from_borrowed_ptr(py, source) };
         match self.source {
             Source::SentenceSpan { index, start, end, text } => {
-                let (document, offsets) = (source.get_item(0)?.cast_into::<PyString>()?, source.get_item(1)?.cast_into::<PyBytes>()?);
+                let source = source.cast_into::<PyTuple>()?;
+                let (document, columns) = (source.get_item(0)?.cast_into::<PyString>()?, source.get_item(1)?.cast_into::<PyBytes>()?);
                 // SAFETY: a built sentence's `index` slot is set.
                 let position: usize = unsafe { Bound::from_borrowed_ptr_or_err(py, *slot(object, index)) }?.extract()?;
-                let pair = offsets
-                    .as_bytes()
-                    .get(position.saturating_mul(16)..position.saturating_mul(16).saturating_add(16))
-                    .ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
-                let value = |at: usize| i64::from_ne_bytes(pair[at..at + 8].try_into().expect("eight bytes"));
-                let (first, last) = (value(0), value(8));
+                let row = position.saturating_mul(8 * SENTENCE_COLUMNS);
+                let span = columns.as_bytes().get(row..row.saturating_add(16)).ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
+                let mut values = int64_values(span);
+                let (first, last) = (values.next().unwrap_or(0), values.next().unwrap_or(0));
                 let words = crate::python::substring(&document, first as usize, last as usize)?;
                 // SAFETY: these are this class's object slots.
                 unsafe {
@@ -104,8 +104,7 @@ impl DeferredField {
             Source::DocumentSentences { text } => {
                 // SAFETY: a built document's `text` slot is set.
                 let document = unsafe { Bound::from_borrowed_ptr_or_err(py, *slot(object, text)) }?.cast_into::<PyString>()?;
-                let sentences =
-                    sentence_tuple(&document, source.get_item(0)?.cast_into::<PyBytes>()?, &source.get_item(1)?.cast_into::<PyBytes>()?)?;
+                let sentences = sentence_tuple(&document, source.cast_into::<PyBytes>()?)?;
                 // SAFETY: this class's object slot.
                 unsafe { fill_empty(object, self.slot, sentences.into_any()) };
             }

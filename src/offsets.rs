@@ -121,8 +121,16 @@ impl<'t> CharIndex<'t> {
             let byte = (*offset).min(self.bytes.len());
             if byte < previous {
                 passed = wide.partition_point(|&(end, _)| end <= byte);
-            } else if wide.get(passed).is_some_and(|&(end, _)| end <= byte) {
-                passed += 1 + wide[passed + 1..].partition_point(|&(end, _)| end <= byte);
+            } else {
+                // Mostly none or one to pass: step over a few, then search the rest.
+                let before = passed;
+                while wide.get(passed).is_some_and(|&(end, _)| end <= byte) {
+                    passed += 1;
+                    if passed - before == 4 {
+                        passed += wide[passed..].partition_point(|&(end, _)| end <= byte);
+                        break;
+                    }
+                }
             }
             previous = byte;
             *offset = byte - extra_before(wide, passed);

@@ -78,12 +78,12 @@ impl<'py> Units<'py> {
     }
 }
 
-/// A slotted dataclass and where each of its fields lives in an instance.
-pub(crate) struct Layout {
+/// A slotted dataclass and where the `N` fields that the binding sets live in an instance.
+pub(crate) struct Layout<const N: usize> {
     cls: Py<PyType>,
-    /// Field names and their byte offsets in an instance, as the type's member descriptors
-    /// give them; `None` where a field is not a plain object slot.
-    slots: Vec<(Py<PyString>, Option<ffi::Py_ssize_t>)>,
+    /// The fields, in the order their values are given to [`instance`], with their byte offsets
+    /// in an instance; `None` where a field is not a plain object slot.
+    fields: [(Py<PyString>, Option<ffi::Py_ssize_t>); N],
 }
 
 /// CPython's member descriptor (`PyMemberDescrObject`), the same in every 3.x release.
@@ -96,28 +96,16 @@ struct MemberDescriptor {
 /// `Py_T_OBJECT_EX`: a slot holding an object reference, NULL until set.
 const OBJECT_SLOT: std::os::raw::c_int = 16;
 
-impl Layout {
-    fn of(cls: Bound<'_, PyType>) -> PyResult<Layout> {
+impl<const N: usize> Layout<N> {
+    /// The layout of the class `name` of `module` for the fields `names`, in that order.
+    fn of(module: &Bound<'_, PyModule>, name: &str, names: [&str; N]) -> PyResult<Self> {
+        let cls = module.getattr(name)?.cast_into::<PyType>()?;
         let py = cls.py();
-        let mut slots = Vec::new();
-        let mut names: Vec<Bound<'_, PyString>> = Vec::new();
-        // The type's own slots and those of its bases (such as `quotehound.types._Deferred`).
-        for base in cls.getattr("__mro__")?.try_iter()? {
-            if let Ok(own) = base?.getattr("__dict__")?.get_item("__slots__") {
-                for name in own.try_iter()? {
-                    names.push(name?.cast_into::<PyString>()?);
-                }
-            }
-        }
-        for name in names {
-            let offset = member_offset(&cls.getattr(&name)?);
-            slots.push((PyString::intern(py, name.to_str()?).unbind(), offset));
-        }
-        Ok(Layout { cls: cls.unbind(), slots })
-    }
-
-    fn offset(&self, name: &Bound<'_, PyString>) -> Option<ffi::Py_ssize_t> {
-        self.slots.iter().find(|(slot, _)| slot.as_ptr() == name.as_ptr()).and_then(|&(_, offset)| offset)
+        let fields = names.map(|field| {
+            let offset = cls.getattr(field).ok().and_then(|descriptor| member_offset(&descriptor));
+            (PyString::intern(py, field).unbind(), offset)
+        });
+        Ok(Layout { cls: cls.unbind(), fields })
     }
 }
 
@@ -136,13 +124,13 @@ pub(crate) fn member_offset(descriptor: &Bound<'_, PyAny>) -> Option<ffi::Py_ssi
     (member.type_code == OBJECT_SLOT && member.offset > 0).then_some(member.offset)
 }
 
-/// The dataclasses of `quotehound.types`, fetched once.
+/// The dataclasses of `quotehound.types`, fetched once, with the fields the binding sets.
 pub(crate) struct Types {
-    sentence: Layout,
-    quote: Layout,
-    mention: Layout,
-    speaker: Layout,
-    document: Layout,
+    sentence: Layout<3>,
+    quote: Layout<14>,
+    mention: Layout<3>,
+    speaker: Layout<5>,
+    document: Layout<4>,
 }
 
 static TYPES: PyOnceLock<Types> = PyOnceLock::new();
@@ -150,13 +138,31 @@ static TYPES: PyOnceLock<Types> = PyOnceLock::new();
 fn types(py: Python<'_>) -> PyResult<&Types> {
     TYPES.get_or_try_init(py, || {
         let module = py.import("quotehound.types")?;
-        let get = |name: &str| -> PyResult<Layout> { Layout::of(module.getattr(name)?.cast_into::<PyType>()?) };
         Ok(Types {
-            sentence: get("Sentence")?,
-            quote: get("Quote")?,
-            mention: get("Mention")?,
-            speaker: get("Speaker")?,
-            document: get("Document")?,
+            sentence: Layout::of(&module, "Sentence", ["index", "paragraph", "_spans"])?,
+            quote: Layout::of(
+                &module,
+                "Quote",
+                [
+                    "index",
+                    "start",
+                    "end",
+                    "text",
+                    "kind",
+                    "sentence",
+                    "paragraph",
+                    "speaker",
+                    "speaker_id",
+                    "mention",
+                    "cue",
+                    "cue_start",
+                    "cue_end",
+                    "rule",
+                ],
+            )?,
+            mention: Layout::of(&module, "Mention", ["start", "end", "text"])?,
+            speaker: Layout::of(&module, "Speaker", ["id", "name", "kind", "mentions", "titles"])?,
+            document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers"])?,
         })
     })
 }
@@ -169,19 +175,24 @@ pub(crate) unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -
     unsafe { object.cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>() }
 }
 
-/// A new instance of the slotted dataclass `layout` with its fields set, bypassing
+/// A new instance of the slotted dataclass `layout` with its fields set to `values`, bypassing
 /// `__init__` and the frozen `__setattr__`: each value goes straight into its slot, as
 /// `object.__setattr__` would put it (through `PyObject_GenericSetAttr` for any field that is
 /// not a plain slot).
-fn instance<'py>(py: Python<'py>, layout: &Layout, fields: &[(&Bound<'py, PyString>, Bound<'py, PyAny>)]) -> PyResult<Bound<'py, PyAny>> {
+///
+/// The instance is left out of the cyclic garbage collector's lists, as CPython leaves tuples
+/// that hold no container: a result holds strings, numbers, tuples and other results, frozen,
+/// so it can be part of no reference cycle, and a corpus of them kept in memory would otherwise
+/// make every full collection walk millions of objects.
+fn instance<'py, const N: usize>(py: Python<'py>, layout: &Layout<N>, values: [Bound<'py, PyAny>; N]) -> PyResult<Bound<'py, PyAny>> {
     unsafe {
         let object = Bound::from_owned_ptr_or_err(py, ffi::PyType_GenericAlloc(layout.cls.as_ptr().cast::<ffi::PyTypeObject>(), 0))?;
-        for (name, value) in fields {
-            match layout.offset(name) {
+        for ((name, offset), value) in layout.fields.iter().zip(values) {
+            match offset {
                 Some(offset) => {
                     // SAFETY: `offset` is this type's slot for `name`; a fresh instance holds
                     // NULL there, so the slot takes the reference without releasing another.
-                    *slot(object.as_ptr(), offset) = value.clone().into_ptr();
+                    *slot(object.as_ptr(), *offset) = value.into_ptr();
                 }
                 None => {
                     if ffi::PyObject_GenericSetAttr(object.as_ptr(), name.as_ptr(), value.as_ptr()) < 0 {
@@ -190,8 +201,26 @@ fn instance<'py>(py: Python<'py>, layout: &Layout, fields: &[(&Bound<'py, PyStri
                 }
             }
         }
-        Ok(object)
+        untracked(object)
     }
+}
+
+/// `object`, a container the binding built that can hold no cycle, taken out of the cyclic
+/// garbage collector's lists (see [`instance`]).
+fn untracked(object: Bound<'_, PyAny>) -> PyResult<Bound<'_, PyAny>> {
+    // SAFETY: `object` is alive; untracking a tracked object is always allowed.
+    unsafe {
+        if ffi::PyObject_GC_IsTracked(object.as_ptr()) != 0 {
+            ffi::PyObject_GC_UnTrack(object.as_ptr().cast());
+        }
+    }
+    Ok(object)
+}
+
+/// A tuple of `items`, which the binding built or which hold no container, out of the cyclic
+/// garbage collector's lists (see [`instance`]).
+fn tuple<'py, T: IntoPyObject<'py>>(py: Python<'py>, items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>) -> PyResult<Bound<'py, PyAny>> {
+    untracked(PyTuple::new(py, items)?.into_any())
 }
 
 /// Keeps Python's cyclic garbage collector from running while it lives, and then lets it run
@@ -261,11 +290,6 @@ impl Offsets {
         index.convert(&mut self.values);
     }
 
-    /// The converted offsets as the native bytes of an `int64` array, for `_Deferred` objects.
-    fn as_int64<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
-        int64(py, self.values.iter().map(|&v| v as i64))
-    }
-
     fn take(&mut self) -> (usize, usize) {
         let span = (self.values[self.next], self.values[self.next + 1]);
         self.next += 2;
@@ -283,58 +307,57 @@ pub(crate) fn int64<'py>(py: Python<'py>, values: impl ExactSizeIterator<Item = 
     })
 }
 
-fn sentence_offsets(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Offsets {
-    let mut offsets = Offsets::new(sentences.len() * 2);
-    sentences.iter().for_each(|s| offsets.push((s.start, s.end)));
-    offsets.convert(index);
-    offsets
+/// The sentences' columns: the start, end and paragraph of each sentence in turn, offsets
+/// converted, as the native bytes of an `int64` array; built once the GIL is held again.
+struct SentenceColumns(Vec<i64>);
+
+/// Values per sentence in [`SentenceColumns`]: start, end, paragraph.
+pub(crate) const SENTENCE_COLUMNS: usize = 3;
+
+impl SentenceColumns {
+    fn new(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Self {
+        let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
+        index.convert(&mut offsets);
+        let rows = offsets.chunks_exact(2).zip(sentences);
+        SentenceColumns(rows.flat_map(|(span, s)| [span[0] as i64, span[1] as i64, s.paragraph as i64]).collect())
+    }
+
+    fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        int64(py, self.0.iter().copied())
+    }
 }
 
-/// The sentences, each with its index and paragraph; start, end and text are filled on first use
-/// from the document text and `offsets`, the `int64` bytes of every sentence's start and end,
-/// which they share.
-fn sentence_objects<'py>(
-    text: &Bound<'py, PyString>,
-    offsets: Bound<'py, PyBytes>,
-    paragraphs: impl ExactSizeIterator<Item = usize>,
-) -> PyResult<Vec<Bound<'py, PyAny>>> {
+/// The sentences of `columns` (see [`SentenceColumns`]), each with its index and paragraph; its
+/// start, end and text are filled on first use from the document text and the columns, which
+/// all the sentences share.
+fn sentence_objects<'py>(text: &Bound<'py, PyString>, columns: Bound<'py, PyBytes>) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let py = text.py();
+    let values = columns.as_bytes();
+    if values.len() % (8 * SENTENCE_COLUMNS) != 0 {
+        return Err(PyValueError::new_err("sentence columns must hold three int64 values per sentence"));
+    }
+    let paragraphs: Vec<i64> = int64_values(values).skip(2).step_by(SENTENCE_COLUMNS).collect();
     let cls = &types(py)?.sentence;
-    let spans = PyTuple::new(py, [text.clone().into_any(), offsets.into_any()])?.into_any();
+    let spans = tuple(py, [text.clone().into_any(), columns.into_any()])?;
     let mut sentences = Vec::with_capacity(paragraphs.len());
-    for (index, paragraph) in paragraphs.enumerate() {
-        sentences.push(instance(
-            py,
-            cls,
-            &[
-                (intern!(py, "index"), int(py, index)?),
-                (intern!(py, "paragraph"), int(py, paragraph)?),
-                (intern!(py, "_spans"), spans.clone()),
-            ],
-        )?);
+    for (index, paragraph) in paragraphs.into_iter().enumerate() {
+        sentences.push(instance(py, cls, [int(py, index)?, paragraph.into_bound_py_any(py)?, spans.clone()])?);
     }
     Ok(sentences)
 }
 
 /// The values of the native bytes of an `int64` array.
-fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> + '_ {
+pub(crate) fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> + '_ {
     bytes.chunks_exact(8).map(|b| i64::from_ne_bytes(b.try_into().expect("eight bytes")))
 }
 
-/// The sentences a document built by `analyze` keeps as columns until first read: `offsets` and
-/// `paragraphs` are the `int64` bytes of their starts and ends and of their paragraphs.
-pub(crate) fn sentence_tuple<'py>(
-    text: &Bound<'py, PyString>,
-    offsets: Bound<'py, PyBytes>,
-    paragraphs: &Bound<'py, PyBytes>,
-) -> PyResult<Bound<'py, PyTuple>> {
-    let (spans, paragraphs) = (offsets.as_bytes().len(), paragraphs.as_bytes());
-    if spans % 16 != 0 || paragraphs.len() * 2 != spans {
-        return Err(PyValueError::new_err("offsets must hold two int64 values for each int64 of paragraphs"));
-    }
+/// The sentences a document built by `analyze` keeps as columns until first read (see
+/// [`SentenceColumns`]), as a tuple.
+pub(crate) fn sentence_tuple<'py>(text: &Bound<'py, PyString>, columns: Bound<'py, PyBytes>) -> PyResult<Bound<'py, PyTuple>> {
     let _paused = CollectorPaused::new(text.py())?;
-    let paragraphs = int64_values(paragraphs).map(|p| p as usize);
-    PyTuple::new(text.py(), sentence_objects(text, offsets, paragraphs)?)
+    let sentences = PyTuple::new(text.py(), sentence_objects(text, columns)?)?;
+    untracked(sentences.clone().into_any())?;
+    Ok(sentences)
 }
 
 fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyString> {
@@ -382,15 +405,7 @@ impl<'py> Mentions<'py> {
             return Ok(made.clone());
         }
         let py = text.py();
-        let mention = instance(
-            py,
-            &types(py)?.mention,
-            &[
-                (intern!(py, "start"), int(py, span.0)?),
-                (intern!(py, "end"), int(py, span.1)?),
-                (intern!(py, "text"), substring(text, span.0, span.1)?),
-            ],
-        )?;
+        let mention = instance(py, &types(py)?.mention, [int(py, span.0)?, int(py, span.1)?, substring(text, span.0, span.1)?])?;
         self.made.insert(span, mention.clone());
         Ok(mention)
     }
@@ -453,21 +468,21 @@ fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>>
         quotes.push(instance(
             py,
             cls,
-            &[
-                (intern!(py, "index"), int(py, index)?),
-                (intern!(py, "start"), int(py, start)?),
-                (intern!(py, "end"), int(py, end)?),
-                (intern!(py, "text"), substring(text, start, end)?),
-                (intern!(py, "kind"), kind_name(py, q.kind).clone().into_any()),
-                (intern!(py, "sentence"), int(py, q.sentence)?),
-                (intern!(py, "paragraph"), int(py, q.paragraph)?),
-                (intern!(py, "speaker"), q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone())),
-                (intern!(py, "speaker_id"), optional_int(py, q.speaker)?),
-                (intern!(py, "mention"), mention),
-                (intern!(py, "cue"), cue_text),
-                (intern!(py, "cue_start"), optional_int(py, cue_bounds.map(|c| c.0))?),
-                (intern!(py, "cue_end"), optional_int(py, cue_bounds.map(|c| c.1))?),
-                (intern!(py, "rule"), rule_name(py, q.rule)?),
+            [
+                int(py, index)?,
+                int(py, start)?,
+                int(py, end)?,
+                substring(text, start, end)?,
+                kind_name(py, q.kind).clone().into_any(),
+                int(py, q.sentence)?,
+                int(py, q.paragraph)?,
+                q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
+                optional_int(py, q.speaker)?,
+                mention,
+                cue_text,
+                optional_int(py, cue_bounds.map(|c| c.0))?,
+                optional_int(py, cue_bounds.map(|c| c.1))?,
+                rule_name(py, q.rule)?,
             ],
         )?);
     }
@@ -490,13 +505,7 @@ fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py
         speakers.push(instance(
             py,
             cls,
-            &[
-                (intern!(py, "id"), int(py, id)?),
-                (intern!(py, "name"), names[id].clone()),
-                (intern!(py, "kind"), kind.clone().into_any()),
-                (intern!(py, "mentions"), PyTuple::new(py, spans)?.into_any()),
-                (intern!(py, "titles"), PyTuple::new(py, &s.titles)?.into_any()),
-            ],
+            [int(py, id)?, names[id].clone(), kind.clone().into_any(), tuple(py, spans)?, tuple(py, &s.titles)?],
         )?);
     }
     Ok(speakers)
@@ -524,9 +533,9 @@ fn run_core<T: Send, O>(
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let (found, offsets) = run_core(text, crate::sentences, |index, found| sentence_offsets(index, found))?;
+    let (_, columns) = run_core(text, crate::sentences, |index, found| SentenceColumns::new(index, found))?;
     let _paused = CollectorPaused::new(py)?;
-    PyList::new(py, sentence_objects(text, offsets.as_int64(py)?, found.iter().map(|s| s.paragraph))?)
+    PyList::new(py, sentence_objects(text, columns.to_bytes(py)?)?)
 }
 
 /// quotes(text) -> list[Quote]
@@ -543,25 +552,21 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
-    let (mut doc, (sentence_offsets, quote_offsets)) =
-        run_core(text, crate::analyze, |index, doc| (sentence_offsets(index, &doc.sentences), quote_offsets(index, doc)))?;
+    let (mut doc, (sentences, quote_offsets)) =
+        run_core(text, crate::analyze, |index, doc| (SentenceColumns::new(index, &doc.sentences), quote_offsets(index, doc)))?;
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
+    drop(std::mem::take(&mut doc.sentences));
     let _paused = CollectorPaused::new(py)?;
     // Sentences stay columns until first read (`Document.sentences`): many uses never read them.
-    let sentences = (sentence_offsets.as_int64(py)?, int64(py, doc.sentences.iter().map(|s| s.paragraph as i64))?);
+    let sentences = sentences.to_bytes(py)?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
     instance(
         py,
         &types(py)?.document,
-        &[
-            (intern!(py, "text"), text.clone().into_any()),
-            (intern!(py, "_sentences"), sentences.into_bound_py_any(py)?),
-            (intern!(py, "quotes"), PyTuple::new(py, quotes)?.into_any()),
-            (intern!(py, "speakers"), PyTuple::new(py, speakers)?.into_any()),
-        ],
+        [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?],
     )
 }
 

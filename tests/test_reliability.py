@@ -373,6 +373,18 @@ def test_documents_survive_copying():
         assert copy.deepcopy(doc) == doc
 
 
+def test_results_stay_out_of_the_cyclic_collector():
+    # A corpus of results kept in memory must not make every full collection walk it; a result
+    # can hold no cycle, so reference counting alone frees it.
+    import gc
+
+    text = "“We will win,” Ann Lee said. “Yes,” she added. Mr. Smith left."
+    doc = quotehound.analyze(text)
+    parts = [doc, doc.quotes, doc.speakers, *doc.quotes, *doc.speakers, doc.quotes[0].mention, doc.sentences, *doc.sentences]
+    parts += quotehound.sentences(text) + quotehound.quotes(text)
+    assert parts and not [p for p in parts if gc.is_tracked(p)]
+
+
 def test_the_same_text_gives_the_same_result():
     for text in DOCUMENT_TEXTS + [GENERATORS[name](20_000) for name in sorted(GENERATORS)]:
         first = quotehound.analyze(text)

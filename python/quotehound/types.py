@@ -30,8 +30,9 @@ def _short(text: str, most: int = 40) -> str:
 
 
 class _Deferred:
-    """The slot ``_spans`` of a sentence the extension module built: ``(document text, offsets)``,
-    from which its fields are filled on first read. It is not a dataclass field, so it stays out
+    """The slot ``_spans`` of a sentence the extension module built: ``(document text, columns)``,
+    the ``int64`` bytes of every sentence's start, end and paragraph, from which its fields are
+    filled on first read. It is not a dataclass field, so it stays out
     of comparisons, reprs and pickles; a sentence made by calling the class has no ``_spans``."""
 
     __slots__ = ("_spans",)
@@ -160,8 +161,8 @@ class Quote:
 
 
 class _DeferredSentences:
-    """The slot ``_sentences`` of a document the extension module built: the ``int64`` bytes of its
-    sentences' offsets and paragraphs, from which ``sentences`` is built on first read. Like
+    """The slot ``_sentences`` of a document the extension module built: the ``int64`` bytes of each
+    of its sentences' start, end and paragraph, from which ``sentences`` is built on first read. Like
     ``_spans``, it is not a field."""
 
     __slots__ = ("_sentences",)
