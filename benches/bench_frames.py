@@ -10,8 +10,11 @@ of ``quotehound.analyze`` that drops each document, the least any per-object pat
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
 length) and over all the distinct articles, into the Rust core, timed by ``cargo bench --bench
 core_throughput -- analyze FILE`` on the same texts, and the rest: reading the string, converting
-offsets and building the dataclasses. A document's sentences are built when first read; what that
-read costs is printed apart.
+offsets and building the dataclasses. ``_core.analyze`` is timed for it in a fresh process that
+imports neither pandas nor numpy, as the core's own program is a fresh process: the corpus and
+frames of the first part, and numpy's thread pool, would otherwise slow the core inside Python
+and count against the binding. A document's sentences are built when first read; what that read
+costs is printed apart.
 Prints markdown.
 """
 
@@ -28,15 +31,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 import quotehound
 from quotehound import _core
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import DEFAULT_SHARED, ROOT, load_source
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Separates the articles of a corpus file for ``core_throughput``.
 SEPARATOR = "\x1e"
@@ -70,6 +74,8 @@ def loop_of_analyze(texts: list[str]) -> int:
 
 def rows_from_objects(texts: list[str]) -> pd.DataFrame:
     """The naive frame: documents one by one, a dict per quotation, then ``pd.DataFrame(rows)``."""
+    import pandas as pd
+
     rows = []
     for doc_id, text in enumerate(texts):
         for q in quotehound.analyze(text).quotes:
@@ -136,6 +142,31 @@ def write_corpus(articles: list[str], folder: str, name: str) -> Path:
     return path
 
 
+def analyze_timings(shared: Path, runs: int, copies: int) -> dict[str, float]:
+    """Seconds of ``_core.analyze`` on ``copies`` copies of the typical article, on every distinct
+    article, and on the copies with their sentences read: what ``--analyze-timings`` prints.
+
+    Each is timed apart, as the core's program times the copies and the distinct articles in
+    runs of its own: a pass over other articles, or over 5,600 sentences, between two passes over
+    the copies would leave the caches to the copies' cost."""
+    articles = load_source(shared).articles
+    typical = sorted(articles, key=len)[len(articles) // 2]
+    calls: dict[str, Callable[[], Any]] = {
+        "typical": lambda: [_core.analyze(typical) for _ in range(copies)],
+        "typical, sentences read": lambda: [_core.analyze(typical).sentences for _ in range(copies)],
+        "all": lambda: [_core.analyze(article) for article in articles],
+    }
+    return {name: median_seconds(call, runs) for name, call in calls.items()}
+
+
+def analyze_timings_apart(shared: Path, runs: int, copies: int) -> dict[str, float]:
+    """:func:`analyze_timings`, run in a fresh process of this script."""
+    command = [sys.executable, __file__, "--shared", str(shared), "--runs", str(runs), "--analyze-timings", str(copies)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
+    timings: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return timings
+
+
 def table(headers: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -148,7 +179,12 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000, help="texts in the corpus (default 10,000)")
     parser.add_argument("--runs", type=int, default=5, help="runs of each call; the median is reported (default 5)")
     parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
+    parser.add_argument("--analyze-timings", type=int, metavar="COPIES", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.analyze_timings:
+        print(json.dumps(analyze_timings(args.shared, args.runs, args.analyze_timings)))
+        return 0
+    import pandas as pd
 
     source = load_source(args.shared)
     texts = [source.articles[i % len(source.articles)] for i in range(args.articles)]
@@ -194,14 +230,7 @@ def main() -> int:
         if program is None:
             print(f"The Rust core's time is not available ({why}); skipped.")
         else:
-            python = round_robin(
-                {
-                    "typical": lambda: [_core.analyze(typical) for _ in range(copies)],
-                    "all": lambda: [_core.analyze(article) for article in source.articles],
-                    "typical, sentences read": lambda: [_core.analyze(typical).sentences for _ in range(copies)],
-                },
-                args.runs,
-            )
+            python = analyze_timings_apart(args.shared, args.runs, copies)
             with tempfile.TemporaryDirectory() as folder:
                 rust_typical = seconds_of(core_seconds(program, write_corpus([typical] * copies, folder, "typical.txt"), args.runs))
                 distinct = write_corpus(source.articles, folder, "distinct.txt")
