@@ -89,6 +89,15 @@ pub struct Attribution {
 /// Conjunctions that, after a comma, open a clause of their own (`…, but he said …`).
 const CLAUSE_CONJUNCTIONS: [&str; 5] = ["but", "and", "while", "yet", "so"];
 
+/// Articles, third-person and plural possessives and demonstratives: what opens a noun phrase
+/// for a thing (`the deal`, `its report`, `these emails`).
+const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"];
+
+/// Whether `word` is one of [`DETERMINERS`], in any case.
+fn is_thing_determiner(word: &str) -> bool {
+    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// Attributes each quotation of a document; `None` where no pattern matches.
 ///
 /// ```
@@ -271,12 +280,11 @@ impl Reader<'_> {
         if !(t.is_word() && (t.lower || title_case)) {
             return 0;
         }
-        // `a statement`, `the report`, `his claims`, `its comment`: after a determiner the
-        // word is a noun.
-        const DETERMINERS: [&str; 13] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"];
+        // `a statement`, `the report`, `his claims`, `my comment`: after a determiner the word
+        // is a noun.
         let noun = i > 0 && {
             let before = self.tokens[i - 1].text(self.text);
-            DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+            is_thing_determiner(before) || before.eq_ignore_ascii_case("my") || before.eq_ignore_ascii_case("your")
         };
         // `a Twitter comment`, `a declarative answer`: a word for something said after `a` and
         // a modifier that cannot speak is a noun too (not `a spokesman said`).
@@ -947,11 +955,7 @@ impl Reader<'_> {
         const LONGEST: usize = 4;
         let (text, tokens) = (self.text, &self.tokens);
         let i = self.subject_start(c)?;
-        let article = tokens.get(i).is_some_and(|t| {
-            ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "one"]
-                .iter()
-                .any(|d| t.text(text).eq_ignore_ascii_case(d))
-        });
+        let article = tokens.get(i).is_some_and(|t| is_thing_determiner(t.text(text)) || t.text(text).eq_ignore_ascii_case("one"));
         let words = c > i + 1
             && c <= i + 1 + LONGEST
             && tokens[i + 1..c]
@@ -978,12 +982,10 @@ impl Reader<'_> {
             "must", "should", "do", "does", "did", "to", "that", "which", "who", "and", "or", "but", "as", "by", "with", "after", "before",
             "since", "until", "when", "while",
         ];
-        // An article, a possessive or a demonstrative: a quantifier (`both`, `many`) may stand
-        // alone before the verb.
-        const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"];
         let (text, tokens) = (self.text, &self.tokens);
         let i = self.subject_start(end)?;
-        if !tokens.get(i).is_some_and(|t| DETERMINERS.iter().any(|d| t.text(text).eq_ignore_ascii_case(d))) {
+        // Not a quantifier (`both`, `many`), which may stand alone before the verb.
+        if !tokens.get(i).is_some_and(|t| is_thing_determiner(t.text(text))) {
             return None;
         }
         let boundary = |k: usize| {

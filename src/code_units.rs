@@ -3,8 +3,9 @@
 //!
 //! Python strings may hold lone surrogates, which UTF-8 cannot carry: each becomes U+FFFD, whose
 //! three bytes are the three a surrogate would take, so every offset stays that of the original.
-//! Runs of ASCII, most of any news text, are copied sixteen units at a time; the wider characters
-//! are noted as they are written, so that offsets into the UTF-8 convert back without a second pass.
+//! ASCII, most of any news text, is copied 64 units at a time, or 16 at a time around a wider
+//! character; the wider characters are noted as they are written, so that offsets into the UTF-8
+//! convert back without a second pass.
 
 use crate::offsets::WideChars;
 

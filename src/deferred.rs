@@ -1,20 +1,19 @@
 //! Fields of the result types that are filled on first read, without a Python-level hook.
 //!
-//! A sentence built by the extension module holds `_spans` = (document text, sentence columns)
-//! instead of its `start`, `end` and `text`; a document holds `_sentences` = the sentence
-//! columns instead of its `sentences`: the `int64` bytes of each sentence's start, end and
-//! paragraph in turn. [`DeferredField`] replaces those fields' slot
-//! descriptors on the classes: a set slot is read as before, an empty one is filled from its
-//! source, which is then let go. A `__getattr__` hook did the same at a cost of a raised and
-//! caught `AttributeError` per object, about 1.5 µs, which made reading every sentence's text
-//! four times slower than building the sentences.
+//! A sentence built by the extension module holds `_spans` = (document text, sentence buffer)
+//! instead of its `start`, `end` and `text`; a document holds `_sentences` = the sentence buffer
+//! instead of its `sentences`: the `int64` bytes of each sentence's start, end and paragraph in
+//! turn. [`DeferredField`] replaces those fields' slot descriptors on the classes: a set slot is
+//! read as before, an empty one is filled from its source, which is then let go. A `__getattr__`
+//! hook did the same at a cost of a raised and caught `AttributeError` per object, about 1.5 µs,
+//! which made reading every sentence's text four times slower than building the sentences.
 
 use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
 
-use crate::python::{int64_values, member_offset, sentence_tuple, slot, SENTENCE_COLUMNS};
+use crate::python::{int64_values, member_offset, sentence_tuple, slot, SENTENCE_VALUES};
 
 /// What a deferred field is filled from.
 #[derive(Clone, Copy)]
@@ -86,11 +85,14 @@ impl DeferredField {
         match self.source {
             Source::SentenceSpan { index, start, end, text } => {
                 let source = source.cast_into::<PyTuple>()?;
-                let (document, columns) = (source.get_item(0)?.cast_into::<PyString>()?, source.get_item(1)?.cast_into::<PyBytes>()?);
+                let (document, buffer) = (source.get_item(0)?.cast_into::<PyString>()?, source.get_item(1)?.cast_into::<PyBytes>()?);
                 // SAFETY: a built sentence's `index` slot is set.
                 let position: usize = unsafe { Bound::from_borrowed_ptr_or_err(py, *slot(object, index)) }?.extract()?;
-                let row = position.saturating_mul(8 * SENTENCE_COLUMNS);
-                let span = columns.as_bytes().get(row..row.saturating_add(16)).ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
+                let row = position.saturating_mul(8 * SENTENCE_VALUES);
+                let span = buffer
+                    .as_bytes()
+                    .get(row..row.saturating_add(16))
+                    .ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
                 let mut values = int64_values(span);
                 let (first, last) = (values.next().unwrap_or(0), values.next().unwrap_or(0));
                 let words = crate::python::substring(&document, first as usize, last as usize)?;

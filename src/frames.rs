@@ -72,6 +72,7 @@ fn strings<'py>(texts: &Bound<'py, PyList>) -> PyResult<Vec<Bound<'py, PyString>
         .collect()
 }
 
+/// The bytes of an `int8` array.
 fn int8<'py>(py: Python<'py>, values: &[i8]) -> Bound<'py, PyBytes> {
     let bytes: Vec<u8> = values.iter().map(|&v| v as u8).collect();
     PyBytes::new(py, &bytes)
@@ -166,7 +167,11 @@ impl SentenceColumns {
 }
 
 /// Runs `add` on every text of `texts` with the GIL released, reading each text's UTF-8 then too.
-fn collect<'py, C: Default + Send>(py: Python<'py>, texts: &[Bound<'py, PyString>], add: fn(&mut C, usize, &str, &CharIndex<'_>)) -> PyResult<C> {
+fn collect<'py, C: Default + Send>(
+    py: Python<'py>,
+    texts: &[Bound<'py, PyString>],
+    add: fn(&mut C, usize, &str, &CharIndex<'_>),
+) -> PyResult<C> {
     let units = texts.iter().map(Units::of).collect::<PyResult<Vec<_>>>()?;
     Ok(py.detach(|| {
         let mut columns = C::default();

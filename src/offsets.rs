@@ -72,10 +72,10 @@ impl<'t> CharIndex<'t> {
     /// ```
     pub fn from_wide(text: &'t str, wide: WideChars) -> Self {
         let bytes = text.as_bytes();
-        let table = match wide {
-            WideChars { too_many: true, .. } => Table::Blocks(blocks(bytes)),
-            WideChars { ends, .. } if ends.is_empty() => Table::Ascii,
-            WideChars { ends, .. } => Table::Wide(ends),
+        let table = match wide.ends {
+            None => Table::Blocks(blocks(bytes)),
+            Some(ends) if ends.is_empty() => Table::Ascii,
+            Some(ends) => Table::Wide(ends),
         };
         CharIndex { bytes, table }
     }
@@ -92,7 +92,7 @@ impl<'t> CharIndex<'t> {
         let byte = byte.min(self.bytes.len());
         match &self.table {
             Table::Ascii => byte,
-            Table::Wide(wide) => byte - extra_before(wide, wide.partition_point(|&(end, _)| end <= byte)),
+            Table::Wide(wide) => byte - extra_before(wide, passed_by(wide, byte)),
             Table::Blocks(blocks) => {
                 let block = byte / BLOCK;
                 let before = blocks.get(block).copied().unwrap_or(0);
@@ -120,14 +120,14 @@ impl<'t> CharIndex<'t> {
         for offset in offsets {
             let byte = (*offset).min(self.bytes.len());
             if byte < previous {
-                passed = wide.partition_point(|&(end, _)| end <= byte);
+                passed = passed_by(wide, byte);
             } else {
                 // Mostly none or one to pass: step over a few, then search the rest.
                 let before = passed;
                 while wide.get(passed).is_some_and(|&(end, _)| end <= byte) {
                     passed += 1;
                     if passed - before == 4 {
-                        passed += wide[passed..].partition_point(|&(end, _)| end <= byte);
+                        passed += passed_by(&wide[passed..], byte);
                         break;
                     }
                 }
@@ -136,6 +136,12 @@ impl<'t> CharIndex<'t> {
             *offset = byte - extra_before(wide, passed);
         }
     }
+}
+
+/// How many of the wide characters `wide` end at or before `byte`.
+#[inline]
+fn passed_by(wide: &[(usize, usize)], byte: usize) -> usize {
+    wide.partition_point(|&(end, _)| end <= byte)
 }
 
 /// The bytes beyond one per character taken by the first `passed` wide characters.
@@ -149,48 +155,54 @@ fn extra_before(wide: &[(usize, usize)], passed: usize) -> usize {
 /// few), the list gives up: a table of blocks is then smaller.
 ///
 /// ```
-/// let mut wide = quotehound::offsets::WideChars::new(0);
-/// wide.note(2, 2);
+/// use quotehound::offsets::{CharIndex, WideChars};
+/// let text = "“Hi,” Zoë said.";
+/// let mut wide = WideChars::new(text.len());
+/// for (start, c) in text.char_indices().filter(|(_, c)| c.len_utf8() > 1) {
+///     wide.note(start + c.len_utf8(), c.len_utf8());
+/// }
+/// assert_eq!(CharIndex::from_wide(text, wide).chars(text.len()), text.chars().count());
 /// ```
 pub struct WideChars {
     /// For each character: the byte just after it, and the bytes beyond one per character that
-    /// it and those before it take.
-    ends: Vec<(usize, usize)>,
+    /// it and those before it take; `None` once there are too many.
+    ends: Option<Vec<(usize, usize)>>,
     extra: usize,
     most: usize,
-    too_many: bool,
 }
 
 impl WideChars {
     /// An empty list for a text of about `bytes` bytes.
     ///
     /// ```
-    /// let wide = quotehound::offsets::WideChars::new(4096);
+    /// use quotehound::offsets::{CharIndex, WideChars};
+    /// assert_eq!(CharIndex::from_wide("plain", WideChars::new(5)).chars(3), 3);
     /// ```
     pub fn new(bytes: usize) -> Self {
-        WideChars { ends: Vec::new(), extra: 0, most: bytes / BLOCK + 8, too_many: false }
+        WideChars { ends: Some(Vec::new()), extra: 0, most: bytes / BLOCK + 8 }
     }
 
     /// Notes a character of `width` bytes (more than one) that ends just before byte `end`.
     ///
     /// ```
-    /// let mut wide = quotehound::offsets::WideChars::new(10);
-    /// wide.note(4, 3); // "ab“": the quote mark takes bytes 2 to 4
+    /// use quotehound::offsets::{CharIndex, WideChars};
+    /// let mut wide = WideChars::new(10);
+    /// wide.note(5, 3); // "ab“c": the quote mark takes bytes 2 to 4
+    /// assert_eq!(CharIndex::from_wide("ab“c", wide).chars(5), 3);
     /// ```
     #[inline(always)]
     pub fn note(&mut self, end: usize, width: usize) {
-        if self.ends.len() < self.most {
-            if self.ends.len() == self.ends.capacity() {
-                // News has a few dozen: start with room for them rather than grow four times.
-                self.ends.reserve(self.ends.len().max(32).min(self.most));
-            }
-            self.extra += width - 1;
-            self.ends.push((end, self.extra));
-        } else if !self.too_many {
-            self.too_many = true;
-            self.ends = Vec::new();
-            self.most = 0;
+        let Some(ends) = &mut self.ends else { return };
+        if ends.len() == self.most {
+            self.ends = None;
+            return;
         }
+        if ends.len() == ends.capacity() {
+            // News has a few dozen: start with room for them rather than grow four times.
+            ends.reserve(ends.len().max(32).min(self.most));
+        }
+        self.extra += width - 1;
+        ends.push((end, self.extra));
     }
 }
 

@@ -201,26 +201,29 @@ fn instance<'py, const N: usize>(py: Python<'py>, layout: &Layout<N>, values: [B
                 }
             }
         }
-        untracked(object)
+        Ok(untracked(object))
     }
 }
 
 /// `object`, a container the binding built that can hold no cycle, taken out of the cyclic
 /// garbage collector's lists (see [`instance`]).
-fn untracked(object: Bound<'_, PyAny>) -> PyResult<Bound<'_, PyAny>> {
+fn untracked<T>(object: Bound<'_, T>) -> Bound<'_, T> {
     // SAFETY: `object` is alive; untracking a tracked object is always allowed.
     unsafe {
         if ffi::PyObject_GC_IsTracked(object.as_ptr()) != 0 {
             ffi::PyObject_GC_UnTrack(object.as_ptr().cast());
         }
     }
-    Ok(object)
+    object
 }
 
 /// A tuple of `items`, which the binding built or which hold no container, out of the cyclic
 /// garbage collector's lists (see [`instance`]).
-fn tuple<'py, T: IntoPyObject<'py>>(py: Python<'py>, items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>) -> PyResult<Bound<'py, PyAny>> {
-    untracked(PyTuple::new(py, items)?.into_any())
+fn tuple<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(untracked(PyTuple::new(py, items)?.into_any()))
 }
 
 /// Keeps Python's cyclic garbage collector from running while it lives, and then lets it run
@@ -307,19 +310,19 @@ pub(crate) fn int64<'py>(py: Python<'py>, values: impl ExactSizeIterator<Item = 
     })
 }
 
-/// The sentences' columns: the start, end and paragraph of each sentence in turn, offsets
-/// converted, as the native bytes of an `int64` array; built once the GIL is held again.
-struct SentenceColumns(Vec<i64>);
+/// The sentences as the values of an `int64` buffer: the start, end and paragraph of each
+/// sentence in turn, offsets converted; made into bytes once the GIL is held again.
+struct SentenceBuffer(Vec<i64>);
 
-/// Values per sentence in [`SentenceColumns`]: start, end, paragraph.
-pub(crate) const SENTENCE_COLUMNS: usize = 3;
+/// Values per sentence in a [`SentenceBuffer`]: start, end, paragraph.
+pub(crate) const SENTENCE_VALUES: usize = 3;
 
-impl SentenceColumns {
+impl SentenceBuffer {
     fn new(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Self {
         let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
         index.convert(&mut offsets);
         let rows = offsets.chunks_exact(2).zip(sentences);
-        SentenceColumns(rows.flat_map(|(span, s)| [span[0] as i64, span[1] as i64, s.paragraph as i64]).collect())
+        SentenceBuffer(rows.flat_map(|(span, s)| [span[0] as i64, span[1] as i64, s.paragraph as i64]).collect())
     }
 
     fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
@@ -327,20 +330,20 @@ impl SentenceColumns {
     }
 }
 
-/// The sentences of `columns` (see [`SentenceColumns`]), each with its index and paragraph; its
-/// start, end and text are filled on first use from the document text and the columns, which
-/// all the sentences share.
-fn sentence_objects<'py>(text: &Bound<'py, PyString>, columns: Bound<'py, PyBytes>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+/// The sentences of `buffer` (the bytes of a [`SentenceBuffer`]), each with its index and
+/// paragraph; its start, end and text are filled on first use from the document text and the
+/// buffer, which all the sentences share.
+fn sentence_objects<'py>(text: &Bound<'py, PyString>, buffer: Bound<'py, PyBytes>) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let py = text.py();
-    let values = columns.as_bytes();
-    if values.len() % (8 * SENTENCE_COLUMNS) != 0 {
-        return Err(PyValueError::new_err("sentence columns must hold three int64 values per sentence"));
+    let values = buffer.as_bytes();
+    if values.len() % (8 * SENTENCE_VALUES) != 0 {
+        return Err(PyValueError::new_err("a sentence buffer must hold three int64 values per sentence"));
     }
-    let paragraphs: Vec<i64> = int64_values(values).skip(2).step_by(SENTENCE_COLUMNS).collect();
     let cls = &types(py)?.sentence;
-    let spans = tuple(py, [text.clone().into_any(), columns.into_any()])?;
+    let spans = tuple(py, [text.clone().into_any(), buffer.clone().into_any()])?;
+    let paragraphs = int64_values(values).skip(2).step_by(SENTENCE_VALUES);
     let mut sentences = Vec::with_capacity(paragraphs.len());
-    for (index, paragraph) in paragraphs.into_iter().enumerate() {
+    for (index, paragraph) in paragraphs.enumerate() {
         sentences.push(instance(py, cls, [int(py, index)?, paragraph.into_bound_py_any(py)?, spans.clone()])?);
     }
     Ok(sentences)
@@ -351,13 +354,11 @@ pub(crate) fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> +
     bytes.chunks_exact(8).map(|b| i64::from_ne_bytes(b.try_into().expect("eight bytes")))
 }
 
-/// The sentences a document built by `analyze` keeps as columns until first read (see
-/// [`SentenceColumns`]), as a tuple.
-pub(crate) fn sentence_tuple<'py>(text: &Bound<'py, PyString>, columns: Bound<'py, PyBytes>) -> PyResult<Bound<'py, PyTuple>> {
+/// The sentences that a document built by `analyze` keeps as a buffer until first read (see
+/// [`SentenceBuffer`]), as a tuple.
+pub(crate) fn sentence_tuple<'py>(text: &Bound<'py, PyString>, buffer: Bound<'py, PyBytes>) -> PyResult<Bound<'py, PyTuple>> {
     let _paused = CollectorPaused::new(text.py())?;
-    let sentences = PyTuple::new(text.py(), sentence_objects(text, columns)?)?;
-    untracked(sentences.clone().into_any())?;
-    Ok(sentences)
+    Ok(untracked(PyTuple::new(text.py(), sentence_objects(text, buffer)?)?))
 }
 
 fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyString> {
@@ -533,9 +534,9 @@ fn run_core<T: Send, O>(
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let (_, columns) = run_core(text, crate::sentences, |index, found| SentenceColumns::new(index, found))?;
+    let (_, buffer) = run_core(text, crate::sentences, |index, found| SentenceBuffer::new(index, found))?;
     let _paused = CollectorPaused::new(py)?;
-    PyList::new(py, sentence_objects(text, columns.to_bytes(py)?)?)
+    PyList::new(py, sentence_objects(text, buffer.to_bytes(py)?)?)
 }
 
 /// quotes(text) -> list[Quote]
@@ -553,21 +554,17 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     let (mut doc, (sentences, quote_offsets)) =
-        run_core(text, crate::analyze, |index, doc| (SentenceColumns::new(index, &doc.sentences), quote_offsets(index, doc)))?;
+        run_core(text, crate::analyze, |index, doc| (SentenceBuffer::new(index, &doc.sentences), quote_offsets(index, doc)))?;
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     drop(std::mem::take(&mut doc.sentences));
     let _paused = CollectorPaused::new(py)?;
-    // Sentences stay columns until first read (`Document.sentences`): many uses never read them.
+    // Sentences stay a buffer until first read (`Document.sentences`): many uses never read them.
     let sentences = sentences.to_bytes(py)?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
-    instance(
-        py,
-        &types(py)?.document,
-        [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?],
-    )
+    instance(py, &types(py)?.document, [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?])
 }
 
 // The module relies on the GIL: results are filled and the collector paused with no other

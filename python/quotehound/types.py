@@ -30,10 +30,10 @@ def _short(text: str, most: int = 40) -> str:
 
 
 class _Deferred:
-    """The slot ``_spans`` of a sentence the extension module built: ``(document text, columns)``,
-    the ``int64`` bytes of every sentence's start, end and paragraph, from which its fields are
-    filled on first read. It is not a dataclass field, so it stays out
-    of comparisons, reprs and pickles; a sentence made by calling the class has no ``_spans``."""
+    """The slot ``_spans`` of a sentence the extension module built: ``(document text, buffer)``,
+    the buffer being the ``int64`` bytes of every sentence's start, end and paragraph, from which
+    its fields are filled on first read. It is not a dataclass field, so it stays out of
+    comparisons, reprs and pickles; a sentence made by calling the class has no ``_spans``."""
 
     __slots__ = ("_spans",)
 
