@@ -4,17 +4,19 @@
 
 The corpus repeats the news articles of the shared data (``quotes/polnear.dev.jsonl``) to
 ``--articles`` texts; without that file, the bundled sample article. Every call runs ``--runs``
-times on the whole corpus, the calls taking turns, and the median is reported. The baseline is a single-threaded loop
-of ``quotehound.analyze`` that drops each document, the least any per-object path can cost.
+times on the whole corpus, the calls taking turns, and the median is reported. The baseline is a
+single-threaded loop of ``quotehound.analyze`` that drops each document, the least any
+per-object path can cost.
 
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
 length) and over all the distinct articles, into the Rust core, timed by ``cargo bench --bench
 core_throughput -- analyze FILE`` on the same texts, and the rest: reading the string, converting
 offsets and building the dataclasses. ``_core.analyze`` is timed for it in a fresh process that
 imports neither pandas nor numpy, as the core's own program is a fresh process: the corpus and
-frames of the first part, and numpy's thread pool, would otherwise slow the core inside Python
-and count against the binding. A document's sentences are built when first read; what that read
-costs is printed apart.
+frames of the first part would otherwise slow the core inside Python and count against the
+binding. Each timing is the median of ``--split-runs`` runs of milliseconds; the Python process
+and the Rust programs take ``--split-turns`` turns, and each figure is the median over the turns.
+A document's sentences are built when first read; what that read costs is printed apart.
 Prints markdown.
 """
 
@@ -178,6 +180,8 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
     parser.add_argument("--articles", type=int, default=10_000, help="texts in the corpus (default 10,000)")
     parser.add_argument("--runs", type=int, default=5, help="runs of each call; the median is reported (default 5)")
+    parser.add_argument("--split-runs", type=int, default=21, help="runs of each timing of the last table (default 21)")
+    parser.add_argument("--split-turns", type=int, default=5, help="turns that Python and Rust take for it (default 5)")
     parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
     parser.add_argument("--analyze-timings", type=int, metavar="COPIES", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -230,31 +234,48 @@ def main() -> int:
         if program is None:
             print(f"The Rust core's time is not available ({why}); skipped.")
         else:
-            python = analyze_timings_apart(args.shared, args.runs, copies)
+            runs = args.split_runs
             with tempfile.TemporaryDirectory() as folder:
-                rust_typical = seconds_of(core_seconds(program, write_corpus([typical] * copies, folder, "typical.txt"), args.runs))
+                copied = write_corpus([typical] * copies, folder, "typical.txt")
                 distinct = write_corpus(source.articles, folder, "distinct.txt")
-                alone = seconds_of(core_seconds(program, distinct, args.runs))
-                pair = [core_seconds(program, distinct, args.runs) for _ in range(2)]
+                # Python and Rust take turns, so that a change in the machine's load weighs on
+                # both alike.
+                turns = [
+                    (
+                        analyze_timings_apart(args.shared, runs, copies),
+                        seconds_of(core_seconds(program, copied, runs)),
+                        seconds_of(core_seconds(program, distinct, runs)),
+                    )
+                    for _ in range(args.split_turns)
+                ]
+                pair = [core_seconds(program, distinct, runs) for _ in range(2)]
                 together = max(seconds_of(run) for run in pair)
+            python = {name: statistics.median(turn[0][name] for turn in turns) for name in turns[0][0]}
+            alone = statistics.median(turn[2] for turn in turns)
+
+            def per_article(key: str, rusts: list[float], articles: int) -> tuple[float, float, float]:
+                """Median seconds per article of Python and of Rust, and the median of each turn's
+                share of Rust (timings taken apart can cross under load: the share is then all)."""
+                pythons = [turn[0][key] / articles for turn in turns]
+                rusts = [r / articles for r in rusts]
+                shares = [min(r / p, 1) for p, r in zip(pythons, rusts)]
+                return statistics.median(pythons), statistics.median(rusts), statistics.median(shares)
+
             columns = [
-                (python["typical"] / copies, rust_typical / copies),
-                (python["all"] / count, alone / count),
+                per_article("typical", [turn[1] for turn in turns], copies),
+                per_article("all", [turn[2] for turn in turns], count),
             ]
-            # Timings taken apart can cross under load: the rest is then shown as none.
             rows = [
-                ["Rust core (`quotehound::analyze`)", *(f"{min(r, p) * 1e6:.0f} µs ({min(r / p, 1):.0%})" for p, r in columns)],
-                [
-                    "reading, offsets, building the dataclasses",
-                    *(f"{max(p - r, 0) * 1e6:.0f} µs ({max(p - r, 0) / p:.0%})" for p, r in columns),
-                ],
-                ["`_core.analyze` in all", *(f"{p * 1e6:.0f} µs (100%)" for p, _ in columns)],
+                ["Rust core (`quotehound::analyze`)", *(f"{r * 1e6:.0f} µs ({share:.0%})" for _, r, share in columns)],
+                ["reading, offsets, building the dataclasses", *(f"{max(p - r, 0) * 1e6:.0f} µs ({1 - share:.0%})" for p, r, share in columns)],
+                ["`_core.analyze` in all", *(f"{p * 1e6:.0f} µs (100%)" for p, _, _ in columns)],
             ]
             headers = ["per article", f"typical article ({len(typical):,} characters)", f"mean of the {count} articles"]
             print(table(headers, rows))
             print(
                 f"\nThe typical article is the one of median length. Rust core timed with `cargo bench --bench "
-                f"core_throughput -- analyze FILE {args.runs}` on {copies} copies of it and on the {count} articles. "
+                f"core_throughput -- analyze FILE {runs}` on {copies} copies of it and on the {count} articles, "
+                f"`_core.analyze` likewise, in {args.split_turns} turns; the shares are the medians of each turn's. "
                 f"Two of those programs at once, on the {count} articles, do {2 * alone / together:.2f}× the work of "
                 "one in the same time: the most that two threads can gain on this machine."
             )
