@@ -13,12 +13,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
 use pyo3::{intern, IntoPyObjectExt};
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use crate::code_units::utf8_into;
 use crate::deferred::DeferredField;
-use crate::lexicon::Fnv;
 use crate::offsets::{CharIndex, WideChars};
 
 /// The code units of a Python string, found with the GIL held and turned into UTF-8 later, with
@@ -274,29 +270,27 @@ fn optional_int<'py>(py: Python<'py>, value: Option<usize>) -> PyResult<Bound<'p
 /// Python objects built for one document's spans.
 type Objects<'py> = Vec<Bound<'py, PyAny>>;
 
-/// Byte offsets gathered for conversion, then read back in the same order.
-struct Offsets {
+/// The character offsets of a document's spans: per quotation its words, mention and cue (zero
+/// where there is none), then the mentions of each speaker in turn.
+struct QuoteOffsets {
     values: Vec<usize>,
-    next: usize,
+    quotes: usize,
 }
 
-impl Offsets {
-    fn new(capacity: usize) -> Self {
-        Offsets { values: Vec::with_capacity(capacity), next: 0 }
+/// Offsets per quotation in [`QuoteOffsets`].
+const QUOTE_VALUES: usize = 6;
+
+impl QuoteOffsets {
+    /// The words, mention and cue of the `i`th quotation.
+    fn quote(&self, i: usize) -> [(usize, usize); 3] {
+        let o = &self.values[i * QUOTE_VALUES..(i + 1) * QUOTE_VALUES];
+        [(o[0], o[1]), (o[2], o[3]), (o[4], o[5])]
     }
 
-    fn push(&mut self, span: (usize, usize)) {
-        self.values.extend([span.0, span.1]);
-    }
-
-    fn convert(&mut self, index: &CharIndex<'_>) {
-        index.convert(&mut self.values);
-    }
-
-    fn take(&mut self) -> (usize, usize) {
-        let span = (self.values[self.next], self.values[self.next + 1]);
-        self.next += 2;
-        span
+    /// The `k`th mention of all the speakers' mentions, in order.
+    fn mention(&self, k: usize) -> (usize, usize) {
+        let at = self.quotes * QUOTE_VALUES + 2 * k;
+        (self.values[at], self.values[at + 1])
     }
 }
 
@@ -390,60 +384,95 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
     Ok(name.clone().into_any())
 }
 
-/// The `Mention` objects of one document, one per span: a quotation's mention is the very object
-/// its speaker lists.
+/// The offsets of quotations (span, mention, cue) and then of speakers' mentions, converted.
+fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> QuoteOffsets {
+    let mentions: usize = doc.speakers.iter().map(|s| s.mentions.len()).sum();
+    let mut values = Vec::with_capacity(doc.quotes.len() * QUOTE_VALUES + 2 * mentions);
+    for q in &doc.quotes {
+        let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
+        values.extend([q.start, q.end, mention.0, mention.1, cue.0, cue.1]);
+    }
+    for s in &doc.speakers {
+        values.extend(s.mentions.iter().flat_map(|&(start, end)| [start, end]));
+    }
+    index.convert(&mut values);
+    QuoteOffsets { values, quotes: doc.quotes.len() }
+}
+
+/// The `Mention` objects of the speakers of one document, made when first asked for: a
+/// quotation's mention is the very object its speaker lists.
 struct Mentions<'py> {
-    made: HashMap<(usize, usize), Bound<'py, PyAny>, BuildHasherDefault<Fnv>>,
+    /// Every speaker's mentions in turn, as [`QuoteOffsets::mention`] counts them.
+    made: Vec<Option<Bound<'py, PyAny>>>,
+    /// Where each speaker's mentions begin in `made`.
+    first: Vec<usize>,
 }
 
 impl<'py> Mentions<'py> {
-    fn with_capacity(capacity: usize) -> Self {
-        Mentions { made: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()) }
+    fn new(doc: &crate::Document) -> Self {
+        let first: Vec<usize> = doc
+            .speakers
+            .iter()
+            .scan(0, |next, s| {
+                let first = *next;
+                *next += s.mentions.len();
+                Some(first)
+            })
+            .collect();
+        let count = doc.speakers.last().map_or(0, |s| first[first.len() - 1] + s.mentions.len());
+        Mentions { made: vec![None; count], first }
     }
 
-    fn get(&mut self, text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
-        if let Some(made) = self.made.get(&span) {
+    /// The `j`th mention of speaker `id`.
+    fn of_speaker(&mut self, text: &Bound<'py, PyString>, offsets: &QuoteOffsets, id: usize, j: usize) -> PyResult<Bound<'py, PyAny>> {
+        let k = self.first[id] + j;
+        if let Some(made) = &self.made[k] {
             return Ok(made.clone());
         }
-        let py = text.py();
-        let mention = instance(py, &types(py)?.mention, [int(py, span.0)?, int(py, span.1)?, substring(text, span.0, span.1)?])?;
-        self.made.insert(span, mention.clone());
-        Ok(mention)
+        let made = mention(text, offsets.mention(k))?;
+        self.made[k] = Some(made.clone());
+        Ok(made)
+    }
+
+    /// The mention of quotation `q` (its converted span `span`): its speaker's own, found among
+    /// the speaker's mentions (sorted, without repeats) by the core's byte span.
+    fn of_quote(
+        &mut self,
+        text: &Bound<'py, PyString>,
+        offsets: &QuoteOffsets,
+        doc: &crate::Document,
+        q: &crate::Quote,
+        span: (usize, usize),
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let Some(bytes) = q.mention else { return Ok(text.py().None().into_bound(text.py())) };
+        match q.speaker.map(|id| (id, doc.speakers[id].mentions.binary_search(&bytes))) {
+            Some((id, Ok(j))) => self.of_speaker(text, offsets, id, j),
+            _ => mention(text, span),
+        }
     }
 }
 
-/// The offsets of quotations (span, mention, cue) and then of speakers' mentions.
-fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Offsets {
-    let mut offsets = Offsets::new(doc.quotes.len() * 6);
-    for q in &doc.quotes {
-        offsets.push((q.start, q.end));
-        offsets.push(q.mention.unwrap_or((0, 0)));
-        offsets.push(q.cue.unwrap_or((0, 0)));
-    }
-    for s in &doc.speakers {
-        s.mentions.iter().for_each(|&m| offsets.push(m));
-    }
-    offsets.convert(index);
-    offsets
+/// A new `Mention` of `text[span.0:span.1]`.
+fn mention<'py>(text: &Bound<'py, PyString>, span: (usize, usize)) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
+    instance(py, &types(py)?.mention, [int(py, span.0)?, int(py, span.1)?, substring(text, span.0, span.1)?])
 }
 
 /// What the quotations and the speakers of one document are built from, and share: the caller's
-/// string, the offsets of [`quote_offsets`] (read in order: the quotations', then the speakers'
-/// mentions'), the speakers' names and the mentions made so far.
+/// string, the converted offsets, the speakers' names and their mentions made so far.
 struct Attributed<'a, 'py> {
     text: &'a Bound<'py, PyString>,
     doc: &'a crate::Document,
-    offsets: Offsets,
+    offsets: QuoteOffsets,
     names: Vec<Bound<'py, PyAny>>,
     mentions: Mentions<'py>,
 }
 
 impl<'a, 'py> Attributed<'a, 'py> {
-    fn new(text: &'a Bound<'py, PyString>, doc: &'a crate::Document, offsets: Offsets) -> Self {
+    fn new(text: &'a Bound<'py, PyString>, doc: &'a crate::Document, offsets: QuoteOffsets) -> Self {
         let py = text.py();
         let names = doc.speakers.iter().map(|s| PyString::new(py, &s.name).into_any()).collect();
-        let mentions = Mentions::with_capacity(doc.speakers.iter().map(|s| s.mentions.len()).sum::<usize>() + doc.quotes.len());
-        Attributed { text, doc, offsets, names, mentions }
+        Attributed { text, doc, offsets, names, mentions: Mentions::new(doc) }
     }
 }
 
@@ -455,13 +484,8 @@ fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>>
     let cls = &types(py)?.quote;
     let mut quotes = Vec::with_capacity(doc.quotes.len());
     for (index, q) in doc.quotes.iter().enumerate() {
-        let (start, end) = offsets.take();
-        let mention = offsets.take();
-        let cue = offsets.take();
-        let mention = match q.mention {
-            Some(_) => mentions.get(text, mention)?,
-            None => py.None().into_bound(py),
-        };
+        let [(start, end), mention, cue] = offsets.quote(index);
+        let mention = mentions.of_quote(text, offsets, doc, q, mention)?;
         let (cue_text, cue_bounds) = match q.cue {
             Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
             None => (py.None().into_bound(py), None),
@@ -497,7 +521,7 @@ fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py
     let cls = &types(py)?.speaker;
     let mut speakers = Vec::with_capacity(doc.speakers.len());
     for (id, s) in doc.speakers.iter().enumerate() {
-        let spans: Vec<Bound<'py, PyAny>> = s.mentions.iter().map(|_| mentions.get(text, offsets.take())).collect::<PyResult<_>>()?;
+        let spans = (0..s.mentions.len()).map(|j| mentions.of_speaker(text, offsets, id, j)).collect::<PyResult<Vec<_>>>()?;
         let kind = match s.kind {
             crate::SpeakerKind::Person => intern!(py, "person"),
             crate::SpeakerKind::Organization => intern!(py, "organization"),
@@ -513,22 +537,36 @@ fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py
 }
 
 /// Runs `core` on the UTF-8 of `text` with the GIL released, then `offsets` on that UTF-8's
-/// character index and the core's result; the UTF-8 copy is freed before the caller builds
-/// objects in its room.
+/// character index and the core's result. The UTF-8 copy's room is kept for the thread's next
+/// call ([`UTF8_BUFFER`]).
 fn run_core<T: Send, O>(
     text: &Bound<'_, PyString>,
     core: impl FnOnce(&str) -> T + Send,
     offsets: impl FnOnce(&CharIndex<'_>, &T) -> O,
 ) -> PyResult<(T, O)> {
     let units = Units::of(text)?;
-    let mut buffer = String::new();
+    let mut buffer = UTF8_BUFFER.take();
     let (index, found) = text.py().detach(|| {
         let (utf8, index) = units.utf8(&mut buffer);
         (index, core(utf8))
     });
     let converted = offsets(&index, &found);
+    drop(index);
+    if buffer.capacity() <= KEPT_BUFFER_BYTES {
+        UTF8_BUFFER.set(buffer);
+    }
     Ok((found, converted))
 }
+
+thread_local! {
+    /// The room of the last UTF-8 copy made on this thread, which the next one reuses: a text
+    /// a call would otherwise allocate and free again, and fault its pages in afresh.
+    static UTF8_BUFFER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// The largest UTF-8 copy kept for the next call: a text of a few hundred pages. A longer one's
+/// room goes back to the allocator, so that one huge text does not hold its size for good.
+const KEPT_BUFFER_BYTES: usize = 1 << 20;
 
 /// sentences(text) -> list[Sentence]
 #[pyfunction]
