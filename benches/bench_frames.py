@@ -8,14 +8,19 @@ times on the whole corpus, the calls taking turns, and the median is reported. T
 single-threaded loop of ``quotehound.analyze`` that drops each document, the least any
 per-object path can cost.
 
+Then ``quotes_frame`` on one thread and the Rust core alone (``cargo bench --bench
+core_throughput -- analyze FILE 1``, on the same texts) take ``--runs`` turns, and the median
+of each turn's ratio of their throughputs is reported.
+
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
-length) and over all the distinct articles, into the Rust core, timed by ``cargo bench --bench
-core_throughput -- analyze FILE`` on the same texts, and the rest: reading the string, converting
-offsets and building the dataclasses. ``_core.analyze`` is timed for it in a fresh process that
-imports neither pandas nor numpy, as the core's own program is a fresh process: the corpus and
-frames of the first part would otherwise slow the core inside Python and count against the
-binding. Each timing is the median of ``--split-runs`` runs of milliseconds; the Python process
-and the Rust programs take ``--split-turns`` turns, and each figure is the median over the turns.
+length) and over all the distinct articles, into the Rust core, reading the ``str`` as UTF-8
+and converting offsets, all three timed by the same Rust program on the same texts, and the
+rest: building the dataclasses, and the call itself. ``_core.analyze`` is timed for it in a
+fresh process that imports neither pandas nor numpy, as the core's own program is a fresh
+process: the corpus and frames of the first part would otherwise slow the core inside Python
+and count against the binding. Each timing is the median of ``--split-runs`` runs of
+milliseconds; the Python process and the Rust programs take ``--split-turns`` turns, and each
+figure is the median over the turns.
 A document's sentences are built when first read; what that read costs is printed apart.
 Prints markdown.
 """
@@ -125,17 +130,34 @@ def core_binary() -> tuple[Path | None, str]:
     return None, "cargo built no core_throughput program"
 
 
-def core_seconds(program: Path, corpus: Path, runs: int) -> subprocess.Popen[str]:
-    """Starts ``core_throughput analyze`` on ``corpus``; its last line is JSON with the median seconds."""
+def core_run(program: Path, corpus: Path, runs: int) -> subprocess.Popen[str]:
+    """Starts ``core_throughput analyze`` on ``corpus``; its last line is JSON with the median
+    seconds of the core, of reading the texts as UTF-8 and of converting offsets."""
     return subprocess.Popen([str(program), "analyze", str(corpus), str(runs)], stdout=subprocess.PIPE, text=True)
 
 
-def seconds_of(run: subprocess.Popen[str]) -> float:
+def timings_of(run: subprocess.Popen[str]) -> dict[str, float]:
+    """The seconds that a :func:`core_run` printed: ``core``, ``reading`` and ``offsets``."""
     out, _ = run.communicate(timeout=1800)
     found = json.loads([line for line in out.splitlines() if line.startswith("{")][-1])
     if found.get("mode") != "analyze":
         raise ValueError(f"core_throughput printed {found}")
-    return float(found["seconds"])
+    return {"core": float(found["seconds"]), "reading": float(found["reading_seconds"]), "offsets": float(found["offsets_seconds"])}
+
+
+def frame_against_core(texts: list[str], program: Path, corpus: Path, runs: int) -> list[tuple[float, float]]:
+    """Seconds of ``quotes_frame`` on one thread and of the Rust core alone on the same texts,
+    taking turns ``runs`` times (after one warm-up call), so that a change in the machine's load
+    weighs on both alike."""
+    quotehound.quotes_frame(texts, threads=1)
+    turns = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        frame = quotehound.quotes_frame(texts, threads=1)
+        seconds = time.perf_counter() - start
+        del frame
+        turns.append((seconds, timings_of(core_run(program, corpus, 1))["core"]))
+    return turns
 
 
 def write_corpus(articles: list[str], folder: str, name: str) -> Path:
@@ -167,6 +189,87 @@ def analyze_timings_apart(shared: Path, runs: int, copies: int) -> dict[str, flo
     done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
     timings: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
     return timings
+
+
+def split_sections(args: argparse.Namespace, articles: list[str], texts: list[str], program: Path) -> None:
+    """Prints ``quotes_frame`` against the Rust core alone, then where ``_core.analyze`` spends its time."""
+    typical = sorted(articles, key=len)[len(articles) // 2]
+    copies = 200
+    count = len(articles)
+    runs = args.split_runs
+    with tempfile.TemporaryDirectory() as folder:
+        frame_turns = frame_against_core(texts, program, write_corpus(texts, folder, "corpus.txt"), args.runs)
+        copied = write_corpus([typical] * copies, folder, "typical.txt")
+        distinct = write_corpus(articles, folder, "distinct.txt")
+        # Python and Rust take turns, so that a change in the machine's load weighs on both alike.
+        turns = [
+            (
+                analyze_timings_apart(args.shared, runs, copies),
+                timings_of(core_run(program, copied, runs)),
+                timings_of(core_run(program, distinct, runs)),
+            )
+            for _ in range(args.split_turns)
+        ]
+        pair = [core_run(program, distinct, runs) for _ in range(2)]
+        together = max(timings_of(run)["core"] for run in pair)
+
+    chars = sum(map(len, texts))
+    ratios = [rust / frame for frame, rust in frame_turns]
+    frame, rust = (statistics.median(turn[i] for turn in frame_turns) for i in (0, 1))
+    print(f"\n## `quotes_frame` on one thread against the Rust core alone, on the same {len(texts):,} articles\n")
+    print(
+        table(
+            ["", "seconds", "M chars/s"],
+            [[name, f"{t:.3f}", f"{chars / t / 1e6:.1f}"] for name, t in (("`quotes_frame`, threads=1", frame), ("Rust core", rust))],
+        )
+    )
+    print(
+        f"\n- Throughput of `quotes_frame` ÷ the Rust core's: **{statistics.median(ratios):.2f}×** "
+        f"(median of {len(ratios)} turns: {', '.join(f'{r:.2f}' for r in ratios)}). The Rust core is "
+        f"`cargo bench --bench core_throughput -- analyze FILE 1` on the same texts, in turn with the frame."
+    )
+
+    print("\n## Where `analyze` spends its time: the Rust core and the rest\n")
+
+    def per_article(key: str, rust: list[dict[str, float]], articles: int) -> dict[str, tuple[float, float]]:
+        """Median seconds per article of each step and the median of each turn's share of it.
+        Timings taken apart can cross under load: the building is then none."""
+        steps = []
+        for (python, _, _), r in zip(turns, rust):
+            total = python[key]
+            built = max(total - r["core"] - r["reading"], 0)
+            steps.append({"core": r["core"], "reading": r["reading"], "offsets": r["offsets"], "building": built, "total": total})
+        return {
+            step: (statistics.median(s[step] / articles for s in steps), statistics.median(s[step] / s["total"] for s in steps))
+            for step in steps[0]
+        }
+
+    columns = [per_article("typical", [turn[1] for turn in turns], copies), per_article("all", [turn[2] for turn in turns], count)]
+    names = {
+        "core": "Rust core (`quotehound::analyze`)",
+        "reading": "reading the `str` as UTF-8",
+        "building": "**converting offsets, building the dataclasses, the call**",
+        "offsets": "… of which converting offsets",
+        "total": "`_core.analyze` in all",
+    }
+    rows = [[name, *(f"{column[step][0] * 1e6:.1f} µs ({column[step][1]:.0%})" for column in columns)] for step, name in names.items()]
+    headers = ["per article", f"typical article ({len(typical):,} characters)", f"mean of the {count} articles"]
+    print(table(headers, rows))
+    print(
+        f"\nThe typical article is the one of median length. The Rust core, reading and converting offsets are timed "
+        f"by `cargo bench --bench core_throughput -- analyze FILE {runs}` on {copies} copies of it and on the {count} "
+        f"articles, the way the binding reads and converts; `_core.analyze` likewise, in {args.split_turns} turns; "
+        "the building is what `_core.analyze` takes beyond the core and the reading, and the shares are the medians "
+        f"of each turn's. Two of those programs at once, on the {count} articles, do "
+        f"{2 * statistics.median(turn[2]['core'] for turn in turns) / together:.2f}× the work of one in the same time: "
+        "the most that two threads can gain on this machine."
+    )
+    python = {name: statistics.median(turn[0][name] for turn in turns) for name in turns[0][0]}
+    read = max(python["typical, sentences read"] - python["typical"], 0) / copies
+    print(
+        f"\nA document builds its sentences when `doc.sentences` is first read: that read adds "
+        f"{read * 1e6:.1f} µs to the typical article ({read / columns[0]['total'][0]:.0%} of `_core.analyze`)."
+    )
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
@@ -227,68 +330,10 @@ def main() -> int:
 
     if not args.no_cargo:
         program, why = core_binary()
-        typical = sorted(source.articles, key=len)[len(source.articles) // 2]
-        copies = 200
-        count = len(source.articles)
-        print("\n## Where `analyze` spends its time: the Rust core and the rest\n")
         if program is None:
-            print(f"The Rust core's time is not available ({why}); skipped.")
+            print(f"\nThe Rust core's time is not available ({why}); the comparisons with it are skipped.")
         else:
-            runs = args.split_runs
-            with tempfile.TemporaryDirectory() as folder:
-                copied = write_corpus([typical] * copies, folder, "typical.txt")
-                distinct = write_corpus(source.articles, folder, "distinct.txt")
-                # Python and Rust take turns, so that a change in the machine's load weighs on
-                # both alike.
-                turns = [
-                    (
-                        analyze_timings_apart(args.shared, runs, copies),
-                        seconds_of(core_seconds(program, copied, runs)),
-                        seconds_of(core_seconds(program, distinct, runs)),
-                    )
-                    for _ in range(args.split_turns)
-                ]
-                pair = [core_seconds(program, distinct, runs) for _ in range(2)]
-                together = max(seconds_of(run) for run in pair)
-            python = {name: statistics.median(turn[0][name] for turn in turns) for name in turns[0][0]}
-            alone = statistics.median(turn[2] for turn in turns)
-
-            def per_article(key: str, rusts: list[float], articles: int) -> tuple[float, float, float]:
-                """Median seconds per article of Python and of Rust, and the median of each turn's
-                share of Rust (timings taken apart can cross under load: the share is then all)."""
-                pythons = [turn[0][key] / articles for turn in turns]
-                rusts = [r / articles for r in rusts]
-                shares = [min(r / p, 1) for p, r in zip(pythons, rusts)]
-                return statistics.median(pythons), statistics.median(rusts), statistics.median(shares)
-
-            columns = [
-                per_article("typical", [turn[1] for turn in turns], copies),
-                per_article("all", [turn[2] for turn in turns], count),
-            ]
-            rows = [
-                ["Rust core (`quotehound::analyze`)", *(f"{r * 1e6:.0f} µs ({share:.0%})" for _, r, share in columns)],
-                ["reading, offsets, building the dataclasses", *(f"{max(p - r, 0) * 1e6:.0f} µs ({1 - share:.0%})" for p, r, share in columns)],
-                ["`_core.analyze` in all", *(f"{p * 1e6:.0f} µs (100%)" for p, _, _ in columns)],
-            ]
-            headers = ["per article", f"typical article ({len(typical):,} characters)", f"mean of the {count} articles"]
-            print(table(headers, rows))
-            print(
-                f"\nThe typical article is the one of median length. Rust core timed with `cargo bench --bench "
-                f"core_throughput -- analyze FILE {runs}` on {copies} copies of it and on the {count} articles, "
-                f"`_core.analyze` likewise, in {args.split_turns} turns; the shares are the medians of each turn's. "
-                f"Two of those programs at once, on the {count} articles, do {2 * alone / together:.2f}× the work of "
-                "one in the same time: the most that two threads can gain on this machine."
-            )
-            read = max(python["typical, sentences read"] - python["typical"], 0) / copies
-            print(
-                f"\nA document builds its sentences when `doc.sentences` is first read: that read adds "
-                f"{read * 1e6:.0f} µs to the typical article ({read / columns[0][0]:.0%} of `_core.analyze`)."
-            )
-            rust_rate = sum(map(len, source.articles)) / alone
-            print(
-                f"\n- `quotes_frame` on one thread vs the Rust core alone, characters per second: "
-                f"{chars / one / rust_rate:.2f}× ({chars / one / 1e6:.1f} against {rust_rate / 1e6:.1f} M chars/s)."
-            )
+            split_sections(args, source.articles, texts, program)
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(

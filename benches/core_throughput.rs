@@ -8,13 +8,16 @@
 //! MODE is `sentences` or `analyze` (`quotehound::quotes` runs the whole of `analyze` and keeps
 //! its quotations, so it costs the same). CORPUS is a UTF-8 file of articles separated by the
 //! ASCII record separator (U+001E). Prints one JSON line with the median time and throughput, in
-//! MB/s (1 MB = 1e6 bytes), of the call and, apart, of the conversion of the byte offsets of its
-//! results into character offsets that the Python binding performs.
+//! MB/s (1 MB = 1e6 bytes), of the call and, apart, of the two steps around it that the Python
+//! binding performs: reading a `str` as UTF-8 (`reading_seconds`: from the code units Python
+//! keeps, one, two or four bytes each, and nothing for ASCII, which is UTF-8 already), and
+//! converting the byte offsets of the results into character offsets (`offsets_seconds`).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use quotehound::offsets::bytes_to_chars;
+use quotehound::code_units::utf8_into;
+use quotehound::offsets::{CharIndex, WideChars};
 
 /// Separates the articles in the corpus file.
 const SEPARATOR: char = '\u{1e}';
@@ -95,8 +98,10 @@ fn main() {
 
     let found = articles.iter().map(|a| mode.run(a)).fold(Found::default(), Found::plus);
     let call = median((0..repetitions).map(|_| time_call(mode, &articles)).collect());
+    let units: Vec<Units> = articles.iter().map(|a| Units::of(a)).collect();
+    let reading = median((0..repetitions).map(|_| time_reading(&units)).collect());
     let offsets: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| mode.offsets(a)).collect();
-    let convert = median((0..repetitions).map(|_| time_conversion(&articles, &offsets)).collect());
+    let convert = median((0..repetitions).map(|_| time_conversion(&articles, &units, &offsets)).collect());
 
     println!(
         "{}",
@@ -110,6 +115,7 @@ fn main() {
             "repetitions": repetitions,
             "seconds": call.as_secs_f64(),
             "mb_s": megabytes_per_second(bytes, call),
+            "reading_seconds": reading.as_secs_f64(),
             "offsets_seconds": convert.as_secs_f64(),
             "offsets_mb_s": megabytes_per_second(bytes, convert),
         })
@@ -156,13 +162,62 @@ fn quote_offsets(doc: &quotehound::Document) -> Vec<usize> {
     quotes.chain(mentions).collect()
 }
 
-/// The time to convert every article's offsets from byte to character offsets once.
-fn time_conversion(articles: &[&str], offsets: &[Vec<Vec<usize>>]) -> Duration {
-    let mut work: Vec<Vec<Vec<usize>>> = offsets.to_vec();
+/// An article's text as a Python `str` keeps it: in the narrowest code units that hold every
+/// character, or, for ASCII, as the UTF-8 it already is.
+enum Units {
+    Ascii,
+    One(Vec<u8>),
+    Two(Vec<u16>),
+    Four(Vec<u32>),
+}
+
+impl Units {
+    fn of(text: &str) -> Units {
+        match text.chars().map(u32::from).max().unwrap_or(0) {
+            0..=0x7F => Units::Ascii,
+            0x80..=0xFF => Units::One(text.chars().map(|c| c as u8).collect()),
+            0x100..=0xFFFF => Units::Two(text.chars().map(|c| c as u16).collect()),
+            _ => Units::Four(text.chars().map(u32::from).collect()),
+        }
+    }
+
+    /// Writes the UTF-8 into `buffer` as the binding does, with its list of wide characters;
+    /// `None` for ASCII, which the binding reads in place.
+    fn read(&self, buffer: &mut String) -> Option<WideChars> {
+        match self {
+            Units::Ascii => None,
+            Units::One(units) => Some(utf8_into(units, buffer)),
+            Units::Two(units) => Some(utf8_into(units, buffer)),
+            Units::Four(units) => Some(utf8_into(units, buffer)),
+        }
+    }
+}
+
+/// The time to read every article from its code units once, into one buffer as the binding does.
+fn time_reading(units: &[Units]) -> Duration {
+    let mut buffer = String::new();
     let start = Instant::now();
-    for (article, lists) in articles.iter().zip(work.iter_mut()) {
+    for article in units {
+        black_box(article.read(&mut buffer));
+        black_box(&buffer);
+    }
+    start.elapsed()
+}
+
+/// The time to convert every article's offsets from byte to character offsets once, each
+/// article's index made from what reading it noted, as the binding does.
+fn time_conversion(articles: &[&str], units: &[Units], offsets: &[Vec<Vec<usize>>]) -> Duration {
+    let mut work: Vec<Vec<Vec<usize>>> = offsets.to_vec();
+    let mut buffers: Vec<String> = vec![String::new(); articles.len()];
+    let wide: Vec<Option<WideChars>> = units.iter().zip(buffers.iter_mut()).map(|(u, buffer)| u.read(buffer)).collect();
+    let start = Instant::now();
+    for (((article, buffer), wide), lists) in articles.iter().zip(&buffers).zip(wide).zip(work.iter_mut()) {
+        let index = match wide {
+            Some(wide) => CharIndex::from_wide(buffer, wide),
+            None => CharIndex::from_wide(article, WideChars::new(0)),
+        };
         for list in lists.iter_mut() {
-            bytes_to_chars(black_box(article), black_box(list));
+            index.convert(black_box(list));
         }
     }
     start.elapsed()
