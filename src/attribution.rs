@@ -22,7 +22,7 @@ use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
 use crate::paragraphs::Paragraph;
 use crate::sentences::Sentence;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
 /// How far, in bytes, attribution reads on either side of a quotation.
@@ -110,7 +110,7 @@ fn is_thing_determiner(word: &str) -> bool {
 /// ```
 pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], quotes: &[Quote]) -> Vec<Option<Attribution>> {
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(quotes.len());
-    let mut reader = Reader { text, tokens: Vec::new() };
+    let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS) };
     for (i, quote) in quotes.iter().enumerate() {
         let previous_close = i.checked_sub(1).map_or(0, |p| quotes[p].close);
         let next_open = quotes.get(i + 1).map_or(text.len(), |n| n.open);

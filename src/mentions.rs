@@ -172,33 +172,38 @@ pub(crate) fn is_preposition(word: &str) -> bool {
 }
 
 pub(crate) fn is_determiner(word: &str) -> bool {
+    // The longest determiner has seven letters: lower-case a copy on the stack.
+    let mut buffer = [0u8; 8];
+    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
     matches!(
-        word.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "some"
-            | "many"
-            | "several"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "both"
-            | "other"
-            | "one"
-            | "another"
-            | "most"
-            | "few"
+        &*lower,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"some"
+            | b"many"
+            | b"several"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"both"
+            | b"other"
+            | b"one"
+            | b"another"
+            | b"most"
+            | b"few"
     )
 }
 

@@ -16,7 +16,7 @@ use crate::attribution::{Attribution, Rule, REACH};
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
 /// What kind of speaker it is.
@@ -82,7 +82,7 @@ pub fn resolve(
         sentences,
         speakers: Vec::new(),
         by_surname: HashMap::new(),
-        tokens: Vec::new(),
+        tokens: Vec::with_capacity(WINDOW_TOKENS),
         latest: None,
         names: SentenceNames::default(),
         missed: None,
@@ -247,7 +247,7 @@ impl Resolver<'_> {
     /// surname whose first name, where both give one, is the same.
     fn find(&self, name: &str, kind: MentionKind) -> Option<usize> {
         let wanted = surname(name);
-        let candidates = self.by_surname.get(&wanted.to_lowercase())?;
+        let candidates = lowercased(wanted, |key| self.by_surname.get(key))?;
         candidates.iter().rev().copied().find(|&id| {
             let s = &self.speakers[id];
             if kind != MentionKind::Name || s.kind == SpeakerKind::Organization {
@@ -262,10 +262,11 @@ impl Resolver<'_> {
     /// Files speaker `id` under the surname of `name`, so that [`Self::find`] reads only the
     /// speakers who share it.
     fn index(&mut self, id: usize, name: &str) {
-        let ids = self.by_surname.entry(surname(name).to_lowercase()).or_default();
-        if ids.last() != Some(&id) && !ids.contains(&id) {
-            ids.push(id);
-        }
+        lowercased(surname(name), |key| match self.by_surname.get_mut(key) {
+            Some(ids) if ids.last() != Some(&id) && !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => drop(self.by_surname.insert(key.to_owned(), vec![id])),
+        })
     }
 
     /// The speaker a pronoun refers to.
@@ -393,7 +394,7 @@ impl Resolver<'_> {
     fn forget_last(&mut self) {
         if let Some(speaker) = self.speakers.pop() {
             let id = self.speakers.len();
-            if let Some(ids) = self.by_surname.get_mut(&surname(&speaker.name).to_lowercase()) {
+            if let Some(ids) = lowercased(surname(&speaker.name), |key| self.by_surname.get_mut(key)) {
                 ids.retain(|&other| other != id);
             }
         }
@@ -517,6 +518,20 @@ fn department_of(name: &str) -> Option<String> {
         Some(country) => format!("{country} Department of {field}"),
         None => format!("Department of {field}"),
     })
+}
+
+/// `f` of `word` lower-cased, as the keys of the surname index are: written on the stack when
+/// it is short ASCII, as names nearly always are, so that a lookup allocates nothing.
+fn lowercased<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
+        }
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 fn surname(name: &str) -> &str {

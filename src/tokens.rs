@@ -7,6 +7,10 @@
 use crate::lexicon;
 use crate::text::is_space;
 
+/// Tokens a reader makes room for at first: the words around a quotation, so that the list of a
+/// document's reader seldom grows.
+pub(crate) const WINDOW_TOKENS: usize = 64;
+
 /// A word or punctuation mark and its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
