@@ -22,6 +22,7 @@ use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
 use crate::paragraphs::Paragraph;
 use crate::sentences::Sentence;
+use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
@@ -341,10 +342,9 @@ impl Reader<'_> {
         let (text, tokens) = (self.text, &self.tokens);
         let opener = tokens.get(i).filter(|t| lexicon::pronoun(t.text(text)).is_none()).is_some_and(|t| {
             lexicon::sentence_starters().contains(t.text(text))
-                && !matches!(
-                    t.text(text).to_ascii_lowercase().as_str(),
-                    "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three"
-                )
+                && !with_ascii_lowercase(t.text(text), |word| {
+                    matches!(word, "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three")
+                })
         });
         if opener || !tokens.get(i).is_some_and(Token::is_word) {
             return None; // `“…” When asked …` opens another sentence.
@@ -910,7 +910,7 @@ impl Reader<'_> {
         let opener = lexicon::sentence_starters().contains(word)
             && lexicon::pronoun(word).is_none()
             && !matches!(word, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Our" | "My" | "Your");
-        let adverb = word.to_ascii_lowercase().ends_with("ly");
+        let adverb = word.get(word.len().saturating_sub(2)..).is_some_and(|end| end.eq_ignore_ascii_case("ly"));
         // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
         // the sentence before a lower-case word.
         let participle = tokens[i].capitalized

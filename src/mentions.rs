@@ -7,6 +7,7 @@
 //! (`she also said`) between a mention and its cue are stepped over.
 
 use crate::lexicon::{self, Gender};
+use crate::text::with_ascii_lowercase;
 use crate::tokens::Token;
 
 /// What a mention names.
@@ -146,65 +147,64 @@ fn is_phrase_boundary(word: &str) -> bool {
 
 /// Prepositions that open a phrase of place, time or manner, never a clause's subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "in" | "on"
-            | "at"
-            | "from"
-            | "for"
-            | "of"
-            | "during"
-            | "under"
-            | "into"
-            | "about"
-            | "through"
-            | "throughout"
-            | "within"
-            | "without"
-            | "despite"
-            | "amid"
-            | "among"
-            | "across"
-            | "near"
-            | "inside"
-            | "outside"
-    )
+    with_ascii_lowercase(word, |word| {
+        matches!(
+            word,
+            "in" | "on"
+                | "at"
+                | "from"
+                | "for"
+                | "of"
+                | "during"
+                | "under"
+                | "into"
+                | "about"
+                | "through"
+                | "throughout"
+                | "within"
+                | "without"
+                | "despite"
+                | "amid"
+                | "among"
+                | "across"
+                | "near"
+                | "inside"
+                | "outside"
+        )
+    })
 }
 
 pub(crate) fn is_determiner(word: &str) -> bool {
-    // The longest determiner has seven letters: lower-case a copy on the stack.
-    let mut buffer = [0u8; 8];
-    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"his"
-            | b"her"
-            | b"its"
-            | b"their"
-            | b"our"
-            | b"this"
-            | b"that"
-            | b"these"
-            | b"those"
-            | b"some"
-            | b"many"
-            | b"several"
-            | b"two"
-            | b"three"
-            | b"four"
-            | b"five"
-            | b"both"
-            | b"other"
-            | b"one"
-            | b"another"
-            | b"most"
-            | b"few"
-    )
+    with_ascii_lowercase(word, |word| {
+        matches!(
+            word,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "some"
+                | "many"
+                | "several"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "both"
+                | "other"
+                | "one"
+                | "another"
+                | "most"
+                | "few"
+        )
+    })
 }
 
 fn is_title_word(token: &Token, text: &str) -> bool {

@@ -22,6 +22,9 @@ pub struct Paragraph {
 /// A line that is at least this many bytes long and runs on in lower case was wrapped.
 const WRAPPED_LINE_MIN: usize = 40;
 
+/// A short news paragraph, in bytes: one or two sentences.
+const NEWS_PARAGRAPH_BYTES: usize = 128;
+
 /// Splits `text` into paragraphs.
 ///
 /// ```
@@ -31,7 +34,9 @@ const WRAPPED_LINE_MIN: usize = 40;
 /// ```
 pub fn split(text: &str) -> Vec<Paragraph> {
     let bytes = text.as_bytes();
-    let mut paragraphs = Vec::new();
+    // Room for paragraphs of news length, so that the list of an article seldom grows; no more
+    // than a few pages' worth up front for a long text.
+    let mut paragraphs = Vec::with_capacity((bytes.len() / NEWS_PARAGRAPH_BYTES + 4).min(4096));
     let mut para_start: Option<usize> = None;
     let mut line_start = 0;
     let mut i = 0;

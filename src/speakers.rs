@@ -8,14 +8,17 @@
 //!   latest organisation or nameless speaker, else to the first one named just before. A
 //!   gender told by a title, a role or an earlier pronoun must agree.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Serialize;
 
 use crate::attribution::{Attribution, Rule, REACH};
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Fnv, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
+use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
@@ -81,7 +84,7 @@ pub fn resolve(
         text,
         sentences,
         speakers: Vec::new(),
-        by_surname: HashMap::new(),
+        by_surname: HashMap::default(),
         tokens: Vec::with_capacity(WINDOW_TOKENS),
         latest: None,
         names: SentenceNames::default(),
@@ -134,8 +137,8 @@ struct Resolver<'t> {
     text: &'t str,
     sentences: &'t [Sentence],
     speakers: Vec<Speaker>,
-    /// Speakers by the lower-cased last word of their names.
-    by_surname: HashMap<String, Vec<usize>>,
+    /// Speakers by the lower-cased last word of their names ([`surname_key`]).
+    by_surname: HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>,
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
@@ -149,7 +152,7 @@ struct Resolver<'t> {
     earlier: Option<(usize, bool, Option<Mention>)>,
 }
 
-impl Resolver<'_> {
+impl<'t> Resolver<'t> {
     fn speaker_of(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
         match mention.kind {
             MentionKind::Pronoun if lexicon::relative_pronouns().contains(&self.text[mention.start..mention.end]) => {
@@ -163,7 +166,7 @@ impl Resolver<'_> {
     /// A fuller form of the one-word name ending at byte `end`, written earlier in the text:
     /// `Volodin` after `Vyacheslav Volodin, the Speaker of …`. Only the few words before each
     /// earlier occurrence of the name are read.
-    fn fuller_name(&mut self, word: &str, end: usize) -> Option<String> {
+    fn fuller_name(&mut self, word: &str, end: usize) -> Option<&'t str> {
         const LOOK_BACK: usize = 3000;
         const NAME_REACH: usize = 120;
         let start = self.text.floor_char_boundary(end.saturating_sub(LOOK_BACK));
@@ -194,13 +197,17 @@ impl Resolver<'_> {
         let text = self.text;
         // A department's field may have been read as a title (`the Justice Department`).
         let department = match mention.kind {
-            MentionKind::Organization => department_of(&clean_name(&text[mention.start..mention.name_end], mention.kind)),
+            MentionKind::Organization => department_of(clean_name(&text[mention.start..mention.name_end], mention.kind)),
             _ => None,
         };
-        let mut name = department.clone().unwrap_or_else(|| clean_name(&text[mention.name_start..mention.name_end], mention.kind));
+        let is_department = department.is_some();
+        let mut name: Cow<'t, str> = match department {
+            Some(department) => Cow::Owned(department),
+            None => Cow::Borrowed(clean_name(&text[mention.name_start..mention.name_end], mention.kind)),
+        };
         if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(&name, mention.kind).is_none() {
             if let Some(fuller) = self.fuller_name(&name, mention.name_start) {
-                name = fuller;
+                name = Cow::Borrowed(fuller);
             }
         }
         let kind = match mention.kind {
@@ -209,7 +216,7 @@ impl Resolver<'_> {
             MentionKind::Nominal if mention.titled => SpeakerKind::Person,
             _ => SpeakerKind::Unknown,
         };
-        let titles = if department.is_some() { "" } else { mention.titles(text) };
+        let titles = if is_department { "" } else { mention.titles(text) };
         let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") {
             ""
         } else {
@@ -217,7 +224,7 @@ impl Resolver<'_> {
         };
         let id = self.find(&name, mention.kind).unwrap_or_else(|| {
             self.speakers.push(Speaker {
-                name: name.clone(),
+                name: name.to_string(),
                 kind,
                 mentions: Vec::new(),
                 titles: Vec::new(),
@@ -229,7 +236,7 @@ impl Resolver<'_> {
         self.index(id, &name);
         let speaker = &mut self.speakers[id];
         if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
-            speaker.name = name;
+            speaker.name = name.into_owned();
         }
         if kind != SpeakerKind::Unknown && speaker.kind == SpeakerKind::Unknown {
             speaker.kind = kind;
@@ -247,7 +254,7 @@ impl Resolver<'_> {
     /// surname whose first name, where both give one, is the same.
     fn find(&self, name: &str, kind: MentionKind) -> Option<usize> {
         let wanted = surname(name);
-        let candidates = lowercased(wanted, |key| self.by_surname.get(key))?;
+        let candidates = self.by_surname.get(&surname_key(wanted))?;
         candidates.iter().rev().copied().find(|&id| {
             let s = &self.speakers[id];
             if kind != MentionKind::Name || s.kind == SpeakerKind::Organization {
@@ -262,11 +269,10 @@ impl Resolver<'_> {
     /// Files speaker `id` under the surname of `name`, so that [`Self::find`] reads only the
     /// speakers who share it.
     fn index(&mut self, id: usize, name: &str) {
-        lowercased(surname(name), |key| match self.by_surname.get_mut(key) {
-            Some(ids) if ids.last() != Some(&id) && !ids.contains(&id) => ids.push(id),
-            Some(_) => {}
-            None => drop(self.by_surname.insert(key.to_owned(), vec![id])),
-        })
+        let ids = self.by_surname.entry(surname_key(surname(name))).or_default();
+        if ids.last() != Some(&id) && !ids.contains(&id) {
+            ids.push(id);
+        }
     }
 
     /// The speaker a pronoun refers to.
@@ -394,7 +400,7 @@ impl Resolver<'_> {
     fn forget_last(&mut self) {
         if let Some(speaker) = self.speakers.pop() {
             let id = self.speakers.len();
-            if let Some(ids) = lowercased(surname(&speaker.name), |key| self.by_surname.get_mut(key)) {
+            if let Some(ids) = self.by_surname.get_mut(&surname_key(surname(&speaker.name))) {
                 ids.retain(|&other| other != id);
             }
         }
@@ -490,7 +496,7 @@ fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool
 }
 
 /// A name as a speaker's: without a possessive, a leading determiner or surrounding space.
-fn clean_name(name: &str, kind: MentionKind) -> String {
+fn clean_name(name: &str, kind: MentionKind) -> &str {
     let mut name = name.trim();
     name = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(name);
     if kind == MentionKind::Nominal || kind == MentionKind::Organization {
@@ -498,7 +504,7 @@ fn clean_name(name: &str, kind: MentionKind) -> String {
             name = name.strip_prefix(determiner).unwrap_or(name);
         }
     }
-    name.to_string()
+    name
 }
 
 /// `Department of State` for `State Department` (and `U.S. Department of State` for `U.S. State
@@ -520,17 +526,19 @@ fn department_of(name: &str) -> Option<String> {
     })
 }
 
-/// `f` of `word` lower-cased, as the keys of the surname index are: written on the stack when
-/// it is short ASCII, as names nearly always are, so that a lookup allocates nothing.
-fn lowercased<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
-        }
-        _ => f(&word.to_lowercase()),
+/// The key of a surname in the index: a hash of it lower-cased, made without allocating for
+/// ASCII, as names nearly always are. Two surnames that share a key by chance only make
+/// [`Resolver::find`] read one more candidate, which it checks by name.
+fn surname_key(surname: &str) -> u64 {
+    let hash = |word: &str| {
+        let mut hasher = Fnv::default();
+        hasher.write(word.as_bytes());
+        hasher.finish()
+    };
+    if surname.is_ascii() {
+        with_ascii_lowercase(surname, hash)
+    } else {
+        hash(&surname.to_lowercase())
     }
 }
 

@@ -21,6 +21,27 @@ pub fn line_break_len(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// `f` of `word` with its ASCII letters lower-cased: copied to the stack when it is short, as
+/// words nearly always are, so that comparing a word without regard to case allocates nothing.
+///
+/// ```
+/// use quotehound::text::with_ascii_lowercase;
+/// assert!(with_ascii_lowercase("The", |w| w == "the"));
+/// assert_eq!(with_ascii_lowercase("ÉTÉ Day", str::to_owned), "ÉtÉ day"); // only ASCII letters change
+/// ```
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // Lower-casing ASCII letters leaves every other byte, and so the UTF-8, as it was.
+            f(std::str::from_utf8(lower).expect("still UTF-8"))
+        }
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
+
 /// The character starting at byte `i` (which must be a character boundary), if any.
 #[inline]
 pub fn char_at(text: &str, i: usize) -> Option<char> {
