@@ -304,27 +304,25 @@ pub(crate) fn int64<'py>(py: Python<'py>, values: impl ExactSizeIterator<Item = 
     })
 }
 
-/// The sentences as the values of an `int64` buffer: the start, end and paragraph of each
-/// sentence in turn, offsets converted; made into bytes once the GIL is held again.
-struct SentenceBuffer(Vec<i64>);
-
-/// Values per sentence in a [`SentenceBuffer`]: start, end, paragraph.
+/// Values per sentence in [`sentence_bytes`]: start, end, paragraph.
 pub(crate) const SENTENCE_VALUES: usize = 3;
 
-impl SentenceBuffer {
-    fn new(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Self {
-        let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
-        index.convert(&mut offsets);
-        let rows = offsets.chunks_exact(2).zip(sentences);
-        SentenceBuffer(rows.flat_map(|(span, s)| [span[0] as i64, span[1] as i64, s.paragraph as i64]).collect())
-    }
-
-    fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
-        int64(py, self.0.iter().copied())
-    }
+/// The sentences as the native bytes of an `int64` array: the start, end and paragraph of each
+/// sentence in turn, offsets converted.
+fn sentence_bytes<'py>(py: Python<'py>, index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> PyResult<Bound<'py, PyBytes>> {
+    let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
+    index.convert(&mut offsets);
+    PyBytes::new_with(py, sentences.len() * 8 * SENTENCE_VALUES, |buffer| {
+        for ((row, span), s) in buffer.chunks_exact_mut(8 * SENTENCE_VALUES).zip(offsets.chunks_exact(2)).zip(sentences) {
+            for (bytes, value) in row.chunks_exact_mut(8).zip([span[0], span[1], s.paragraph]) {
+                bytes.copy_from_slice(&(value as i64).to_ne_bytes());
+            }
+        }
+        Ok(())
+    })
 }
 
-/// The sentences of `buffer` (the bytes of a [`SentenceBuffer`]), each with its index and
+/// The sentences of `buffer` (made by [`sentence_bytes`]), each with its index and
 /// paragraph; its start, end and text are filled on first use from the document text and the
 /// buffer, which all the sentences share.
 fn sentence_objects<'py>(text: &Bound<'py, PyString>, buffer: Bound<'py, PyBytes>) -> PyResult<Vec<Bound<'py, PyAny>>> {
@@ -349,7 +347,7 @@ pub(crate) fn int64_values(bytes: &[u8]) -> impl ExactSizeIterator<Item = i64> +
 }
 
 /// The sentences that a document built by `analyze` keeps as a buffer until first read (see
-/// [`SentenceBuffer`]), as a tuple.
+/// [`sentence_bytes`]), as a tuple.
 pub(crate) fn sentence_tuple<'py>(text: &Bound<'py, PyString>, buffer: Bound<'py, PyBytes>) -> PyResult<Bound<'py, PyTuple>> {
     let _paused = CollectorPaused::new(text.py())?;
     Ok(untracked(PyTuple::new(text.py(), sentence_objects(text, buffer)?)?))
@@ -572,9 +570,9 @@ const KEPT_BUFFER_BYTES: usize = 1 << 20;
 #[pyfunction]
 fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let (_, buffer) = run_core(text, crate::sentences, |index, found| SentenceBuffer::new(index, found))?;
+    let (_, buffer) = run_core(text, crate::sentences, |index, found| sentence_bytes(py, index, found))?;
     let _paused = CollectorPaused::new(py)?;
-    PyList::new(py, sentence_objects(text, buffer.to_bytes(py)?)?)
+    PyList::new(py, sentence_objects(text, buffer?)?)
 }
 
 /// quotes(text) -> list[Quote]
@@ -591,14 +589,14 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 #[pyfunction]
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
+    // Sentences stay a buffer until first read (`Document.sentences`): many uses never read them.
     let (mut doc, (sentences, quote_offsets)) =
-        run_core(text, crate::analyze, |index, doc| (SentenceBuffer::new(index, &doc.sentences), quote_offsets(index, doc)))?;
+        run_core(text, crate::analyze, |index, doc| (sentence_bytes(py, index, &doc.sentences), quote_offsets(index, doc)))?;
+    let sentences = sentences?;
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     drop(std::mem::take(&mut doc.sentences));
     let _paused = CollectorPaused::new(py)?;
-    // Sentences stay a buffer until first read (`Document.sentences`): many uses never read them.
-    let sentences = sentences.to_bytes(py)?;
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
