@@ -7,10 +7,14 @@
 //! categories as `int8` codes (`-1` for none), and text columns as lists of `str` cut from the
 //! caller's own strings. No per-row object is ever made.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
+use crate::lexicon::Fnv;
 use crate::offsets::CharIndex;
 use crate::python::{int64, substring, Units};
 use crate::{Kind, Rule};
@@ -82,12 +86,82 @@ fn index(value: usize) -> i64 {
     value as i64
 }
 
-/// `text[start:end]` when the span exists (`start` is not -1), else `None`.
-fn optional_substring<'py>(text: &Bound<'py, PyString>, start: i64, end: i64) -> PyResult<Bound<'py, PyAny>> {
+/// `text[start:end]` when the span exists (`start` is not -1), else `None`; the word's one string
+/// when it is one of `words` (`word` is not -1).
+fn optional_substring<'py>(
+    text: &Bound<'py, PyString>,
+    start: i64,
+    end: i64,
+    word: i32,
+    words: &[Bound<'py, PyAny>],
+) -> PyResult<Bound<'py, PyAny>> {
     if start < 0 {
         return Ok(text.py().None().into_bound(text.py()));
     }
-    substring(text, start as usize, end as usize)
+    match usize::try_from(word) {
+        Ok(id) => Ok(words[id].clone()),
+        Err(_) => substring(text, start as usize, end as usize),
+    }
+}
+
+/// The short ASCII words of one call's mentions, cues and speakers' names (`said`, `he`,
+/// `Donald Trump`), each kept once: such a cell of a column is the one string of its word, not a
+/// copy made for its row.
+/// A corpus repeats a few thousand of them over and over, so the columns take less memory, and
+/// building and reading them touches fewer objects.
+#[derive(Default)]
+struct Words {
+    ids: HashMap<Box<str>, i32, BuildHasherDefault<Fnv>>,
+}
+
+/// The longest word kept once, in bytes: a long name, or a title and a name.
+const SHARED_WORD_BYTES: usize = 48;
+
+impl Words {
+    /// The id of `word` when it is short and ASCII, whose UTF-8 is the caller's own text; -1 for
+    /// anything else, cut from the caller's string instead.
+    fn id(&mut self, word: &str) -> i32 {
+        if word.len() > SHARED_WORD_BYTES || !word.is_ascii() {
+            return -1;
+        }
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.ids.len() as i32;
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    /// One `str` per word, in the order of their ids.
+    fn strings<'py>(&self, py: Python<'py>) -> Vec<Bound<'py, PyAny>> {
+        let mut strings = vec![py.None().into_bound(py); self.ids.len()];
+        for (word, &id) in &self.ids {
+            strings[id as usize] = PyString::new(py, word).into_any();
+        }
+        strings
+    }
+}
+
+/// A speaker's name: one of the call's [`Words`], or a string of its own.
+enum Name {
+    Word(usize),
+    Own(String),
+}
+
+impl Name {
+    fn of(name: String, words: &mut Words) -> Name {
+        match usize::try_from(words.id(&name)) {
+            Ok(id) => Name::Word(id),
+            Err(_) => Name::Own(name),
+        }
+    }
+
+    fn string<'py>(&self, py: Python<'py>, words: &[Bound<'py, PyAny>]) -> Bound<'py, PyAny> {
+        match self {
+            Name::Word(id) => words[*id].clone(),
+            Name::Own(name) => PyString::new(py, name).into_any(),
+        }
+    }
 }
 
 /// One row per quotation, in document and then text order, with character offsets.
@@ -107,7 +181,11 @@ struct QuoteColumns {
     cue_end: Vec<i64>,
     rule: Vec<i8>,
     /// The speakers' names of each document.
-    names: Vec<Vec<String>>,
+    names: Vec<Vec<Name>>,
+    /// For each row, the [`Words`] id of its mention and of its cue, or -1.
+    mention_word: Vec<i32>,
+    cue_word: Vec<i32>,
+    words: Words,
 }
 
 impl QuoteColumns {
@@ -135,8 +213,11 @@ impl QuoteColumns {
             self.cue_start.push(missing(q.cue.is_some(), o[4]));
             self.cue_end.push(missing(q.cue.is_some(), o[5]));
             self.rule.push(rule_code(q.rule));
+            self.mention_word.push(q.mention.map_or(-1, |(start, end)| self.words.id(&text[start..end])));
+            self.cue_word.push(q.cue.map_or(-1, |(start, end)| self.words.id(&text[start..end])));
         }
-        self.names.push(found.speakers.into_iter().map(|s| s.name).collect());
+        let words = &mut self.words;
+        self.names.push(found.speakers.into_iter().map(|s| Name::of(s.name, words)).collect());
     }
 }
 
@@ -191,7 +272,8 @@ fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>
     let py = texts.py();
     let texts = strings(texts)?;
     let c: QuoteColumns = collect(py, &texts, QuoteColumns::add)?;
-    let names: Vec<Vec<Bound<'py, PyString>>> = c.names.iter().map(|names| names.iter().map(|n| PyString::new(py, n)).collect()).collect();
+    let words = c.words.strings(py);
+    let names: Vec<Vec<Bound<'py, PyAny>>> = c.names.iter().map(|names| names.iter().map(|n| n.string(py, &words)).collect()).collect();
     let rows = c.doc.len();
     let (mut text, mut speaker) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
     let (mut mention, mut cue) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
@@ -201,10 +283,10 @@ fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>
         text.push(substring(source, c.start[row] as usize, c.end[row] as usize)?);
         speaker.push(match c.speaker_id[row] {
             -1 => py.None().into_bound(py),
-            id => names[doc][id as usize].clone().into_any(),
+            id => names[doc][id as usize].clone(),
         });
-        mention.push(optional_substring(source, c.mention_start[row], c.mention_end[row])?);
-        cue.push(optional_substring(source, c.cue_start[row], c.cue_end[row])?);
+        mention.push(optional_substring(source, c.mention_start[row], c.mention_end[row], c.mention_word[row], &words)?);
+        cue.push(optional_substring(source, c.cue_start[row], c.cue_end[row], c.cue_word[row], &words)?);
     }
     let columns = PyDict::new(py);
     for (name, values) in [

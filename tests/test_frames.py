@@ -101,6 +101,18 @@ def test_spans_are_the_text_sliced_at_their_offsets():
     assert all(texts[r["doc"]][r["start"] : r["end"]] == r["text"] for r in records(sentences))
 
 
+def test_a_short_word_repeated_in_a_column_is_one_string():
+    # The cue, mention and speaker of every row are equal words; each column holds one object
+    # for them, and a word with a character beyond ASCII is still cut exactly from its text.
+    texts = [f'"We will win {n}," Zoë Brown said. "Again," Brown said.' for n in range(40)]
+    frame = quotehound.quotes_frame(texts, threads=1)
+    assert len(frame) == 80 and set(frame["cue"]) == {"said"} and set(frame["speaker"]) == {"Zoë Brown"}
+    cues = frame["cue"].to_numpy()
+    assert len({id(cue) for cue in cues}) == 1
+    assert list(frame["mention"][:2]) == ["Zoë Brown", "Brown"]
+    assert len({id(m) for m in frame["mention"].to_numpy()[1::2]}) == 1
+
+
 @pytest.mark.parametrize("make, columns", [(quotehound.quotes_frame, QUOTES_COLUMNS), (quotehound.sentences_frame, SENTENCES_COLUMNS)])
 def test_no_texts_give_an_empty_frame_of_the_same_types(make, columns):
     for data in ([], pd.Series([], dtype=object), pd.DataFrame({"text": pd.Series([], dtype=object)}), ["", "No quotes."] if make is quotehound.quotes_frame else []):
