@@ -9,8 +9,8 @@ single-threaded loop of ``quotehound.analyze`` that drops each document, the lea
 per-object path can cost.
 
 Then ``quotes_frame`` on one thread and the Rust core alone (``cargo bench --bench
-core_throughput -- analyze FILE 1``, on the same texts) take ``--runs`` turns, and the median
-of each turn's ratio of their throughputs is reported.
+core_throughput -- analyze FILE 1``, on the same texts) take ``--frame-turns`` turns, and the
+median of each turn's ratio of their throughputs is reported.
 
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
 length) and over all the distinct articles, into the Rust core, reading the ``str`` as UTF-8
@@ -198,7 +198,7 @@ def split_sections(args: argparse.Namespace, articles: list[str], texts: list[st
     count = len(articles)
     runs = args.split_runs
     with tempfile.TemporaryDirectory() as folder:
-        frame_turns = frame_against_core(texts, program, write_corpus(texts, folder, "corpus.txt"), args.runs)
+        frame_turns = frame_against_core(texts, program, write_corpus(texts, folder, "corpus.txt"), args.frame_turns)
         copied = write_corpus([typical] * copies, folder, "typical.txt")
         distinct = write_corpus(articles, folder, "distinct.txt")
         # Python and Rust take turns, so that a change in the machine's load weighs on both alike.
@@ -283,6 +283,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
     parser.add_argument("--articles", type=int, default=10_000, help="texts in the corpus (default 10,000)")
     parser.add_argument("--runs", type=int, default=5, help="runs of each call; the median is reported (default 5)")
+    parser.add_argument("--frame-turns", type=int, default=9, help="turns of quotes_frame and the Rust core alone (default 9)")
     parser.add_argument("--split-runs", type=int, default=21, help="runs of each timing of the last table (default 21)")
     parser.add_argument("--split-turns", type=int, default=5, help="turns that Python and Rust take for it (default 5)")
     parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
