@@ -36,6 +36,7 @@ spreads the partitions over the cores; with ``id=``, give ``doc`` the id column'
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING, Any
@@ -94,6 +95,14 @@ _KINDS_OF_FRAME: dict[str, tuple[Callable[[list[str]], dict[str, Any]], dict[str
     "quotes": (_core.quote_columns, QUOTES_COLUMNS),
     "sentences": (_core.sentence_columns, SENTENCES_COLUMNS),
 }
+
+
+@functools.cache
+def _category_dtype(name: str) -> pd.CategoricalDtype:
+    """The dtype of the category column ``name``, made once: making it costs milliseconds, as pandas
+    builds and checks an index of its values."""
+    dtype: pd.CategoricalDtype = _pandas().CategoricalDtype(_CATEGORIES[name])
+    return dtype
 
 
 def _pandas() -> Any:
@@ -207,7 +216,7 @@ class _Columns:
                 taken = ids.take(numbers)
                 data[name] = taken if isinstance(taken, pandas.MultiIndex) else taken.array
             elif dtype == "category":
-                data[name] = pandas.Categorical.from_codes(numbers, dtype=pandas.CategoricalDtype(_CATEGORIES[name]))
+                data[name] = pandas.Categorical.from_codes(numbers, dtype=_category_dtype(name))
             elif dtype == "Int64":
                 data[name] = pandas.arrays.IntegerArray(numbers, numbers < 0)
             else:
