@@ -9,8 +9,8 @@ single-threaded loop of ``quotehound.analyze`` that drops each document, the lea
 per-object path can cost.
 
 Then ``quotes_frame`` on one thread and the Rust core alone (``cargo bench --bench
-core_throughput -- analyze FILE 1``, on the same texts) take ``--frame-turns`` turns, and the
-median of each turn's ratio of their throughputs is reported.
+core_throughput -- analyze FILE 1``, on the same texts) take ``--frame-turns`` turns, each in
+fresh processes, and the median of each turn's ratio of their throughputs is reported.
 
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
 length) and over all the distinct articles, into the Rust core, reading the ``str`` as UTF-8
@@ -145,18 +145,27 @@ def timings_of(run: subprocess.Popen[str]) -> dict[str, float]:
     return {"core": float(found["seconds"]), "reading": float(found["reading_seconds"]), "offsets": float(found["offsets_seconds"])}
 
 
-def frame_against_core(texts: list[str], program: Path, corpus: Path, runs: int) -> list[tuple[float, float]]:
+def frame_seconds(shared: Path, articles: int, runs: int) -> float:
+    """The median seconds of ``quotes_frame(texts, threads=1)`` on the corpus of ``articles`` texts,
+    over ``runs`` calls after a warm-up one: what ``--frame-timing`` prints."""
+    source = load_source(shared)
+    texts = [source.articles[i % len(source.articles)] for i in range(articles)]
+    return median_seconds(lambda: quotehound.quotes_frame(texts, threads=1), runs)
+
+
+def frame_against_core(args: argparse.Namespace, program: Path, corpus: Path) -> list[tuple[float, float]]:
     """Seconds of ``quotes_frame`` on one thread and of the Rust core alone on the same texts,
-    taking turns ``runs`` times (after one warm-up call), so that a change in the machine's load
-    weighs on both alike."""
-    quotehound.quotes_frame(texts, threads=1)
+    taking ``--frame-turns`` turns, so that a change in the machine's load weighs on both alike.
+
+    Each turn times both in fresh processes: the Rust program's, and one of this script (the
+    median of three calls). How fast a process runs the same code varies by a few per cent
+    with where its memory lands; a fresh process each turn lets the median even that out on
+    both sides alike."""
+    command = [sys.executable, __file__, "--shared", str(args.shared), "--articles", str(args.articles), "--frame-timing"]
     turns = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        frame = quotehound.quotes_frame(texts, threads=1)
-        seconds = time.perf_counter() - start
-        del frame
-        turns.append((seconds, timings_of(core_run(program, corpus, 1))["core"]))
+    for _ in range(args.frame_turns):
+        done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
+        turns.append((float(json.loads(done.stdout.splitlines()[-1])), timings_of(core_run(program, corpus, 1))["core"]))
     return turns
 
 
@@ -198,7 +207,7 @@ def split_sections(args: argparse.Namespace, articles: list[str], texts: list[st
     count = len(articles)
     runs = args.split_runs
     with tempfile.TemporaryDirectory() as folder:
-        frame_turns = frame_against_core(texts, program, write_corpus(texts, folder, "corpus.txt"), args.frame_turns)
+        frame_turns = frame_against_core(args, program, write_corpus(texts, folder, "corpus.txt"))
         copied = write_corpus([typical] * copies, folder, "typical.txt")
         distinct = write_corpus(articles, folder, "distinct.txt")
         # Python and Rust take turns, so that a change in the machine's load weighs on both alike.
@@ -226,7 +235,7 @@ def split_sections(args: argparse.Namespace, articles: list[str], texts: list[st
     print(
         f"\n- Throughput of `quotes_frame` ÷ the Rust core's: **{statistics.median(ratios):.2f}×** "
         f"(median of {len(ratios)} turns: {', '.join(f'{r:.2f}' for r in ratios)}). The Rust core is "
-        f"`cargo bench --bench core_throughput -- analyze FILE 1` on the same texts, in turn with the frame."
+        f"`cargo bench --bench core_throughput -- analyze FILE 1` on the same texts, in turn with the frame, each turn in fresh processes (the frame: median of 3 calls)."
     )
 
     print("\n## Where `analyze` spends its time: the Rust core and the rest\n")
@@ -288,9 +297,13 @@ def main() -> int:
     parser.add_argument("--split-turns", type=int, default=5, help="turns that Python and Rust take for it (default 5)")
     parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
     parser.add_argument("--analyze-timings", type=int, metavar="COPIES", help=argparse.SUPPRESS)
+    parser.add_argument("--frame-timing", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.analyze_timings:
         print(json.dumps(analyze_timings(args.shared, args.runs, args.analyze_timings)))
+        return 0
+    if args.frame_timing:
+        print(json.dumps(frame_seconds(args.shared, args.articles, 3)))
         return 0
     import pandas as pd
 
