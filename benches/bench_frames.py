@@ -9,7 +9,7 @@ single-threaded loop of ``quotehound.analyze`` that drops each document, the lea
 per-object path can cost.
 
 Then ``quotes_frame`` on one thread and the Rust core alone (``cargo bench --bench
-core_throughput -- analyze FILE 1``, on the same texts) take ``--frame-turns`` turns, each in
+core_throughput -- analyze FILE 3``, on the same texts) take ``--frame-turns`` turns, each in
 fresh processes, and the median of each turn's ratio of their throughputs is reported.
 
 A last table splits the time of ``_core.analyze``, on a typical article (the corpus's median
@@ -157,15 +157,15 @@ def frame_against_core(args: argparse.Namespace, program: Path, corpus: Path) ->
     """Seconds of ``quotes_frame`` on one thread and of the Rust core alone on the same texts,
     taking ``--frame-turns`` turns, so that a change in the machine's load weighs on both alike.
 
-    Each turn times both in fresh processes: the Rust program's, and one of this script (the
-    median of three calls). How fast a process runs the same code varies by a few per cent
-    with where its memory lands; a fresh process each turn lets the median even that out on
-    both sides alike."""
+    Each turn times both in fresh processes, each the median of three passes over the texts:
+    the Rust program's, and one of this script. How fast a process runs the same code varies
+    by a few per cent with where its memory lands; a fresh process each turn lets the median
+    even that out on both sides alike."""
     command = [sys.executable, __file__, "--shared", str(args.shared), "--articles", str(args.articles), "--frame-timing"]
     turns = []
     for _ in range(args.frame_turns):
         done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
-        turns.append((float(json.loads(done.stdout.splitlines()[-1])), timings_of(core_run(program, corpus, 1))["core"]))
+        turns.append((float(json.loads(done.stdout.splitlines()[-1])), timings_of(core_run(program, corpus, 3))["core"]))
     return turns
 
 
@@ -235,7 +235,7 @@ def split_sections(args: argparse.Namespace, articles: list[str], texts: list[st
     print(
         f"\n- Throughput of `quotes_frame` ÷ the Rust core's: **{statistics.median(ratios):.2f}×** "
         f"(median of {len(ratios)} turns: {', '.join(f'{r:.2f}' for r in ratios)}). The Rust core is "
-        f"`cargo bench --bench core_throughput -- analyze FILE 1` on the same texts, in turn with the frame, each turn in fresh processes (the frame: median of 3 calls)."
+        f"`cargo bench --bench core_throughput -- analyze FILE 3` on the same texts, in turn with the frame, each turn in fresh processes, both the median of 3 passes."
     )
 
     print("\n## Where `analyze` spends its time: the Rust core and the rest\n")

@@ -5,7 +5,8 @@
 //! byte offsets to string indices with the GIL released, and only then builds Python objects:
 //! integer columns as the native bytes of an `int64` array (`-1` where a value is missing),
 //! categories as `int8` codes (`-1` for none), and text columns as lists of `str` cut from the
-//! caller's own strings. No per-row object is ever made.
+//! caller's own strings, or, for a short ASCII word that recurs in a call's speaker, mention and
+//! cue columns, one `str` made once from its UTF-8 ([`Words`]). No per-row object is ever made.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -106,8 +107,8 @@ fn optional_substring<'py>(
 
 /// The short ASCII words of one call's mentions, cues and speakers' names (`said`, `he`,
 /// `Donald Trump`), each kept once: such a cell of a column is the one string of its word, not a
-/// copy made for its row.
-/// A corpus repeats a few thousand of them over and over, so the columns take less memory, and
+/// copy made for its row. (A call is one chunk of texts, `_CHUNK_TEXTS` of `quotes_frame`.)
+/// News repeats a few thousand of them over and over, so the columns take less memory, and
 /// building and reading them touches fewer objects.
 #[derive(Default)]
 struct Words {
@@ -119,7 +120,8 @@ const SHARED_WORD_BYTES: usize = 48;
 
 impl Words {
     /// The id of `word` when it is short and ASCII, whose UTF-8 is the caller's own text; -1 for
-    /// anything else, cut from the caller's string instead.
+    /// anything else (and for new words past `i32::MAX` of them), cut from the caller's string
+    /// instead.
     fn id(&mut self, word: &str) -> i32 {
         if word.len() > SHARED_WORD_BYTES || !word.is_ascii() {
             return -1;
@@ -127,7 +129,7 @@ impl Words {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
-        let id = self.ids.len() as i32;
+        let Ok(id) = i32::try_from(self.ids.len()) else { return -1 };
         self.ids.insert(word.into(), id);
         id
     }

@@ -398,7 +398,8 @@ fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> QuoteOffsets {
 }
 
 /// The `Mention` objects of the speakers of one document, made when first asked for: a
-/// quotation's mention is the very object its speaker lists.
+/// quotation's mention is the very object its speaker lists. (A mention of no speaker's is a
+/// new object for each quotation that has it.)
 struct Mentions<'py> {
     /// Every speaker's mentions in turn, as [`QuoteOffsets::mention`] counts them.
     made: Vec<Option<Bound<'py, PyAny>>>,
