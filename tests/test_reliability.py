@@ -392,6 +392,25 @@ def test_the_same_text_gives_the_same_result():
         assert quotehound.analyze("".join(list(text))) == first  # an equal string, another object
 
 
+def test_a_text_gives_the_same_result_whatever_was_read_before_it():
+    # Each thread reuses the room of its last UTF-8 copy, and gives up a room of over 1 MiB:
+    # texts of every width and of either side of that size, in two orders, give each the same.
+    assert not SEED_ARTICLE.isascii()
+    texts = [
+        SEED_ARTICLE * (2_000_000 // len(SEED_ARTICLE)),  # over 1 MiB of UTF-8, two-byte units
+        SEED_ARTICLE,
+        SEED_ARTICLE.encode("ascii", "replace").decode("ascii"),  # ASCII, read in place
+        "Zoë said: “Ça va.” " * 50,  # one-byte units
+        "“Yes 😀,” she said. " * 50,  # four-byte units
+        "",
+    ]
+    first = [quotehound.analyze(text) for text in texts]
+    again = [quotehound.analyze(text) for text in reversed(texts)][::-1]
+    assert again == first
+    for text, doc in zip(texts, first):
+        check_document(text, doc)
+
+
 def _digest(texts: list[str]) -> str:
     """A digest of the analyses of ``texts``, independent of object identity."""
     h = hashlib.sha256()
