@@ -35,6 +35,7 @@ mod frames;
 mod python;
 
 use serde::Serialize;
+use text::is_alphanumeric;
 
 pub use attribution::Rule;
 pub use kinds::Kind;
@@ -132,7 +133,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
         while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
             sentence += 1;
         }
-        if !text[span.start..span.end].chars().any(char::is_alphanumeric) {
+        if !text[span.start..span.end].chars().any(is_alphanumeric) {
             continue; // `“”`: marks with no words between them quote nothing.
         }
         let Some(in_sentence) = sentences.get(sentence) else { continue };

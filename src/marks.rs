@@ -5,7 +5,7 @@
 //! neighbours (a mark after a space and before a word opens; one after a word and before a
 //! space or punctuation closes), and only where they say nothing from what is open.
 
-use crate::text::{char_at, char_before, is_space};
+use crate::text::{char_at, char_before, is_alphanumeric, is_space};
 
 /// Marks that pair only with each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,8 +216,8 @@ pub fn side(text: &str, i: usize, mark: Mark, open_in_family: bool) -> Option<Si
 /// Tells apostrophes from single quote marks: `Some(None)` for an apostrophe, `Some(side)`
 /// when the context settles it as a mark, `None` when it is for the general rules to say.
 fn apostrophe(text: &str, i: usize, mark: Mark, before: Option<char>, after: Option<char>, single_open: bool) -> Option<Option<Side>> {
-    let letter_before = before.is_some_and(char::is_alphanumeric);
-    let letter_after = after.is_some_and(char::is_alphanumeric);
+    let letter_before = before.is_some_and(is_alphanumeric);
+    let letter_after = after.is_some_and(is_alphanumeric);
     if letter_before && letter_after {
         return Some(None); // don't, O’Brien, rock’n’roll
     }

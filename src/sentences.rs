@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::lexicon;
 use crate::paragraphs::Paragraph;
 use crate::scan::ByteSet;
-use crate::text::{char_at, char_before, skip_space, trim_back};
+use crate::text::{char_at, char_before, is_alphanumeric, skip_space, trim_back};
 
 /// A sentence's byte span and the index of its paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -171,7 +171,7 @@ impl Segmenter<'_, '_> {
     fn list_marker(&mut self, token_start: usize, marker: Marker, after: usize) -> bool {
         // A marker is followed by a space and the item's first word.
         let next = skip_space(self.text, after, self.end);
-        if next == after || !char_at(self.text, next).is_some_and(char::is_alphanumeric) {
+        if next == after || !char_at(self.text, next).is_some_and(is_alphanumeric) {
             return false;
         }
         if self.at_sentence_start(token_start) {
@@ -255,7 +255,7 @@ impl Segmenter<'_, '_> {
         }
         if run.dots >= 4 {
             // A period closing the sentence, then a spaced ellipsis opening the next.
-            let attached = char_before(self.text, i).is_some_and(char::is_alphanumeric);
+            let attached = char_before(self.text, i).is_some_and(is_alphanumeric);
             let split_at = if attached && self.bytes.get(i + 1) == Some(&b' ') && run.spaced { i + 1 } else { after };
             self.cut(split_at);
             return after;
@@ -357,7 +357,7 @@ impl Segmenter<'_, '_> {
         }
         // A word glued to letters we did not read (`Zoë`) is no abbreviation.
         let word_start = i - word.len();
-        if char_before(self.text, word_start).is_some_and(char::is_alphanumeric) {
+        if char_before(self.text, word_start).is_some_and(is_alphanumeric) {
             return false;
         }
         if word.len() == 1 {
@@ -399,7 +399,7 @@ impl Segmenter<'_, '_> {
             let Some(c) = char_at(self.text, j) else { break };
             let closes = match c {
                 ')' | ']' | '}' | '”' | '»' | '›' => true,
-                '"' | '\'' | '’' => !char_at(self.text, j + 1).is_some_and(char::is_alphanumeric),
+                '"' | '\'' | '’' => !char_at(self.text, j + 1).is_some_and(is_alphanumeric),
                 _ => false,
             };
             if !closes {

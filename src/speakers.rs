@@ -18,7 +18,7 @@ use crate::attribution::{Attribution, Rule, REACH};
 use crate::lexicon::{self, Fnv, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
-use crate::text::with_ascii_lowercase;
+use crate::text::{is_alphanumeric, with_ascii_lowercase};
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
@@ -174,7 +174,7 @@ impl<'t> Resolver<'t> {
         for (offset, _) in text[start..end].match_indices(word) {
             let at = start + offset;
             let after = at + word.len();
-            let whole_word = !text[..at].ends_with(char::is_alphanumeric) && !text[after..].starts_with(char::is_alphanumeric);
+            let whole_word = !text[..at].ends_with(is_alphanumeric) && !text[after..].starts_with(is_alphanumeric);
             if !whole_word || !text[..at].ends_with(' ') {
                 continue;
             }

@@ -5,7 +5,7 @@
 //! `J.`). Every other character that is not white space is a punctuation token of its own.
 
 use crate::lexicon;
-use crate::text::is_space;
+use crate::text::{is_alphanumeric, is_space};
 
 /// Tokens a reader makes room for at first: the words around a quotation, so that the list of a
 /// document's reader seldom grows.
@@ -82,7 +82,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
             i += len;
             continue;
@@ -93,10 +93,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         while i < end {
             let b = bytes[i];
             let (d, len) = if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
-            if d.is_alphanumeric() {
+            if is_alphanumeric(d) {
                 lower &= !d.is_uppercase();
                 i += len;
-            } else if joins(d) && i + len < end && text[i + len..].chars().next().is_some_and(char::is_alphanumeric) {
+            } else if joins(d) && i + len < end && text[i + len..].chars().next().is_some_and(is_alphanumeric) {
                 i += len;
             } else {
                 break;
