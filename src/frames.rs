@@ -17,7 +17,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::lexicon::Fnv;
 use crate::offsets::CharIndex;
-use crate::python::{int64, substring, Units};
+use crate::python::{int64, quote_spans, sentence_spans, substring, Units, QUOTE_VALUES};
 use crate::{Kind, Rule};
 
 /// The kinds of quotation, in the order of their category codes.
@@ -194,13 +194,9 @@ impl QuoteColumns {
     /// Analyses the `doc`th text and appends its quotations.
     fn add(&mut self, doc: usize, text: &str, chars: &CharIndex<'_>) {
         let found = crate::analyze(text);
-        let mut offsets = Vec::with_capacity(found.quotes.len() * 6);
-        for q in &found.quotes {
-            let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
-            offsets.extend([q.start, q.end, mention.0, mention.1, cue.0, cue.1]);
-        }
+        let mut offsets: Vec<usize> = found.quotes.iter().flat_map(quote_spans).collect();
         chars.convert(&mut offsets);
-        for (i, (q, o)) in found.quotes.iter().zip(offsets.chunks_exact(6)).enumerate() {
+        for (i, (q, o)) in found.quotes.iter().zip(offsets.chunks_exact(QUOTE_VALUES)).enumerate() {
             let missing = |present: bool, value: usize| if present { index(value) } else { -1 };
             self.doc.push(index(doc));
             self.index.push(index(i));
@@ -237,8 +233,7 @@ impl SentenceColumns {
     /// Splits the `doc`th text and appends its sentences.
     fn add(&mut self, doc: usize, text: &str, chars: &CharIndex<'_>) {
         let found = crate::sentences(text);
-        let mut offsets: Vec<usize> = found.iter().flat_map(|s| [s.start, s.end]).collect();
-        chars.convert(&mut offsets);
+        let offsets = sentence_spans(chars, &found);
         for (i, (s, o)) in found.iter().zip(offsets.chunks_exact(2)).enumerate() {
             self.doc.push(index(doc));
             self.index.push(index(i));

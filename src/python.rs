@@ -277,8 +277,21 @@ struct QuoteOffsets {
     quotes: usize,
 }
 
-/// Offsets per quotation in [`QuoteOffsets`].
-const QUOTE_VALUES: usize = 6;
+/// Offsets per quotation in [`QuoteOffsets`] and [`quote_spans`].
+pub(crate) const QUOTE_VALUES: usize = 6;
+
+/// The byte offsets of a quotation's words, mention and cue, zero where there is none.
+pub(crate) fn quote_spans(q: &crate::Quote) -> [usize; QUOTE_VALUES] {
+    let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
+    [q.start, q.end, mention.0, mention.1, cue.0, cue.1]
+}
+
+/// The start and end of each sentence in turn, converted to character offsets.
+pub(crate) fn sentence_spans(index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> Vec<usize> {
+    let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
+    index.convert(&mut offsets);
+    offsets
+}
 
 impl QuoteOffsets {
     /// The words, mention and cue of the `i`th quotation.
@@ -310,8 +323,7 @@ pub(crate) const SENTENCE_VALUES: usize = 3;
 /// The sentences as the native bytes of an `int64` array: the start, end and paragraph of each
 /// sentence in turn, offsets converted.
 fn sentence_bytes<'py>(py: Python<'py>, index: &CharIndex<'_>, sentences: &[crate::Sentence]) -> PyResult<Bound<'py, PyBytes>> {
-    let mut offsets: Vec<usize> = sentences.iter().flat_map(|s| [s.start, s.end]).collect();
-    index.convert(&mut offsets);
+    let offsets = sentence_spans(index, sentences);
     PyBytes::new_with(py, sentences.len() * 8 * SENTENCE_VALUES, |buffer| {
         for ((row, span), s) in buffer.chunks_exact_mut(8 * SENTENCE_VALUES).zip(offsets.chunks_exact(2)).zip(sentences) {
             for (bytes, value) in row.chunks_exact_mut(8).zip([span[0], span[1], s.paragraph]) {
@@ -386,10 +398,7 @@ fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<
 fn quote_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> QuoteOffsets {
     let mentions: usize = doc.speakers.iter().map(|s| s.mentions.len()).sum();
     let mut values = Vec::with_capacity(doc.quotes.len() * QUOTE_VALUES + 2 * mentions);
-    for q in &doc.quotes {
-        let (mention, cue) = (q.mention.unwrap_or((0, 0)), q.cue.unwrap_or((0, 0)));
-        values.extend([q.start, q.end, mention.0, mention.1, cue.0, cue.1]);
-    }
+    values.extend(doc.quotes.iter().flat_map(quote_spans));
     for s in &doc.speakers {
         values.extend(s.mentions.iter().flat_map(|&(start, end)| [start, end]));
     }
@@ -409,16 +418,12 @@ struct Mentions<'py> {
 
 impl<'py> Mentions<'py> {
     fn new(doc: &crate::Document) -> Self {
-        let first: Vec<usize> = doc
-            .speakers
-            .iter()
-            .scan(0, |next, s| {
-                let first = *next;
-                *next += s.mentions.len();
-                Some(first)
-            })
-            .collect();
-        let count = doc.speakers.last().map_or(0, |s| first[first.len() - 1] + s.mentions.len());
+        let mut first = Vec::with_capacity(doc.speakers.len());
+        let mut count = 0;
+        for s in &doc.speakers {
+            first.push(count);
+            count += s.mentions.len();
+        }
         Mentions { made: vec![None; count], first }
     }
 

@@ -15,9 +15,8 @@ Column types, chosen so that nothing is lost and a missing value is a missing va
   text exactly as ``text[start:end]`` of the document, lone surrogates included (Arrow storage
   cannot hold them). ``df.astype({"text": "string[pyarrow]"})`` converts where that is safe.
   In the ``speaker``, ``mention`` and ``cue`` columns, a short ASCII word that recurs (``said``,
-  ``he``, ``Donald Trump``) within a chunk of 256 texts is one string shared by its cells: on news,
-  the strings of the mention and cue columns take about a quarter of the memory that a string
-  per cell did.
+  ``he``, ``Donald Trump``) within a chunk of texts is one string shared by its cells, not a copy
+  per cell.
 - ``category`` for ``kind`` and ``rule``, with every possible value as a category
   (``quotehound.QUOTE_KINDS``, ``quotehound.RULES``), so frames of different texts concatenate
   without turning into objects.
