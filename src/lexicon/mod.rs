@@ -8,8 +8,6 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::with_ascii_lowercase;
-
 /// FNV-1a: lexicon keys are a few bytes long and not chosen by an adversary, so a simple
 /// multiplicative hash beats the default SipHash several times over.
 #[derive(Default)]
@@ -51,12 +49,19 @@ impl WordSet {
     /// Whether `word` is in the set, compared case-insensitively for ASCII letters.
     ///
     /// Allocates nothing: words longer than the longest entry are rejected at once and the
-    /// rest are lower-cased on the stack ([`with_ascii_lowercase`]).
+    /// rest are lower-cased into a stack buffer. (Not through `text::with_ascii_lowercase`:
+    /// this is the core's hottest lookup, and one length test here rejects both the words too
+    /// long for the set and those too long for the buffer.)
     pub fn contains(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > self.longest {
+        const BUF: usize = 32;
+        if word.is_empty() || word.len() > self.longest || word.len() > BUF {
             return false;
         }
-        with_ascii_lowercase(word, |lower| self.words.contains(lower.as_bytes()))
+        let mut buf = [0u8; BUF];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.words.contains(&*lower)
     }
 }
 
