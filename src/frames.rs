@@ -8,6 +8,7 @@
 //! caller's own strings, or, for a short ASCII word that recurs in a call's speaker, mention and
 //! cue columns, one `str` made once from its UTF-8 ([`Words`]). No per-row object is ever made.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -110,13 +111,39 @@ fn optional_substring<'py>(
 /// copy made for its row. (A call is one chunk of texts, `_CHUNK_TEXTS` of `quotes_frame`.)
 /// News repeats a few thousand of them over and over, so the columns take less memory, and
 /// building and reading them touches fewer objects.
-#[derive(Default)]
 struct Words {
-    ids: HashMap<Box<str>, i32, BuildHasherDefault<Fnv>>,
+    ids: HashMap<Word, i32, BuildHasherDefault<Fnv>>,
 }
 
 /// The longest word kept once, in bytes: a long name, or a title and a name.
 const SHARED_WORD_BYTES: usize = 48;
+
+/// A word of [`Words`], held in place: a chunk of news has some 1,500 of them, and a key of
+/// its own on the heap would be one more allocation each.
+#[derive(PartialEq, Eq)]
+struct Word {
+    len: u8,
+    bytes: [u8; SHARED_WORD_BYTES],
+}
+
+impl Word {
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+impl std::hash::Hash for Word {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write(self.as_bytes());
+    }
+}
+
+impl Default for Words {
+    /// Room for the words of a chunk of news, so that the table is not rebuilt as it grows.
+    fn default() -> Self {
+        Words { ids: HashMap::with_capacity_and_hasher(2048, BuildHasherDefault::default()) }
+    }
+}
 
 impl Words {
     /// The id of `word` when it is short and ASCII, whose UTF-8 is the caller's own text; -1 for
@@ -126,19 +153,24 @@ impl Words {
         if word.len() > SHARED_WORD_BYTES || !word.is_ascii() {
             return -1;
         }
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let mut key = Word { len: word.len() as u8, bytes: [0; SHARED_WORD_BYTES] };
+        key.bytes[..word.len()].copy_from_slice(word.as_bytes());
+        let next = self.ids.len();
+        match self.ids.entry(key) {
+            Entry::Occupied(found) => *found.get(),
+            Entry::Vacant(slot) => match i32::try_from(next) {
+                Ok(id) => *slot.insert(id),
+                Err(_) => -1,
+            },
         }
-        let Ok(id) = i32::try_from(self.ids.len()) else { return -1 };
-        self.ids.insert(word.into(), id);
-        id
     }
 
     /// One `str` per word, in the order of their ids.
     fn strings<'py>(&self, py: Python<'py>) -> Vec<Bound<'py, PyAny>> {
         let mut strings = vec![py.None().into_bound(py); self.ids.len()];
         for (word, &id) in &self.ids {
-            strings[id as usize] = PyString::new(py, word).into_any();
+            // SAFETY: a word is kept only when it is ASCII.
+            strings[id as usize] = PyString::new(py, unsafe { std::str::from_utf8_unchecked(word.as_bytes()) }).into_any();
         }
         strings
     }
