@@ -8,7 +8,6 @@
 //! caller's own strings, or, for a short ASCII word that recurs in a call's speaker, mention and
 //! cue columns, one `str` made once from its UTF-8 ([`Words`]). No per-row object is ever made.
 
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -132,9 +131,16 @@ impl Word {
     }
 }
 
+/// As its bytes, so that the table is searched with a word's bytes, without making a key.
 impl std::hash::Hash for Word {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write(self.as_bytes());
+        self.as_bytes().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Word {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
     }
 }
 
@@ -153,16 +159,14 @@ impl Words {
         if word.len() > SHARED_WORD_BYTES || !word.is_ascii() {
             return -1;
         }
+        if let Some(&id) = self.ids.get(word.as_bytes()) {
+            return id;
+        }
+        let Ok(id) = i32::try_from(self.ids.len()) else { return -1 };
         let mut key = Word { len: word.len() as u8, bytes: [0; SHARED_WORD_BYTES] };
         key.bytes[..word.len()].copy_from_slice(word.as_bytes());
-        let next = self.ids.len();
-        match self.ids.entry(key) {
-            Entry::Occupied(found) => *found.get(),
-            Entry::Vacant(slot) => match i32::try_from(next) {
-                Ok(id) => *slot.insert(id),
-                Err(_) => -1,
-            },
-        }
+        self.ids.insert(key, id);
+        id
     }
 
     /// One `str` per word, in the order of their ids.
