@@ -455,7 +455,9 @@ impl<'t> Resolver<'t> {
 
     fn first_mention(&self, person: bool) -> Option<Mention> {
         let (text, tokens) = (self.text, &self.tokens);
-        for i in 0..tokens.len() {
+        // `Growing up in Tucson, Ortiz …`: the person is the subject after the opening phrase.
+        let from = if person { opening_phrase_end(text, tokens) } else { 0 };
+        for i in from..tokens.len() {
             let t = &tokens[i];
             if !t.is_word() {
                 continue;
@@ -482,7 +484,8 @@ impl<'t> Resolver<'t> {
 /// The name that token `i` ends, when it may be a person's: a capitalised word that ends a run
 /// of names and is no possessive. Also whether it names a person without being known already:
 /// two words or more, a title, or a lone name opening the sentence before a verb (`Biden spoke
-/// briefly.`), which needs `opens_sentence`, the tokens starting where the sentence does.
+/// briefly.`, not `Asked whether …`), which needs `opens_sentence`, the tokens starting where the
+/// sentence does.
 fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool) -> Option<(Mention, bool)> {
     let t = &tokens[i];
     let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
@@ -491,8 +494,38 @@ fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool
     }
     let m = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name)?;
     let words = text[m.name_start..m.name_end].split_whitespace().count();
-    let subject = opens_sentence && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower);
+    let subject = opens_sentence && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower) && !opens_with_participle(text, tokens);
     Some((m, words >= 2 || m.titled || subject))
+}
+
+/// Tokens in which a comma may close a sentence's opening phrase.
+const OPENING_PHRASE_TOKENS: usize = 24;
+
+/// Whether `tokens`, from the start of a sentence, open with a participle and what it governs
+/// (`Asked about …`, `Growing up in …`, `Making the rounds …`): the first word, capitalised as
+/// any first word is, then names nobody.
+fn opens_with_participle(text: &str, tokens: &[Token]) -> bool {
+    let (Some(first), Some(next)) = (tokens.first(), tokens.get(1)) else { return false };
+    let (word, next) = (first.text(text), next.text(text));
+    let governs = || mentions::is_preposition(next) || mentions::is_determiner(next) || lexicon::after_participle().contains(next);
+    // `Expecting questions, Lund …`: a short phrase, then the subject after a comma.
+    let short_phrase = || {
+        let comma = tokens.iter().take(2 + SHORT_PHRASE_TOKENS).skip(2).position(|t| t.is(','));
+        comma.and_then(|at| tokens.get(2 + at + 1)).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::pronoun(n.text(text)).is_some()))
+    };
+    first.is_word() && word.len() >= 5 && (word.ends_with("ing") || word.ends_with("ed")) && (governs() || short_phrase())
+}
+
+/// Tokens after a participle's first word in which a comma closes a short opening phrase.
+const SHORT_PHRASE_TOKENS: usize = 6;
+
+/// Where the subject of a sentence that opens with a participle's phrase starts: after the
+/// comma that closes the phrase (`Growing up in Tucson, Ortiz …`); 0 for any other sentence.
+fn opening_phrase_end(text: &str, tokens: &[Token]) -> usize {
+    if !opens_with_participle(text, tokens) {
+        return 0;
+    }
+    tokens.iter().take(OPENING_PHRASE_TOKENS).position(|t| t.is(',')).map_or(0, |comma| comma + 1)
 }
 
 /// A name as a speaker's: without a possessive, a leading determiner or surrounding space.

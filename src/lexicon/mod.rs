@@ -162,6 +162,11 @@ word_set!(
     "calendar.txt"
 );
 word_set!(
+    /// Words after a participle that opens a sentence: `up`, `whether`.
+    after_participle,
+    "after_participle.txt"
+);
+word_set!(
     /// Function words that, capitalised, open a sentence: `The`, `He`, `However`.
     sentence_starters,
     "sentence_starters.txt"
