@@ -484,8 +484,8 @@ impl<'t> Resolver<'t> {
 /// The name that token `i` ends, when it may be a person's: a capitalised word that ends a run
 /// of names and is no possessive. Also whether it names a person without being known already:
 /// two words or more, a title, or a lone name opening the sentence before a verb (`Biden spoke
-/// briefly.`, not `Asked whether …`), which needs `opens_sentence`, the tokens starting where the
-/// sentence does.
+/// briefly.`, not `Asked whether …` or `Critics laughed`), which needs `opens_sentence`, the
+/// tokens starting where the sentence does.
 fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool) -> Option<(Mention, bool)> {
     let t = &tokens[i];
     let ends_run = !tokens.get(i + 1).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::roles().contains(n.stem(text))));
@@ -494,8 +494,18 @@ fn person_ending_at(text: &str, tokens: &[Token], i: usize, opens_sentence: bool
     }
     let m = mentions::before(text, tokens, 0, i + 1).filter(|m| m.kind == MentionKind::Name)?;
     let words = text[m.name_start..m.name_end].split_whitespace().count();
-    let subject = opens_sentence && i == 0 && tokens.get(1).is_some_and(|n| n.is_word() && n.lower) && !opens_with_participle(text, tokens);
+    let subject = opens_sentence
+        && i == 0
+        && tokens.get(1).is_some_and(|n| n.is_word() && n.lower)
+        && !is_common_noun(t.stem(text))
+        && !opens_with_participle(text, tokens);
     Some((m, words >= 2 || m.titled || subject))
+}
+
+/// Whether a word names a kind of speaker rather than one (`Critics`, `Voters`, `People`): as the
+/// first word of a sentence it is capitalised like a name, and no one's.
+fn is_common_noun(word: &str) -> bool {
+    lexicon::roles().contains(word) || lexicon::speaker_nouns().contains(word)
 }
 
 /// Tokens in which a comma may close a sentence's opening phrase.
