@@ -404,7 +404,12 @@ impl Reader<'_> {
         if !(cue < tokens.len() && self.is_cue(cue, true)) {
             return None;
         }
-        Some((Mention::phrase(&tokens[i..end]), cue))
+        let mut mention = Mention::phrase(&tokens[i..end]);
+        // A lone pronoun stays one, for the speakers stage to resolve: not a speaker named `she`.
+        if end == i + 1 && lexicon::pronoun(word).is_some() {
+            mention.kind = MentionKind::Pronoun;
+        }
+        Some((mention, cue))
     }
 
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.

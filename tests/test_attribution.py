@@ -1070,6 +1070,17 @@ def test_a_plural_noun_opening_a_sentence_names_nobody(opening: str) -> None:
     assert the_quote(quotehound.analyze(text), "It will work,").speaker == "Tom Hale"
 
 
+def test_a_pronoun_after_a_quotation_and_a_phrase_is_resolved_not_named() -> None:
+    text = (
+        "“This is wrong,” Ann Lee said. “You failed your workers” to raise the share price and your "
+        "pay, she said."
+    )
+    doc = quotehound.analyze(text)
+    q = the_quote(doc, "You failed your workers")
+    assert (q.speaker, q.mention.text) == ("Ann Lee", "she")
+    assert [s.name for s in doc.speakers] == ["Ann Lee"]
+
+
 def test_she_and_he_go_to_different_people():
     text = "“We will win,” Sen. Elizabeth Warren said. “We will lose,” Sen. Ted Cruz said. “We will see,” he said."
     q = the_quote(quotehound.analyze(text), "We will see,")
