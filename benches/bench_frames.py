@@ -295,7 +295,7 @@ def main() -> int:
     parser.add_argument("--frame-turns", type=int, default=9, help="turns of quotes_frame and the Rust core alone (default 9)")
     parser.add_argument("--split-runs", type=int, default=21, help="runs of each timing of the last table (default 21)")
     parser.add_argument("--split-turns", type=int, default=5, help="turns that Python and Rust take for it (default 5)")
-    parser.add_argument("--no-cargo", action="store_true", help="skip the Rust core's share of analyze")
+    parser.add_argument("--no-cargo", action="store_true", help="skip the comparisons with the Rust core alone")
     parser.add_argument("--analyze-timings", type=int, metavar="COPIES", help=argparse.SUPPRESS)
     parser.add_argument("--frame-timing", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

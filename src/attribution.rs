@@ -404,12 +404,7 @@ impl Reader<'_> {
         if !(cue < tokens.len() && self.is_cue(cue, true)) {
             return None;
         }
-        let mut mention = Mention::phrase(&tokens[i..end]);
-        // A lone pronoun stays one, for the speakers stage to resolve: not a speaker named `she`.
-        if end == i + 1 && lexicon::pronoun(word).is_some() {
-            mention.kind = MentionKind::Pronoun;
-        }
-        Some((mention, cue))
+        Some((Mention::phrase(text, &tokens[i..end]), cue))
     }
 
     /// `“…,” X said.`, `“…,” said X.`, `“…” — X`: the words right after the closing mark.
@@ -603,14 +598,14 @@ impl Reader<'_> {
         // `tweeted @realDonaldTrump`: a handle is a name.
         let handle = tokens.get(i).is_some_and(|t| t.is('@')) && tokens.get(i + 1).is_some_and(Token::is_word);
         if end == i && handle {
-            let mut name = Mention::phrase(&tokens[i..i + 2]);
+            let mut name = Mention::phrase(self.text, &tokens[i..i + 2]);
             name.kind = MentionKind::Name;
             return Some(name);
         }
         if end == i || !tokens[i].is_word() {
             return None;
         }
-        Some(Mention::phrase(&tokens[i..end]))
+        Some(Mention::phrase(self.text, &tokens[i..end]))
     }
 
     /// `Nate Silver, the polling guru who founded the site tweeted`: an apposition after a comma
@@ -971,7 +966,7 @@ impl Reader<'_> {
         }
         let phrase = &tokens[i..c];
         let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        Some(Mention { kind, ..Mention::phrase(phrase) })
+        Some(Mention { kind, ..Mention::phrase(text, phrase) })
     }
 
     /// `The deal promotes the “excellent location” …`, `Her economic plan promises to “…”`: a
@@ -1025,7 +1020,7 @@ impl Reader<'_> {
         }
         let phrase = &tokens[i..j];
         let kind = if phrase[1..].iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
-        Some(Mention { kind, ..Mention::phrase(phrase) })
+        Some(Mention { kind, ..Mention::phrase(text, phrase) })
     }
 
     /// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: the state after a city, and a time
@@ -1077,7 +1072,7 @@ impl Reader<'_> {
             .rev()
             .find(|&k| tokens[k].lower && lexicon::relative_pronouns().contains(tokens[k].text(text)) && tokens[k - 1].is(','));
         if let Some(k) = relative.filter(|&k| !tokens[k + 1..].iter().any(|t| t.is(',') || t.is(';'))) {
-            let mut who = Mention::phrase(&tokens[k..=k]);
+            let mut who = Mention::phrase(text, &tokens[k..=k]);
             who.kind = MentionKind::Pronoun;
             return Some(Attribution { mention: who, cue: None, rule: Rule::SentenceSubject });
         }
@@ -1157,14 +1152,14 @@ impl Reader<'_> {
         let mention = if let Some(agent) = agent {
             agent
         } else if pronoun {
-            let mut m = Mention::phrase(&tokens[p..=p]);
+            let mut m = Mention::phrase(text, &tokens[p..=p]);
             m.kind = MentionKind::Pronoun;
             m
         } else if owner.capitalized && owner.possessive(text) {
             let name =
                 |k: usize| tokens[k].is_word() && tokens[k].capitalized && !lexicon::sentence_starters().contains(tokens[k].text(text));
             let first = (0..p).rev().take(LONGEST_NAME - 1).take_while(|&k| name(k)).last().unwrap_or(p);
-            let mut m = Mention::phrase(&tokens[first..=p]);
+            let mut m = Mention::phrase(text, &tokens[first..=p]);
             m.kind = MentionKind::Name;
             m
         } else {

@@ -43,11 +43,29 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// A mention made of a whole phrase (`the football team`, `@someone`): a name if any of
-    /// its words is capitalised, a nameless speaker otherwise. `phrase` must not be empty.
-    pub fn phrase(phrase: &[Token]) -> Mention {
+    /// A mention made of a whole phrase of `text` (`the football team`, `@someone`, `she`): a
+    /// pronoun when it is one alone, for the speakers stage to resolve, else a name if any of its
+    /// words is capitalised, a nameless speaker otherwise. `phrase` must not be empty.
+    ///
+    /// ```
+    /// use quotehound::mentions::{Mention, MentionKind};
+    /// use quotehound::tokens::tokenize;
+    /// let kind = |text: &str| {
+    ///     let mut tokens = Vec::new();
+    ///     tokenize(text, 0, text.len(), &mut tokens);
+    ///     Mention::phrase(text, &tokens).kind
+    /// };
+    /// assert_eq!(kind("the football team"), MentionKind::Nominal);
+    /// assert_eq!(kind("Team Lee"), MentionKind::Name);
+    /// assert_eq!(kind("she"), MentionKind::Pronoun);
+    /// ```
+    pub fn phrase(text: &str, phrase: &[Token]) -> Mention {
         let (start, end) = (phrase[0].start, phrase[phrase.len() - 1].end);
-        let kind = if phrase.iter().any(|t| t.capitalized) { MentionKind::Name } else { MentionKind::Nominal };
+        let kind = match phrase {
+            [word] if lexicon::pronoun(word.text(text)).is_some() => MentionKind::Pronoun,
+            _ if phrase.iter().any(|t| t.capitalized) => MentionKind::Name,
+            _ => MentionKind::Nominal,
+        };
         Mention { start, end, name_start: start, name_end: end, kind, gender: Gender::Any, titled: false }
     }
 
