@@ -4,6 +4,11 @@ speakers on the annotated articles of the shared data folder, scored as its quot
     python benches/eval.py --shared ../shared/data [--limit N] [--show N] [--json PATH]
 
 Prints a markdown table of every figure beside the targets and the peers' published figures.
+
+PolNeAR's articles are also scored in two halves, alternating in file order: the tuning half
+(even positions), whose failures ``--show`` prints and from which rules may be written, and the
+confirming half (odd positions), which is only scored. A rule that lifts the tuning half alone
+is fitted to it.
 """
 
 from __future__ import annotations
@@ -35,6 +40,13 @@ PEERS = {
 }
 """Published figure for the peer on the same articles (PolNeAR), for comparison."""
 
+HALVED = {"polnear"}
+"""Data sets scored in two halves as well as whole."""
+
+HALVES = {"tuning": 0, "confirming": 1}
+"""Half of a data set: the parity of its articles' positions in the file."""
+
+
 class Scored(NamedTuple):
     """One document with its annotation, quotehound's predictions and their scoring."""
 
@@ -57,7 +69,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"), help="shared data folder (holds quotes/)")
     parser.add_argument("--limit", type=int, metavar="N", help="evaluate only the first N articles of each file")
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="print the failures of the worst N documents")
+    parser.add_argument(
+        "--show", type=int, default=0, metavar="N", help="print the failures of the worst N documents (of PolNeAR's tuning half only)"
+    )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write every figure to PATH as JSON")
     return parser.parse_args(argv)
 
@@ -184,6 +198,13 @@ def run_dataset(key: str, args: argparse.Namespace) -> dict[str, Any]:
     result = counts.figures()
     if key == "seed" and scored:
         result["seed_check"] = seed_check(scored[0])
+    if key in HALVED:
+        for half, parity in HALVES.items():
+            part = Counts()
+            for s in scored[parity::2]:
+                part += s.score.counts
+            result[half] = part.figures()
+        scored = scored[HALVES["tuning"] :: 2]
     if args.show:
         show_failures(label, scored, args.show)
     return result
@@ -237,6 +258,13 @@ def table(results: dict[str, Any]) -> str:
                 value += f" ({ratio(result['counts']['speaker_correct'], result['counts']['with_speaker'])})"
             comparison = peers(row) if key == "polnear" else ""
             lines.append(f"| {label}: {name} | {value} | {target(row, result[row])} | {comparison} |")
+            for half in HALVES:
+                if half in result:
+                    part = result[half]
+                    value = figure(part[row])
+                    if row == "speaker_accuracy":
+                        value += f" ({ratio(part['counts']['speaker_correct'], part['counts']['with_speaker'])})"
+                    lines.append(f"| {label}, {half} half: {name} | {value} | | |")
     return "\n".join(lines)
 
 
