@@ -108,10 +108,14 @@ def golden_rules(path: Path) -> dict[str, Any]:
 
 
 def predictions(text: str) -> list[Predicted]:
-    """The quotations quotehound finds in ``text``, reduced to what scoring uses."""
+    """The quotations quotehound finds in ``text``, reduced to what scoring uses. Those of the
+    headline are left out: the annotation counts a quotation once, where the article gives it."""
+    doc = quotehound.analyze(text)
+    body = doc.headline.end if doc.headline else 0
     return [
         Predicted(q.start, q.end, q.speaker, Mention(q.mention.start, q.mention.end, q.mention.text) if q.mention else None)
-        for q in quotehound.analyze(text).quotes
+        for q in doc.quotes
+        if q.start >= body
     ]
 
 

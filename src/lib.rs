@@ -81,6 +81,10 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Everyone credited with a quotation, in order of first quotation.
     pub speakers: Vec<Speaker>,
+    /// The text's headline, when its first paragraph reads as one (see [`kinds::headline`]).
+    /// Its quotations are in [`Document::quotes`] like any other; a headline mostly restates
+    /// the article's own quotations, so counting who speaks may want to leave them out.
+    pub headline: Option<Paragraph>,
 }
 
 /// Runs the whole pipeline on `text`.
@@ -91,6 +95,7 @@ pub struct Document {
 /// ```
 pub fn analyze(text: &str) -> Document {
     let paragraphs = guarded(|| paragraphs::split(text), Vec::new);
+    let headline = kinds::headline(text, &paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
     let attributed = guarded(
@@ -102,7 +107,7 @@ pub fn analyze(text: &str) -> Document {
         || None,
     );
     let Some((attributions, speakers, speaker_ids)) = attributed else {
-        return Document { paragraphs, sentences, quotes, speakers: Vec::new() };
+        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), headline };
     };
     for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
         if let Some(a) = attribution {
@@ -112,7 +117,7 @@ pub fn analyze(text: &str) -> Document {
             quote.speaker = speaker;
         }
     }
-    Document { paragraphs, sentences, quotes, speakers }
+    Document { paragraphs, sentences, quotes, speakers, headline }
 }
 
 /// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing
@@ -124,7 +129,6 @@ fn guarded<T>(stage: impl FnOnce() -> T, fallback: impl FnOnce() -> T) -> T {
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
 fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
-    let headline = kinds::is_headline(text, paragraphs, 0);
     let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
     let mut cues = kinds::SentenceCues::default();
@@ -137,9 +141,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
             continue; // `“”`: marks with no words between them quote nothing.
         }
         let Some(in_sentence) = sentences.get(sentence) else { continue };
-        // A quotation carried on into the next paragraph is no headline's.
-        let in_headline = headline && span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end);
-        let mut kind = kinds::classify(text, &span, in_sentence, in_headline, &mut cues);
+        let mut kind = kinds::classify(text, &span, in_sentence, &mut cues);
         if kind == Kind::Partial && continues_direct(text, found.last(), &span, sentence) {
             kind = Kind::Direct; // `“We will win,” she said, “and soon.”`
         }

@@ -126,7 +126,8 @@ pub(crate) struct Types {
     quote: Layout<14>,
     mention: Layout<3>,
     speaker: Layout<5>,
-    document: Layout<4>,
+    span: Layout<3>,
+    document: Layout<5>,
 }
 
 static TYPES: PyOnceLock<Types> = PyOnceLock::new();
@@ -158,7 +159,8 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
             )?,
             mention: Layout::of(&module, "Mention", ["start", "end", "text"])?,
             speaker: Layout::of(&module, "Speaker", ["id", "name", "kind", "mentions", "titles"])?,
-            document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers"])?,
+            span: Layout::of(&module, "Span", ["start", "end", "text"])?,
+            document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers", "headline"])?,
         })
     })
 }
@@ -371,7 +373,6 @@ fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyStrin
         crate::Kind::Partial => intern!(py, "partial"),
         crate::Kind::Title => intern!(py, "title"),
         crate::Kind::Term => intern!(py, "term"),
-        crate::Kind::Headline => intern!(py, "headline"),
     }
 }
 
@@ -596,9 +597,22 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     // Sentences stay a buffer until first read (`Document.sentences`): many uses never read them.
-    let (mut doc, (sentences, quote_offsets)) =
-        run_core(text, crate::analyze, |index, doc| (sentence_bytes(py, index, &doc.sentences), quote_offsets(index, doc)))?;
+    let (mut doc, (sentences, quote_offsets, headline)) = run_core(text, crate::analyze, |index, doc| {
+        let mut headline = doc.headline.map(|p| [p.start, p.end]);
+        if let Some(span) = &mut headline {
+            index.convert(span);
+        }
+        (sentence_bytes(py, index, &doc.sentences), quote_offsets(index, doc), headline)
+    })?;
     let sentences = sentences?;
+    let headline = match headline {
+        Some([start, end]) => instance(
+            py,
+            &types(py)?.span,
+            [start.into_pyobject(py)?.into_any(), end.into_pyobject(py)?.into_any(), substring(text, start, end)?],
+        )?,
+        None => py.None().into_bound(py),
+    };
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     drop(std::mem::take(&mut doc.sentences));
@@ -606,7 +620,7 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
-    instance(py, &types(py)?.document, [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?])
+    instance(py, &types(py)?.document, [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?, headline])
 }
 
 // The module relies on the GIL: results are filled and the collector paused with no other

@@ -521,7 +521,9 @@ fn opens_with_participle(text: &str, tokens: &[Token]) -> bool {
     // `Expecting questions, Lund …`: a short phrase, then the subject after a comma.
     let short_phrase = || {
         let comma = tokens.iter().take(2 + SHORT_PHRASE_TOKENS).skip(2).position(|t| t.is(','));
-        comma.and_then(|at| tokens.get(2 + at + 1)).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::pronoun(n.text(text)).is_some()))
+        comma
+            .and_then(|at| tokens.get(2 + at + 1))
+            .is_some_and(|n| n.is_word() && (n.capitalized || lexicon::pronoun(n.text(text)).is_some()))
     };
     first.is_word() && word.len() >= 5 && (word.ends_with("ing") || word.ends_with("ed")) && (governs() || short_phrase())
 }

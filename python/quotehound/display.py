@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Speaker
+from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Span, Speaker
 
 __all__ = ["HTML_LIMIT", "NO_SPEAKER", "speaker_colour", "to_html", "to_displacy", "to_dict", "from_dict"]
 
@@ -261,7 +261,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
     >>> import quotehound
     >>> to_dict(quotehound.analyze("Hi."))
-    {'text': 'Hi.', 'sentences': [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}], 'quotes': [], 'speakers': []}
+    {'text': 'Hi.', 'sentences': [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}], 'quotes': [], 'speakers': [], 'headline': None}
     """
     plain: dict[str, Any] = _plain(doc)
     return plain
@@ -271,7 +271,7 @@ D = TypeVar("D")
 
 #: The fields that hold other result types, and how: one value or a tuple of them.
 _NESTED: dict[type, dict[str, tuple[type, bool]]] = {
-    Document: {"sentences": (Sentence, True), "quotes": (Quote, True), "speakers": (Speaker, True)},
+    Document: {"sentences": (Sentence, True), "quotes": (Quote, True), "speakers": (Speaker, True), "headline": (Span, False)},
     Quote: {"mention": (Mention, False)},
     Speaker: {"mentions": (Mention, True), "titles": (str, True)},
 }
@@ -318,6 +318,8 @@ def _check_spans(doc: Document) -> None:
             raise ValueError(f"quotes[{i}].cue is not text[cue_start:cue_end]; was the dict made from another text?")
     for i, speaker in enumerate(doc.speakers):
         spans.extend((f"speakers[{i}].mentions[{j}]", m) for j, m in enumerate(speaker.mentions))
+    if doc.headline is not None:
+        spans.append(("headline", doc.headline))
     for where, span in spans:
         if text[span.start : span.end] != span.text:
             raise ValueError(f"{where}.text is not text[start:end]; was the dict made from another text?")

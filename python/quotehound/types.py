@@ -18,7 +18,7 @@ from typing import Any
 
 from . import _core
 
-__all__ = ["Sentence", "Mention", "Quote", "Speaker", "Document"]
+__all__ = ["Sentence", "Span", "Mention", "Quote", "Speaker", "Document"]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -58,6 +58,23 @@ class Sentence(_Deferred):
     """The sentence as written: ``text[start:end]`` of the document."""
     paragraph: int
     """Index of the paragraph the sentence lies in, from 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text: the headline of a document.
+
+    >>> import quotehound
+    >>> quotehound.analyze("Warren Vows to Fight On\\n\\n“We will win,” she said.").headline
+    Span(start=0, end=23, text='Warren Vows to Fight On')
+    """
+
+    start: int
+    """Index of the first character in the text."""
+    end: int
+    """Index just past the last character."""
+    text: str
+    """The span as written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +206,11 @@ class Document(_DeferredSentences):
     """The quotations, in text order."""
     speakers: tuple[Speaker, ...] = field(default=())
     """Everyone quoted, in order of first quotation."""
+    headline: Span | None = None
+    """The headline, when the text's first paragraph reads as one (a single short line in title
+    case, or without final punctuation, or ``Name: “…”``). Its quotations are in ``quotes`` like
+    any other; a headline mostly restates the article's own quotations, so counting who speaks
+    may leave out those with ``q.end <= doc.headline.end``."""
 
     def __repr__(self) -> str:
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")
