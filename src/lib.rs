@@ -37,6 +37,7 @@ mod python;
 use serde::Serialize;
 use text::is_alphanumeric;
 
+use attribution::Attribution;
 pub use attribution::Rule;
 pub use kinds::Kind;
 pub use paragraphs::Paragraph;
@@ -100,7 +101,11 @@ pub fn analyze(text: &str) -> Document {
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
     let attributed = guarded(
         || {
-            let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            // Whatever rule found it, a mention holds only words that can name someone.
+            for found in &mut attributions {
+                *found = found.take().and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }));
+            }
             let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
             Some((attributions, speakers, speaker_ids))
         },

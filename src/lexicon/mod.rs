@@ -106,6 +106,12 @@ word_set!(
     "titles.txt"
 );
 word_set!(
+    /// Words no name of a speaker holds in lower case: auxiliaries, modals, negation and the
+    /// words that open a clause: `did`, `would`, `not`, `that`, `who`.
+    clause_words,
+    "clause_words.txt"
+);
+word_set!(
     /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`.
     cue_verbs,
     "cue_verbs.txt"
