@@ -24,6 +24,7 @@ pub mod quotes;
 pub mod scan;
 pub mod sentences;
 pub mod speakers;
+pub mod statements;
 pub mod text;
 pub mod tokens;
 
@@ -82,6 +83,8 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Everyone credited with a quotation, in order of first quotation.
     pub speakers: Vec<Speaker>,
+    /// Everything the text attributes to a source, quoted or reported, in text order.
+    pub statements: Vec<statements::Statement>,
     /// The text's headline, when its first paragraph reads as one (see [`kinds::headline`]).
     /// Its quotations are in [`Document::quotes`] like any other; a headline mostly restates
     /// the article's own quotations, so counting who speaks may want to leave them out.
@@ -112,7 +115,7 @@ pub fn analyze(text: &str) -> Document {
         || None,
     );
     let Some((attributions, speakers, speaker_ids)) = attributed else {
-        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), headline };
+        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), statements: Vec::new(), headline };
     };
     for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
         if let Some(a) = attribution {
@@ -122,7 +125,9 @@ pub fn analyze(text: &str) -> Document {
             quote.speaker = speaker;
         }
     }
-    Document { paragraphs, sentences, quotes, speakers, headline }
+    let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
+    let statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
 
 /// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing

@@ -112,6 +112,17 @@ word_set!(
     "clause_words.txt"
 );
 word_set!(
+    /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
+    /// `found`, `show`.
+    statement_cues,
+    "statement_cues.txt"
+);
+word_set!(
+    /// Verbs of saying followed by the one spoken to: `told`, `assured`, `warned`.
+    cue_verbs_with_object,
+    "cue_verbs_with_object.txt"
+);
+word_set!(
     /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`.
     cue_verbs,
     "cue_verbs.txt"
