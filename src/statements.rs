@@ -121,7 +121,7 @@ const CONTENT_WORDS: usize = 3;
 /// assert_eq!(contents, ["the bridge would reopen in May", "We are ready,"]);
 /// ```
 pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
-    let mut found = quotations(quotes, mentions);
+    let mut found = quotations(text, quotes, mentions);
     let direct = found.len();
     let mut tokens = Vec::new();
     let direct_cues: Vec<usize> = {
@@ -139,19 +139,19 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
     found
 }
 
-/// The direct statements: each attributed direct quotation, an interrupted one joined to the
-/// quotation it goes on from (same mention and cue).
-fn quotations(quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
+/// The direct statements: each attributed direct quotation, joined to the one before it when
+/// both are credited through the same mention and nothing but that mention and the cues stands
+/// between them: `“…,” she said, “…”` and `“…,” she said. “…”` are one statement.
+fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
     let mut found: Vec<Statement> = Vec::new();
     for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
         let Some(mention) = mention.filter(|_| q.kind == Kind::Direct) else { continue };
-        if let Some(last) = found.last_mut() {
-            let previous = &quotes[*last.quotes.last().unwrap_or(&i)];
-            if previous.sentence == q.sentence
+        if let Some(last) = found.last_mut().filter(|last| last.quotes.last() == Some(&(i.wrapping_sub(1)))) {
+            let previous = &quotes[i - 1];
+            let joined = previous.paragraph == q.paragraph
                 && previous.mention == q.mention
-                && previous.cue == q.cue
-                && i == last.quotes[last.quotes.len() - 1] + 1
-            {
+                && only_attribution_between(text, previous.close, q.open, [previous.mention, previous.cue, q.cue]);
+            if joined {
                 last.end = q.end;
                 last.quotes.push(i);
                 continue;
@@ -173,6 +173,11 @@ fn quotations(quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> 
         });
     }
     found
+}
+
+/// Whether `text[from..to]` holds no word outside the `spans` (a mention and cues).
+fn only_attribution_between(text: &str, from: usize, to: usize, spans: [Option<(usize, usize)>; 3]) -> bool {
+    from <= to && crate::text::words(text, from, to).all(|(at, _)| spans.iter().flatten().any(|&(start, end)| start <= at && at < end))
 }
 
 /// Reads the reported speech of one sentence at a time.
@@ -220,17 +225,63 @@ impl Reader<'_, '_> {
         if !t.lower || !self.is_cue_verb(i) {
             return None;
         }
-        self.content_speaker_cue(i).or_else(|| self.content_cue_speaker(i)).or_else(|| self.speaker_cue_content(i))
+        self.content_cue_speaker(i).or_else(|| {
+            let source = self.subject(i)?;
+            self.content_speaker_cue(i, source).or_else(|| self.speaker_cue_content(i, source))
+        })
     }
 
     fn is_cue_verb(&self, i: usize) -> bool {
         let word = self.tokens[i].text(self.text);
-        let cue = lexicon::cue_verbs().contains(word)
-            || lexicon::cue_verbs_in_context().contains(word)
-            || lexicon::statement_cues().contains(word);
+        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word);
         // `the claim`, `a statement`: after a determiner the word is a noun.
         let noun = i > 0 && mentions::is_determiner(self.tokens[i - 1].text(self.text));
         cue && !noun
+    }
+
+    /// The subject of the cue at token `i`: the mention right before it (adverbs and
+    /// appositions stepped over), or a relative pronoun (`voters who said …`). A base form
+    /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
+    /// (`will say`), else the word is a noun (`the general counsel`).
+    fn subject(&self, i: usize) -> Option<Mention> {
+        let before = i.checked_sub(1).map(|b| &self.tokens[b]);
+        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
+            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
+        }
+        let source = mentions::before(self.text, self.tokens, 0, i).or_else(|| self.phrase_subject(i))?;
+        let word = self.tokens[i].text(self.text);
+        if lexicon::cue_base_forms().contains(word) && !self.agrees_with_base(i, &source) {
+            return None;
+        }
+        Some(source)
+    }
+
+    /// A noun phrase that opens its clause and runs up to the cue at token `i`: `Experts on the
+    /// region said`, `Most of the voters polled say`. It starts the sentence or follows a comma,
+    /// opens with a capital or a determiner, and holds no verb of saying or clause word.
+    fn phrase_subject(&self, i: usize) -> Option<Mention> {
+        const LONGEST: usize = 12;
+        let floor = self.tokens[..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(0, |c| c + 1);
+        let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        let first = &phrase[0];
+        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
+        let plain = phrase.iter().enumerate().all(|(k, t)| {
+            let word = t.text(self.text);
+            (t.is_word() || matches!(t.punct, Some('-' | '’' | '\'')))
+                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(floor + k)))
+        });
+        (opens && plain).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
+    }
+
+    fn agrees_with_base(&self, i: usize, source: &Mention) -> bool {
+        let before = self.tokens[i - 1].text(self.text);
+        if lexicon::clause_words().contains(before) || before == "to" {
+            return true; // `will say`, `did not say`, `to say`
+        }
+        let head = &self.text[source.name_start..source.name_end];
+        let last = head.split_whitespace().last().unwrap_or(head);
+        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you")
+            || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -238,44 +289,68 @@ impl Reader<'_, '_> {
         let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
         let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
-        if self.tokens.get(after).is_some_and(|t| t.is(',')) && i == 0 {
-            let (start, end) = self.rest(after + 1)?;
-            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), self.tokens.len()));
+        if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
+            let (start, end, next) = self.rest(after + 1)?;
+            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
         }
-        let comma = i.checked_sub(1).filter(|&c| self.tokens[c].is(','))?;
+        let comma = self.comma_before(i)?;
         let (start, end) = self.front(comma)?;
         Some((self.reported(start, end, source, cue, Sieve::AccordingTo), after))
     }
 
-    /// `…, X said.`: a cue after its subject, the subject after a comma, nothing of weight after.
-    fn content_speaker_cue(&self, i: usize) -> Option<(Statement, usize)> {
-        let source = mentions::before(self.text, self.tokens, 0, i)?;
+    /// `…, X said.` and `…, X said, …`: a cue after its subject, the subject after a comma;
+    /// nothing of weight after the cue, or a comma and the rest of the content.
+    fn content_speaker_cue(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
         let first = self.tokens.iter().position(|t| t.start >= source.start)?;
-        let comma = first.checked_sub(1).filter(|&c| self.tokens[c].is(',') && c > 0)?;
-        if !self.ends_clause(i + 1) {
-            return None;
-        }
-        let (start, end) = self.front(comma)?;
+        let comma = self.comma_before(first)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
+        let (start, end) = self.fronted_around(comma, i + 1)?;
         Some((self.reported(start, end, source, cue, Sieve::ContentSpeakerCue), self.tokens.len()))
     }
 
-    /// `…, said X.`
+    /// `…, said X.` and `…, said X, …`
     fn content_cue_speaker(&self, i: usize) -> Option<(Statement, usize)> {
-        let comma = i.checked_sub(1).filter(|&c| self.tokens[c].is(',') && c > 0)?;
+        let comma = self.comma_before(i)?;
         let source = mentions::after(self.text, self.tokens, i + 1, self.tokens.len())?;
         let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
-        if !self.ends_clause(after) {
-            return None;
-        }
-        let (start, end) = self.front(comma)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
+        let (start, end) = self.fronted_around(comma, after)?;
         Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker), self.tokens.len()))
     }
 
+    /// The content of a cue set after it (`…, X said`): from the start of the sentence to the
+    /// comma at token `comma`, or on to the end when the attribution interrupts it
+    /// (`…, X said, …`). `after` is the first token past the cue and its source.
+    fn fronted_around(&self, comma: usize, after: usize) -> Option<(usize, usize)> {
+        if self.ends_clause(after) {
+            return self.front(comma);
+        }
+        let resumes = self.tokens.get(after).is_some_and(|t| t.is(','));
+        if resumes && !self.front_is_empty(comma) {
+            let (start, _) = self.front(comma)?;
+            let (_, end, _) = self.rest(after + 1)?;
+            return Some((start, end));
+        }
+        None
+    }
+
+    /// The comma that ends a fronted content just before token `i`, perhaps followed by the
+    /// closing marks of a quotation: `…, X said`, `… “so it goes,” X said`.
+    fn comma_before(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > 0 && self.tokens[j - 1].punct.is_some_and(crate::marks::is_quote_char) {
+            j -= 1;
+        }
+        (j > 1 && self.tokens[j - 1].is(',')).then_some(j - 1)
+    }
+
+    /// Whether no word stands before token `i` in the sentence.
+    fn front_is_empty(&self, i: usize) -> bool {
+        !self.tokens[..i].iter().any(Token::is_word)
+    }
+
     /// `X said (that) …`, `X told Y (that) …`.
-    fn speaker_cue_content(&self, i: usize) -> Option<(Statement, usize)> {
-        let source = mentions::before(self.text, self.tokens, 0, i)?;
+    fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
         let mut from = i + 1;
         // `told reporters`, `told The Times`: the one spoken to.
         if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()).filter(|_| self.takes_object(i)) {
@@ -285,9 +360,8 @@ impl Reader<'_, '_> {
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
             from += 1;
         }
-        let (start, end) = self.rest(from)?;
+        let (start, end, next) = self.rest(from)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
-        let next = self.tokens.iter().position(|t| t.start >= end).unwrap_or(self.tokens.len());
         Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
     }
 
@@ -322,30 +396,48 @@ impl Reader<'_, '_> {
     fn ends_clause(&self, i: usize) -> bool {
         let rest = &self.tokens[i.min(self.tokens.len())..];
         let words = rest.iter().filter(|t| t.is_word()).count();
-        words <= 6
-            && !rest.iter().any(|t| t.text(self.text) == "that")
-            && !rest.first().is_some_and(|t| {
-                t.is_word()
-                    && t.lower
-                    && !mentions::is_preposition(t.text(self.text))
-                    && !lexicon::calendar().contains(t.text(self.text))
-                    && !t.text(self.text).ends_with("ly")
-            })
+        let opens_more = rest.first().is_some_and(|t| {
+            let word = t.text(self.text);
+            t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
+        });
+        words <= 6 && !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }
 
-    /// The content from token `from` to the end of the sentence, or to a coordinated cue that
-    /// starts a statement of its own (`…, adding that …`).
-    fn rest(&self, from: usize) -> Option<(usize, usize)> {
+    /// The content from token `from` to the end of its clause: the end of the sentence, a
+    /// semicolon, a clause about the whole (`, which …`, `, although …`), or a coordinated
+    /// attribution that starts a statement of its own (`…, adding that …`, `… and said …`,
+    /// `…, and Democrats said …`). Returns its span and the token to read on from.
+    fn rest(&self, from: usize) -> Option<(usize, usize, usize)> {
         let mut end = self.tokens.len();
+        let mut next = end;
         for j in from..self.tokens.len() {
             let t = &self.tokens[j];
-            if t.is(',') && self.tokens.get(j + 1).is_some_and(|n| n.lower && n.text(self.text).ends_with("ing") && self.is_cue_verb(j + 1))
-            {
-                end = j;
+            let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.text));
+            let cue = |k: usize| self.tokens.get(k).is_some_and(|n| n.lower && n.is_word()) && self.is_cue_verb(k);
+            if t.is(';') || (t.is(',') && matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas")) {
+                (end, next) = (j, j + 1);
                 break;
             }
+            // `…, adding that …`, `… and said …`, `…, and added …`
+            let joined = t.is(',') || word(j) == "and";
+            let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
+            if joined && cue(after_and) && !self.inside_quotation(t.start) {
+                (end, next) = (j, after_and);
+                break;
+            }
+            // `…, and Democrats said …`, `…, she said …`: a subject of its own before a cue.
+            if t.is(',') || (word(j) == "and" && j > from) {
+                let k = (j + 1..self.tokens.len().min(j + 8)).find(|&k| cue(k));
+                if let Some(k) =
+                    k.filter(|&k| self.subject(k).is_some_and(|m| m.start >= self.tokens[after_and.min(self.tokens.len() - 1)].start))
+                {
+                    (end, next) = (j, k);
+                    break;
+                }
+            }
         }
-        self.span(from, end)
+        let (start, end) = self.span(from, end)?;
+        Some((start, end, next))
     }
 
     /// The content from the start of the sentence to the comma at token `comma`.
@@ -356,14 +448,12 @@ impl Reader<'_, '_> {
     /// The byte span of tokens `from..to`, without outer punctuation, if it holds enough words.
     fn span(&self, from: usize, to: usize) -> Option<(usize, usize)> {
         let words = self.tokens.get(from..to)?;
-        let first = words.iter().position(|t| t.is_word())?;
+        let first = words.iter().position(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
         let last = words.iter().rposition(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
-        if words.iter().filter(|t| t.is_word()).count() < CONTENT_WORDS {
+        if words.iter().filter(|t| t.is_word()).count() < CONTENT_WORDS || first > last {
             return None;
         }
-        let start = words[first].start;
-        let end = words[last].end;
-        Some((start, end))
+        Some((words[first].start, words[last].end))
     }
 
     fn reported(&self, start: usize, end: usize, source: Mention, cue: (usize, usize), sieve: Sieve) -> Statement {

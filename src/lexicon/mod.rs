@@ -111,6 +111,25 @@ word_set!(
     clause_words,
     "clause_words.txt"
 );
+/// The base forms (`say`, `tell`, `believe`) of the verbs of saying and of statements: the
+/// first word of each line of their files. A subject before a base form must agree with it
+/// (`officials say`, `they believe`, `will say`), which tells the verb from a noun
+/// (`the general counsel`).
+pub fn cue_base_forms() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let firsts: String = [include_str!("cue_verbs.txt"), include_str!("statement_cues.txt")]
+            .iter()
+            .flat_map(|source| source.lines())
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .filter_map(|line| line.split_whitespace().next())
+            .flat_map(|word| [word, "\n"])
+            .collect();
+        // Made once per process; a set's words borrow their text for the program's life.
+        WordSet::parse(&[Box::leak(firsts.into_boxed_str())])
+    })
+}
+
 word_set!(
     /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
     /// `found`, `show`.
