@@ -341,7 +341,7 @@ impl Reader<'_, '_> {
         while j > 0 && self.tokens[j - 1].punct.is_some_and(crate::marks::is_quote_char) {
             j -= 1;
         }
-        (j > 1 && self.tokens[j - 1].is(',')).then_some(j - 1)
+        (j > 1 && self.tokens[j - 1].is(',')).then(|| j - 1)
     }
 
     /// Whether no word stands before token `i` in the sentence.
