@@ -580,7 +580,7 @@ impl Reader<'_> {
                 return Some(Attribution { mention, cue, rule: Rule::PreviousSentence });
             }
         }
-        // `Hale argues that his client never touched the money. “The evidence …”`: a sentence that
+        // `Hale argues that the accountant never touched the money. “The evidence …”`: a sentence that
         // reports someone's words, with no quotation of its own, goes on in the quotation.
         let mut attribution = self.cue_and_subject(false)?;
         attribution.rule = Rule::PreviousSentence;
@@ -835,7 +835,7 @@ impl Reader<'_> {
         tokens[i + 1..].iter().position(|t| t.is(',')).map_or(0, |p| i + 1 + p)
     }
 
-    /// `Lee said on the radio, though she said, “…”`, `hours after Cole said he was “…”`, `a
+    /// `Lee said on the radio, though she said, “…”`, `hours after Cole told reporters he was “…”`, `a
     /// bill, which he called “…”`: a verb of saying after the cue at `c` whose subject opens a
     /// clause of its own (after `though`, `after`, `which`, `;` and the like) reports the
     /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.

@@ -314,7 +314,7 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         let first = &tokens[open + 1];
         let word = first.text(text);
         let conjunction = matches!(word, "and" | "or" | "but");
-        // `Hale, Lee’s attorney, argues`: a possessive opens an apposition too.
+        // `Hale, Lee’s lawyer, argues`: a possessive opens an apposition too.
         let possessive = first.possessive(text) && tokens[open + 2..comma].iter().any(|t| t.lower);
         if conjunction
             || !(open + 1 < comma && (first.lower || is_determiner(word) || possessive || word.chars().all(|c| c.is_ascii_digit())))

@@ -194,7 +194,7 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 QUOTE_CUE_SPEAKER = [
     # A headline blares its words.
-    ("“Busted!” blared the front page of the morning paper.", "Busted!", "the front page", "blared", "page"),
+    ("“Busted!” blared the front page of every paper in town.", "Busted!", "the front page", "blared", "page"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
@@ -232,8 +232,8 @@ SPEAKER_CUE_QUOTE = [
     ("Shortly after the match ended, Lee sent a statement saying the referee was “a disgrace.”", "a disgrace.", "Lee", "saying", "Lee"),
     # A later cue whose subject opens a clause of its own reports the quotation.
     (
-        "Lee said on Friday that she opposed it, hours after Cole said he was “pleased with the deal.”",
-        "pleased with the deal.", "Cole", "said", "Cole",
+        "Lee said on Friday that she opposed it, hours after Cole told reporters he was “pleased with the deal.”",
+        "pleased with the deal.", "Cole", "told", "Cole",
     ),
     ("Lee said she likes the route, which Cole called “a trap for cyclists.”", "a trap for cyclists.", "Cole", "called", "Cole"),
     ("Lee said the vote was over; Cole said it was “far from over.”", "far from over.", "Cole", "said", "Cole"),
@@ -294,7 +294,7 @@ SPEAKER_CUE_QUOTE = [
     ),
     ("Lee called Cole’s remarks about the referee “petty.”", "petty.", "Lee", "called", "Lee"),
     # The agent after `by` owns it too.
-    ("And on Sunday, it was a report by the Daily Bugle that he “padded” the invoices.", "padded", "the Daily Bugle", "report", "Daily Bugle"),
+    ("By Sunday, there was a report by the Daily Bugle that he “padded” the invoices.", "padded", "the Daily Bugle", "report", "Daily Bugle"),
     # A thing right before its cue is the cue's subject, unless a person waits behind a
     # preposition.
     (
@@ -310,7 +310,7 @@ SPEAKER_CUE_QUOTE = [
     ("Farmers are warning of “a thin harvest” this year.", "a thin harvest", "Farmers", "warning", "Farmers"),
     # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
     (
-        "Ann Lee quickly posted a Twitter comment of her own, saying, “We cannot wait for the show!”",
+        "Ann Lee quickly posted a Twitter comment in reply, saying, “We cannot wait for the show!”",
         "We cannot wait for the show!", "Ann Lee", "saying", "Ann Lee",
     ),
     # A participle after the verb's object speaks for the clause's subject, a progressive too.
@@ -323,14 +323,14 @@ SPEAKER_CUE_QUOTE = [
         "quietly wants", "who", "cited", "Democrats",
     ),
     (
-        "Lee has the right calling card: he rescued the budget in what Cole called “a street fight.”",
+        "Lee brings a useful calling card: he rescued the budget in what Cole called “a street fight.”",
         "a street fight.", "Cole", "called", "Cole",
     ),
     # In a headline-cased line, a capitalised verb of saying after a name is a cue; not a
     # name that is a verb (`Stevie Wonder`, `Edward Said wrote`).
     ("At A Bakers Forum, Ann Lee Said “We Are Keepers Of The Old Recipes.”", "We Are Keepers Of The Old Recipes.", "Ann Lee", "Said", "Ann Lee"),
     (
-        "Guests came, like Ann Lee and Stevie Wonder, who joked of the new stadium, “I still can't find my seat.”",
+        "Guests came, like Ann Lee and Stevie Wonder, who joked about the new stadium, “I still can't find my seat.”",
         "I still can't find my seat.", "who", "joked", "Stevie Wonder",
     ),
     ("Edward Said wrote that the plan was “a farce.”", "a farce.", "Edward Said", "wrote", "Edward Said"),
@@ -387,7 +387,7 @@ SPEAKER_CUE_QUOTE = [
     # conjunction that opens the sentence.
     ("But Acme issued a statement saying “the recall is voluntary.”", "the recall is voluntary.", "Acme", "saying", "Acme"),
     # `tweets` is a noun here: the subject is found after the opening phrase.
-    ("In radio interviews and tweets, Lee has argued that the count was “botched.”", "botched.", "Lee", "argued", "Lee"),
+    ("In speeches and tweets, Lee has insisted the count was “botched.”", "botched.", "Lee", "insisted", "Lee"),
     # A parenthesis before an apposition is stepped over too.
     ("Sen. Ann Lee (D-Md.), who backs the bill, said: “We will win.”", "We will win.", "Sen. Ann Lee", "said", "Ann Lee"),
     # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
@@ -682,7 +682,7 @@ def test_sentence_subject(text, words, mention, speaker):
 PREVIOUS_SENTENCE = [
     # A sentence that reports someone's words, its cue anywhere, goes on in the quotation.
     (
-        "Lee argues that her client never touched the money kept in the office safe. “The evidence is thin.”",
+        "Lee argues that the accountant never touched the money kept in the office safe. “The evidence is thin.”",
         "The evidence is thin.", "Lee", "argues", "Lee",
     ),
     (
@@ -717,7 +717,7 @@ PREVIOUS_SENTENCE = [
     ),
     # An apposition may open with a possessive.
     (
-        "Hale, Lee’s attorney, argues that his client never touched the money. “The evidence is thin.”",
+        "Hale, Lee’s lawyer, argues that the accountant never touched the money. “The evidence is thin.”",
         "The evidence is thin.", "Hale", "argues", "Hale",
     ),
     # Without a quotation in it, the sentence's last cue reports.
