@@ -334,7 +334,7 @@ impl Reader<'_> {
         }
     }
 
-    /// `“…,” the football team wrote`, `“…,” a spokesman for council Democrats said`: any
+    /// `“…,” the school board wrote`, `“…,” a spokesman for council Democrats said`: any
     /// short phrase between a closing mark and a cue names the speaker. Returns the mention
     /// and the cue's token index.
     fn phrase_before_cue(&self, i: usize) -> Option<(Mention, usize)> {
@@ -780,7 +780,7 @@ impl Reader<'_> {
                     continue;
                 }
                 // A thing as the subject only when no person waits behind a preposition
-                // (`footage of Lee saying …`).
+                // (`a clip of Lee saying …`).
                 let thing = || if modifier.is_none() { self.thing_before(c) } else { None };
                 if let Some(mention) = mention.or_else(|| self.clause_subject(c)).or_else(thing) {
                     if let Some((mention, c)) = self.later_clause_cue(c) {

@@ -285,7 +285,7 @@ SPEAKER_CUE_QUOTE = [
     # A noun for something said speaks for its possessor, when the quotation completes it;
     # not when it is a verb's object (`called Cole’s remarks “racist”`).
     (
-        "Lee gained ground partly because of Cole’s smug suggestion at a forum that she was “too green.”",
+        "Lee’s poll numbers rose after Cole’s smug suggestion at a forum that she was “too green.”",
         "too green.", "Cole’s", "suggestion", "Cole",
     ),
     (
@@ -305,7 +305,7 @@ SPEAKER_CUE_QUOTE = [
         "His housing plan promises to “cut the waiting lists in half.”",
         "cut the waiting lists in half.", "His housing plan", "promises", "His housing plan",
     ),
-    ("The ad ends with footage of Lee saying, “I never read the contract.”", "I never read the contract.", "Lee", "saying", "Lee"),
+    ("The ad closes on a clip of Lee saying, “I never read the contract.”", "I never read the contract.", "Lee", "saying", "Lee"),
     # A form in -ing before `of` is still a verb.
     ("Farmers are warning of “a thin harvest” this year.", "a thin harvest", "Farmers", "warning", "Farmers"),
     # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
@@ -319,7 +319,7 @@ SPEAKER_CUE_QUOTE = [
     ("Cole is noting the “sort of trouble” Lee had reading the budget.", "sort of trouble", "Cole", "noting", "Cole"),
     # Not in a relative clause, whose subject is the relative pronoun, nor a noun's modifier.
     (
-        "Her warnings were echoed by Democrats, who cited remarks Lee made in 2011 saying he “quietly wants” a drought.",
+        "Her warnings were echoed by Democrats, who cited a speech Lee gave in 2011 saying he “quietly wants” a drought.",
         "quietly wants", "who", "cited", "Democrats",
     ),
     (
@@ -330,7 +330,7 @@ SPEAKER_CUE_QUOTE = [
     # name that is a verb (`Stevie Wonder`, `Edward Said wrote`).
     ("At A Bakers Forum, Ann Lee Said “We Are Keepers Of The Old Recipes.”", "We Are Keepers Of The Old Recipes.", "Ann Lee", "Said", "Ann Lee"),
     (
-        "Guests came, like Ann Lee and Stevie Wonder, who joked about the new stadium, “I still can't find my seat.”",
+        "The opening drew Ann Lee and Stevie Wonder, who joked about the new stadium, “I still can't find my seat.”",
         "I still can't find my seat.", "who", "joked", "Stevie Wonder",
     ),
     ("Edward Said wrote that the plan was “a farce.”", "a farce.", "Edward Said", "wrote", "Edward Said"),
@@ -510,8 +510,8 @@ COLON_INTRO = [
     ),
     # `the following statement:` with no verb of saying introduces its subject's words.
     (
-        "After the flood, Sen. Ann Lee issued the following statement:\n\n“Our thoughts go to everyone who lost a home.”",
-        "Our thoughts go to everyone who lost a home.", "Sen. Ann Lee", "statement", "Ann Lee",
+        "After the flood, Sen. Ann Lee issued the following statement:\n\n“Every family that lost a home will get help.”",
+        "Every family that lost a home will get help.", "Sen. Ann Lee", "statement", "Ann Lee",
     ),
     # A quotation over two paragraphs after the colon is credited as a whole.
     (
@@ -613,7 +613,7 @@ def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
 
 
 SENTENCE_SUBJECT = [
-    ("Twelve years earlier, Lee had voted for the “bridge to nowhere.”", "bridge to nowhere.", "Lee", "Lee"),
+    ("Back in 2009, Lee had backed the “bridge to nowhere.”", "bridge to nowhere.", "Lee", "Lee"),
     # A verb after a name ends the subject, though a lower-case head noun goes on with it.
     ("Norway branded the trawler fleet “a rogue operation.”", "a rogue operation.", "Norway", "Norway"),
     ("Coastal erosion experts saw the sea wall as “a waste.”", "a waste.", "Coastal erosion experts", "Coastal erosion experts"),
@@ -744,7 +744,7 @@ NOT_CREDITED = [
     ("The storm was seen as “a slap in the face.”", "a slap in the face."),
     # A thing before a copula, or before no verb in sight, is nobody.
     ("The plan is “a farce.”", "a farce."),
-    ("His standing improved after his call for “a second vote.”", "a second vote."),
+    ("Her ratings climbed after her call for “a second vote.”", "a second vote."),
     # An adverb opening the sentence, or `it` with a contracted verb, is nobody.
     ("Perhaps the plan is “a farce.”", "a farce."),
     ("It’s a plan that is “a farce.”", "a farce."),
@@ -915,7 +915,7 @@ NOMINALS = [
     ("The report notes that the plan is “a farce.”", "The report", "report"),
     # A quantifier opening its clause stands for people.
     ("Several said they want “more buses” for the suburbs.", "Several", "Several"),
-    ("Eight in ten were anxious; most said they were “deeply anxious.”", "most", "most"),
+    ("The crews were tired; most said they needed “a long rest.”", "most", "most"),
 ]
 
 
@@ -981,7 +981,7 @@ def test_she_is_the_woman_named_just_before():
 
 def test_a_pronoun_after_a_quotation_does_not_look_inside_it():
     # Capitalised words quoted are no antecedent; the person named before the quotation is.
-    text = "Lee posted a photo of his turkey on Thursday, a day on which families gather. “Happy Thanksgiving, America!” he tweeted."
+    text = "Lee posted a photo of his turkey on Thursday, as Americans do each November. “Happy Thanksgiving, America!” he tweeted."
     [q] = quotehound.analyze(text).quotes
     assert (q.mention.text, q.speaker) == ("he", "Lee")
 
