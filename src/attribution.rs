@@ -351,7 +351,7 @@ impl Reader<'_> {
         }
         let mut end = i;
         // Words of a noun phrase, with `of` and `for` (`a spokesman for council Democrats`)
-        // but no verb or clause (`Lee was making calls`, `themselves and think`).
+        // but no verb or clause (`Lee was making calls`, `itself and hope`).
         let clause = |t: &Token| {
             matches!(
                 t.text(text),
@@ -871,7 +871,7 @@ impl Reader<'_> {
         let before = tokens.get(c.checked_sub(1)?)?;
         // `Lee sent tweets on Friday saying …`: a participle after the object speaks for the
         // subject too.
-        // Not a gerund after a preposition or an adverb (`by publicly expressing …`), a noun's
+        // Not a gerund after a preposition or an adverb (`by openly voicing …`), a noun's
         // modifier (`the right calling card`), a phrase (`going on`), nor inside a relative
         // clause, whose subject is the relative pronoun (`Democrats, who cited remarks saying …`).
         let object = before.is_word()
@@ -902,7 +902,7 @@ impl Reader<'_> {
     /// dateline and a leading adverbial.
     fn subject_start(&self, end: usize) -> Option<usize> {
         let (text, tokens) = (self.text, &self.tokens);
-        // A dateline (`WASHINGTON, Dec. 8 (UPI) — …`) ends at its dash.
+        // A dateline (`LONDON, May 4 (Reuters) — …`) ends at its dash.
         let dateline = tokens[..end.min(16)].iter().position(is_dash).map_or(0, |d| d + 1);
         let mut i = dateline + tokens[dateline..end].iter().position(Token::is_word)?;
         let word = tokens[i].text(text);

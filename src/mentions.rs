@@ -43,7 +43,7 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// A mention made of a whole phrase of `text` (`the football team`, `@someone`, `she`): a
+    /// A mention made of a whole phrase of `text` (`the school board`, `@someone`, `she`): a
     /// pronoun when it is one alone, for the speakers stage to resolve, else a name if any of its
     /// words is capitalised, a nameless speaker otherwise. `phrase` must not be empty.
     ///

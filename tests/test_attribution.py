@@ -194,7 +194,7 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 QUOTE_CUE_SPEAKER = [
     # A headline blares its words.
-    ("“Busted!” blared the front page on Tuesday.", "Busted!", "the front page", "blared", "page"),
+    ("“Busted!” blared the tabloid on Tuesday.", "Busted!", "the tabloid", "blared", "tabloid"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
