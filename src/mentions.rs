@@ -3,7 +3,7 @@
 //! A mention is a pronoun (`she`), a name with its titles and roles (`Kremlin spokesperson
 //! Dmitry Peskov`, `Sen. Marco Rubio (R-Fla.)`, `Ursula von der Leyen`), an organisation
 //! (`the State Department`) or a nameless speaker (`the report`, `a White House spokesperson`,
-//! `officials`). Appositions (`Nelson Diaz, a former aide to the mayor, said`) and adverbs
+//! `officials`). Appositions (`Rosa Quintero, a former aide to the mayor, said`) and adverbs
 //! (`she also said`) between a mention and its cue are stepped over.
 
 use crate::lexicon::{self, Gender};
@@ -43,7 +43,7 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// A mention made of a whole phrase of `text` (`the football team`, `@someone`, `she`): a
+    /// A mention made of a whole phrase of `text` (`the school board`, `@someone`, `she`): a
     /// pronoun when it is one alone, for the speakers stage to resolve, else a name if any of its
     /// words is capitalised, a nameless speaker otherwise. `phrase` must not be empty.
     ///
@@ -291,10 +291,10 @@ fn is_name_word(token: &Token, text: &str) -> bool {
         && lexicon::pronoun(stem).is_none()
 }
 
-/// In `Secretary of Homeland Security Jeh Johnson`, the number of capitalised words from token
+/// In `Secretary of Homeland Security Ann Lee`, the number of capitalised words from token
 /// `i` (just after `of`) to `end` that name the office rather than the person: a government
 /// department's field (`State`, `Homeland Security`), else all but the last two words (`Director
-/// of National Intelligence James Clapper`), else the first of two. 0 when there is no room
+/// of National Intelligence Sam Cole`), else the first of two. 0 when there is no room
 /// for a name after the office.
 fn office_words(tokens: &[Token], i: usize, end: usize, text: &str) -> usize {
     let run = tokens[i..end].iter().take_while(|t| is_name_word(t, text)).count();
@@ -340,7 +340,7 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             end = open;
         }
     }
-    // `Jason Sims — a teacher from Ohio — says`: an apposition between dashes.
+    // `Sam Cole — a nurse from Ohio — says`: an apposition between dashes.
     let dash = |t: &Token| matches!(t.punct, Some('—' | '–'));
     if end > floor + 2 && dash(&tokens[end - 1]) {
         if let Some(open) = (floor..end - 1).rev().take(30).find(|&i| dash(&tokens[i])) {
@@ -350,7 +350,7 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
             }
         }
     }
-    // `Nelson Diaz, a former aide to the mayor, said`: an apposition opens with a
+    // `Rosa Quintero, a former aide to the mayor, said`: an apposition opens with a
     // determiner, a relative pronoun, a number or a lower-case word; there may be two.
     for _ in 0..2 {
         if !(end > floor + 1 && tokens[end - 1].is(',')) {
@@ -361,14 +361,14 @@ fn skip_back(tokens: &[Token], floor: usize, mut end: usize, text: &str) -> usiz
         let first = &tokens[open + 1];
         let word = first.text(text);
         let conjunction = matches!(word, "and" | "or" | "but");
-        // `Coan, Santilli’s attorney, argues`: a possessive opens an apposition too.
+        // `Hale, Lee’s lawyer, argues`: a possessive opens an apposition too.
         let possessive = first.possessive(text) && tokens[open + 2..comma].iter().any(|t| t.lower);
         if conjunction
             || !(open + 1 < comma && (first.lower || is_determiner(word) || possessive || word.chars().all(|c| c.is_ascii_digit())))
         {
             break;
         }
-        // `In Ohio, the reporter Ann Lee, writing …`: what comes before the first comma is an
+        // `In Maine, the reporter Ann Lee, writing …`: what comes before the first comma is an
         // opening adverbial, not a name the phrase stands beside.
         let opening = open > floor + 1 && is_preposition(tokens[floor].text(text)) && !tokens[floor + 1..open].iter().any(|t| t.is(','));
         if opening {
@@ -411,10 +411,10 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     }
     let last = &tokens[end - 1];
     if last.is(',') {
-        // `Apple’s chief executive, Tim Cook, called`, `Gov. Ann Lee (R-Ohio), said`: a name
+        // `Acme’s chief executive, Sam Cole, called`, `Gov. Ann Lee (R-Ohio), said`: a name
         // set off by commas right before a verb, after its role or an opening phrase. Not
-        // before a participle (`Lee went after Cole, calling him …` is Lee's), nor a place
-        // (`in Columbus, Ohio, said`).
+        // before a participle (`Lee turned on Cole, calling him …` is Lee's), nor a place
+        // (`in Toledo, Ohio, said`).
         let participle = tokens.get(end).is_some_and(|t| t.text(text).ends_with("ing"));
         let inner = skip_back(tokens, floor, end - 1, text);
         if participle || inner <= floor || !is_name_word(&tokens[inner - 1], text) || tokens[inner - 1].possessive(text) {
@@ -431,7 +431,7 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     if !last.is_word() {
         return None;
     }
-    // `Sanders, who has said …`: the relative pronoun is the cue's subject; the speakers stage
+    // `Lee, who has said …`: the relative pronoun is the cue's subject; the speakers stage
     // reads the noun phrase it stands for.
     if lexicon::pronoun(last.text(text)).is_some() || (last.lower && lexicon::relative_pronouns().contains(last.text(text))) {
         return Some(pronoun_mention(last));
@@ -445,7 +445,7 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     }
     if is_name_word(last, text) && !last.possessive(text) {
         let found = name_before(text, tokens, floor, end)?;
-        // `Jeb Bush of Florida said`: the name is the one before `of`.
+        // `Ann Lee of Maine said`: the name is the one before `of`.
         let first = tokens.partition_point(|t| t.start < found.start);
         if first >= floor + 2 && tokens[first - 1].text(text) == "of" && is_name_word(&tokens[first - 2], text) {
             return name_before(text, tokens, floor, first - 1).or(Some(found));
@@ -490,7 +490,7 @@ fn name_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option
     }
     // Titles and roles before it: capitalised words, role nouns, possessives.
     let mut first = name_first;
-    // `Secretary of State John Kerry`: the office after `of` goes with the role before it.
+    // `Secretary of State Ann Lee`: the office after `of` goes with the role before it.
     if name_first >= floor + 2 && tokens[name_first - 1].text(text) == "of" && is_title_word(&tokens[name_first - 2], text) {
         let office = office_words(tokens, name_first, end, text);
         if office > 0 {
@@ -557,15 +557,15 @@ fn nominal_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Opt
 }
 
 /// The mention that starts at token `start`, reading no further than token `ceiling`:
-/// `said Sylke Tempel, the editor`, `said White House press secretary Josh Earnest`.
+/// `said Ann Lee, the editor`, `said White House press secretary Jen Psaki`.
 ///
 /// ```
 /// use quotehound::{mentions, tokens};
-/// let text = "White House press secretary Josh Earnest on Monday";
+/// let text = "White House press secretary Jen Psaki on Monday";
 /// let mut t = Vec::new();
 /// tokens::tokenize(text, 0, text.len(), &mut t);
 /// let m = mentions::after(text, &t, 0, t.len()).unwrap();
-/// assert_eq!(&text[m.name_start..m.name_end], "Josh Earnest");
+/// assert_eq!(&text[m.name_start..m.name_end], "Jen Psaki");
 /// ```
 pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> Option<Mention> {
     // `said Monday`, `said on Tuesday`, `said in a statement`: time and manner come first.
@@ -594,11 +594,11 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     }
     let determiner = is_determiner(first.text(text));
     let body = if determiner { start + 1 } else { start };
-    // Titles, roles, names and a few modifiers (`former Florida governor Jeb Bush`) up to
+    // Titles, roles, names and a few modifiers (`former Maine governor Tom Hale`) up to
     // the first word that is none of these.
     let mut end = body;
     // After a name, lower-case words go on with the phrase only up to a head noun (`the
-    // Global Times tabloid`, `Nuclear proliferation experts`), not as a verb (`Sen. Ann Lee
+    // Daily Bugle tabloid`, `Coastal erosion experts`), not as a verb (`Sen. Ann Lee
     // endorsed Cole`).
     let mut named = false;
     // Where the office after `Secretary of` ends: the name comes after it.
@@ -617,7 +617,7 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
             && !lexicon::cue_verbs().contains(t.text(text))
             && (!named || leads_to_head(end));
         let name = is_name_word(t, text);
-        // `Secretary of Homeland Security Jeh Johnson`: `of` between a role and a capitalised
+        // `Secretary of Homeland Security Ann Lee`: `of` between a role and a capitalised
         // word goes on with the title, and so does the office after it.
         if t.text(text) == "of" && end > body && end + 1 < ceiling && is_title_word(&tokens[end - 1], text) {
             let office = office_words(tokens, end + 1, ceiling, text);
@@ -631,7 +631,7 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
         if !part {
             break;
         }
-        // `the Post’s senior politics editor`: a possessive name is itself a modifier.
+        // `the Gazette’s senior sports editor`: a possessive name is itself a modifier.
         if name {
             named = !t.possessive(text);
         }
@@ -706,7 +706,7 @@ mod tests {
     fn names_with_titles_particles_and_appositions() {
         assert_eq!(name_before("Sen. Marco Rubio (R-Fla.) said").as_deref(), Some("Marco Rubio"));
         assert_eq!(name_before("President Ursula von der Leyen said").as_deref(), Some("Ursula von der Leyen"));
-        assert_eq!(name_before("Nelson Diaz, a former aide to the mayor, said").as_deref(), Some("Nelson Diaz"));
+        assert_eq!(name_before("Rosa Quintero, a former aide to the mayor, said").as_deref(), Some("Rosa Quintero"));
         assert_eq!(name_before("Conan O’Brien also said").as_deref(), Some("Conan O’Brien"));
         assert_eq!(name_before("the State Department said").as_deref(), Some("State Department"));
     }

@@ -299,7 +299,7 @@ impl<'t> Resolver<'t> {
             let gender_ok = pronoun.gender == Gender::Any || s.gender == Gender::Any || s.gender == pronoun.gender;
             person_ok && gender_ok
         };
-        // `Benjamin said he believes “…”`: a person named earlier in the same sentence, before
+        // `Lee said she believes “…”`: a person named earlier in the same sentence, before
         // the quotation, comes first.
         // `Sen. Ann Lee scolded him: “…,” she said.`: before the quotation too, when the pronoun
         // follows it in the sentence it opens in.
@@ -322,8 +322,8 @@ impl<'t> Resolver<'t> {
                 return Some(self.with_gender(latest, pronoun.gender));
             }
         }
-        // The quotation's own words name nobody who says them (`“Happy Cinco de Mayo!” he
-        // tweeted`): a pronoun after it looks before it.
+        // The quotation's own words name nobody who says them (`“Happy Thanksgiving, America!”
+        // he tweeted`): a pronoun after it looks before it.
         let at = if mention.start >= quote.close { quote.open } else { mention.start };
         let found = self.mention_before(at, wants_person != Some(false))?;
         let known = self.speakers.len();

@@ -477,7 +477,7 @@ According to the report, “the talks failed.” \"Why?\" he asked. Mr. Smith sa
         "Kremlin spokesperson",
         "the report",
         "the State Department",
-        "WALLACE:",
+        "ORTIZ:",
         "1.",
         "2)",
         "’90s",

@@ -299,7 +299,7 @@ PIECES = [
     "“", "”", "‘", "’", '"', "'", "''", "``", "«", "»", "„", "‹", "›", "「", "」", "＂", " ", " ", "\n", "\n\n",
     "\r\n", "\r", "\t", "\x85", "\u2028", "\u00a0", "\0", ".", "?", "!", "…", "...", ",", ":", ";", "—", "-", "(",
     ")", "<", ">", "<p>", "</p>", "=", "said", "says", "told", "asked", "according to", "he", "she", "they", "I",
-    "Mr.", "Sen.", "U.S.", "Smith", "Warren", "Dmitry Peskov", "Kremlin spokesperson", "the report", "WALLACE:",
+    "Mr.", "Sen.", "U.S.", "Smith", "Warren", "Dmitry Peskov", "Kremlin spokesperson", "the report", "ORTIZ:",
     "don’t", "O’Brien", "’90s", "e\u0301", "😀", "👨‍👩‍👧", "中文", "。", "שלום", "مرحبا", "The", "It",
 ]  # fmt: skip
 
