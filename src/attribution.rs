@@ -316,7 +316,7 @@ impl Reader<'_> {
             return 1;
         }
         // Only these words end a multi-word cue (`shot back`, `pointed out`, `put it`).
-        let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on" | "reporters");
+        let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on");
         let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return 0 };
         let mut pair = [0u8; 32];
         let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
