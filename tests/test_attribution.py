@@ -1352,3 +1352,17 @@ def test_a_pronoun_after_the_quotation_is_the_person_its_sentence_names_before_i
     assert [q.speaker for q in doc.quotes] == ["Mehmet Oz", "Claire Lee", "Claire Lee"]
     assert [q.mention.text for q in doc.quotes[1:]] == ["she", "she"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“We will win,” Cole echoes.", "echoes"),
+        ("Lee is agreeing: “We will win.”", "agreeing"),
+        ("“We will win,” Lee emailed.", "emailed"),
+        ("Lee was prophesying: “We will win.”", "prophesying"),
+    ],
+)
+def test_every_listed_form_of_a_verb_of_saying_is_a_cue(text, cue):
+    [q] = quotehound.analyze(text).quotes
+    assert (q.cue, q.speaker) == (cue, "Lee" if "Lee" in text else "Cole")

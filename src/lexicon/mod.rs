@@ -106,9 +106,11 @@ word_set!(
     "titles.txt"
 );
 word_set!(
-    /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`.
+    /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`; of a few
+    /// that are nouns first, the past forms only: `emailed`.
     cue_verbs,
-    "cue_verbs.txt"
+    "cue_verbs.txt",
+    "cue_verbs_past.txt"
 );
 word_set!(
     /// Verbs that report speech only next to a quotation: `noted`, `continued`.
