@@ -199,8 +199,8 @@ impl<'t> Resolver<'t> {
             _ => mention.name_start,
         };
         let mut name: &'t str = clean_name(&text[name_start..mention.name_end], mention.kind);
-        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(&name, mention.kind).is_none() {
-            if let Some(fuller) = self.fuller_name(&name, mention.name_start) {
+        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind).is_none() {
+            if let Some(fuller) = self.fuller_name(name, mention.name_start) {
                 name = fuller;
             }
         }
@@ -216,7 +216,7 @@ impl<'t> Resolver<'t> {
         } else {
             titles.trim_start_matches("the ").trim_start_matches("The ")
         };
-        let id = self.find(&name, mention.kind).unwrap_or_else(|| {
+        let id = self.find(name, mention.kind).unwrap_or_else(|| {
             self.speakers.push(Speaker {
                 name: name.to_string(),
                 kind,
@@ -227,7 +227,7 @@ impl<'t> Resolver<'t> {
             });
             self.speakers.len() - 1
         });
-        self.index(id, &name);
+        self.index(id, name);
         let speaker = &mut self.speakers[id];
         if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             speaker.name = name.to_string();
