@@ -621,9 +621,9 @@ impl Reader<'_> {
         i
     }
 
-    /// `Polls were wrong - Carl Bialik: “…”`, `More from Jones: “…”`: a speaker named just
-    /// before a colon, as a label, where nothing but the start of the sentence, a dash or
-    /// `more from` comes before the name (`Lee told the crowd: “…”` is a cue's object, not a label).
+    /// `Polls were wrong - Carl Bialik: “…”`: a speaker named just before a colon, as a label,
+    /// where nothing but the start of the sentence or a dash comes before the name (`Lee told
+    /// the crowd: “…”` is a cue's object, not a label).
     fn label(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
         let (text, tokens) = (self.text, &self.tokens);
@@ -633,9 +633,7 @@ impl Reader<'_> {
             return None;
         }
         let first = tokens.partition_point(|t| t.start < mention.start);
-        // `More from Jones:`, but not `he said Lee was from Mexico:`.
-        let from = |k: usize| tokens[k].text(text) == "from" && (k == 0 || tokens[k - 1].text(text).eq_ignore_ascii_case("more"));
-        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-') || from(first - 1);
+        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-');
         labelled.then_some(Attribution { mention, cue: Some((tokens[colon].start, tokens[colon].end)), rule: Rule::SpeakerCueQuote })
     }
 

@@ -338,10 +338,9 @@ SPEAKER_CUE_QUOTE = [
         "In Ohio, the reporter Ann Lee, writing in The Plain Dealer, described a culture of “open contempt.”",
         "open contempt.", "the reporter Ann Lee", "writing", "Ann Lee",
     ),
-    # A name as a label before a colon, after a headline's dash or `more from`.
+    # A name as a label before a colon, after a headline's dash.
     ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
-    ("More from Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
     ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
     ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
