@@ -24,6 +24,7 @@ pub mod quotes;
 pub mod scan;
 pub mod sentences;
 pub mod speakers;
+pub mod statements;
 pub mod text;
 pub mod tokens;
 
@@ -37,6 +38,7 @@ mod python;
 use serde::Serialize;
 use text::is_alphanumeric;
 
+use attribution::Attribution;
 pub use attribution::Rule;
 pub use kinds::Kind;
 pub use paragraphs::Paragraph;
@@ -81,6 +83,12 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Everyone credited with a quotation, in order of first quotation.
     pub speakers: Vec<Speaker>,
+    /// Everything the text attributes to a source, quoted or reported, in text order.
+    pub statements: Vec<statements::Statement>,
+    /// The text's headline, when its first paragraph reads as one (see [`kinds::headline`]).
+    /// Its quotations are in [`Document::quotes`] like any other; a headline mostly restates
+    /// the article's own quotations, so counting who speaks may want to leave them out.
+    pub headline: Option<Paragraph>,
 }
 
 /// Runs the whole pipeline on `text`.
@@ -91,18 +99,23 @@ pub struct Document {
 /// ```
 pub fn analyze(text: &str) -> Document {
     let paragraphs = guarded(|| paragraphs::split(text), Vec::new);
+    let headline = kinds::headline(text, &paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
     let attributed = guarded(
         || {
-            let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            // Whatever rule found it, a mention holds only words that can name someone.
+            for found in &mut attributions {
+                *found = found.take().and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }));
+            }
             let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
             Some((attributions, speakers, speaker_ids))
         },
         || None,
     );
     let Some((attributions, speakers, speaker_ids)) = attributed else {
-        return Document { paragraphs, sentences, quotes, speakers: Vec::new() };
+        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), statements: Vec::new(), headline };
     };
     for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
         if let Some(a) = attribution {
@@ -112,7 +125,9 @@ pub fn analyze(text: &str) -> Document {
             quote.speaker = speaker;
         }
     }
-    Document { paragraphs, sentences, quotes, speakers }
+    let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
+    let statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
 
 /// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing
@@ -124,7 +139,6 @@ fn guarded<T>(stage: impl FnOnce() -> T, fallback: impl FnOnce() -> T) -> T {
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
 fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
-    let headline = kinds::is_headline(text, paragraphs, 0);
     let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
     let mut cues = kinds::SentenceCues::default();
@@ -137,9 +151,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
             continue; // `“”`: marks with no words between them quote nothing.
         }
         let Some(in_sentence) = sentences.get(sentence) else { continue };
-        // A quotation carried on into the next paragraph is no headline's.
-        let in_headline = headline && span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end);
-        let mut kind = kinds::classify(text, &span, in_sentence, in_headline, &mut cues);
+        let mut kind = kinds::classify(text, &span, in_sentence, &mut cues);
         if kind == Kind::Partial && continues_direct(text, found.last(), &span, sentence) {
             kind = Kind::Direct; // `“We will win,” she said, “and soon.”`
         }

@@ -68,6 +68,53 @@ impl Mention {
         Mention { start, end, name_start: start, name_end: end, kind, gender: Gender::Any, titled: false }
     }
 
+    /// The mention cut back to the words that can name someone, or `None` when none can. A name
+    /// never runs over a line break (a headline's last words stand on the line before a name),
+    /// so only the last line is kept; and it holds no auxiliary, negation or word that opens a
+    /// clause (see `lexicon/clause_words.txt`), so it ends before the first (`Gowdy did not`
+    /// is cut to `Gowdy`, `a witness who saw` to `a witness`), and a phrase that opens with one
+    /// (`that he paid`) names nobody. A relative pronoun alone (`who`) stays: the speakers stage resolves it.
+    ///
+    /// ```
+    /// use quotehound::mentions::Mention;
+    /// use quotehound::tokens::tokenize;
+    /// fn named(text: &str) -> Option<&str> {
+    ///     let mut tokens = Vec::new();
+    ///     tokenize(text, 0, text.len(), &mut tokens);
+    ///     Mention::phrase(text, &tokens).named_part(text).map(|m| &text[m.start..m.end])
+    /// }
+    /// assert_eq!(named("Gowdy did not"), Some("Gowdy"));
+    /// assert_eq!(named("Budget Talks\nAnn Lee"), Some("Ann Lee"));
+    /// assert_eq!(named("that he paid"), None);
+    /// assert_eq!(named("who"), Some("who"));
+    /// ```
+    pub fn named_part(mut self, text: &str) -> Option<Mention> {
+        if let Some(at) = text[self.start..self.end].rfind(['\n', '\r']) {
+            let line = self.start + at + 1;
+            self.start = line + (text[line..self.end].len() - text[line..self.end].trim_start().len());
+            self.name_start = self.name_start.max(self.start);
+        }
+        let single = crate::text::words(text, self.start, self.end).nth(1).is_none();
+        for (at, word) in crate::text::words(text, self.start, self.end) {
+            if single || word.bytes().any(|b| b.is_ascii_uppercase()) || !lexicon::clause_words().contains(word) {
+                continue;
+            }
+            let end = text[self.start..at]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '('))
+                .len();
+            self.end = self.start + end;
+            break;
+        }
+        if self.start >= self.end {
+            return None;
+        }
+        self.name_end = self.name_end.min(self.end);
+        if self.name_start >= self.name_end {
+            (self.name_start, self.name_end) = (self.start, self.end);
+        }
+        Some(self)
+    }
+
     /// The titles and roles before the name: `Kremlin spokesperson` of
     /// `Kremlin spokesperson Dmitry Peskov`.
     pub fn titles<'t>(&self, text: &'t str) -> &'t str {

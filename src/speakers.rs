@@ -180,7 +180,9 @@ impl<'t> Resolver<'t> {
             let window = text.floor_char_boundary(at.saturating_sub(NAME_REACH));
             self.tokens.clear();
             tokenize(text, window, after, &mut self.tokens);
-            let found = mentions::before(text, &self.tokens, 0, self.tokens.len()).filter(|m| m.kind == MentionKind::Name);
+            let found = mentions::before(text, &self.tokens, 0, self.tokens.len())
+                .and_then(|m| m.named_part(text))
+                .filter(|m| m.kind == MentionKind::Name);
             if let Some(found) = found {
                 let name = clean_name(&text[found.name_start..found.name_end], found.kind);
                 if name.split_whitespace().count() >= 2 {

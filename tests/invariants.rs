@@ -65,6 +65,21 @@ pub mod check {
         gap(at, to.max(at))
     }
 
+    /// A speaker's name is a name: on one line, and, unless it is a single word, free of the
+    /// auxiliaries, negations and clause openers that no name holds in lower case (`did`,
+    /// `not`, `that`, `who`): a name that holds one has run on into a clause.
+    pub fn name_is_a_name(name: &str) -> Checked {
+        ensure!(!name.contains(['\n', '\r']), "name {name:?} runs over a line break");
+        let words: Vec<&str> = quotehound::text::words(name, 0, name.len()).map(|(_, w)| w).collect();
+        if let Some(word) = words
+            .iter()
+            .find(|w| words.len() > 1 && quotehound::lexicon::clause_words().contains(w) && !w.bytes().any(|b| b.is_ascii_uppercase()))
+        {
+            return Err(format!("name {name:?} holds the clause word {word:?}"));
+        }
+        Ok(())
+    }
+
     /// Paragraphs: trimmed, in order, disjoint, and every character that is not white space
     /// lies in one.
     pub fn paragraphs(text: &str, paragraphs: &[Paragraph]) -> Checked {
@@ -254,6 +269,7 @@ pub mod check {
         ensure!(first_quoted.len() == doc.speakers.len(), "{} speakers, {} of them quoted", doc.speakers.len(), first_quoted.len());
         for (id, speaker) in doc.speakers.iter().enumerate() {
             ensure!(!speaker.name.trim().is_empty(), "speaker {id}: no name");
+            name_is_a_name(&speaker.name).map_err(|broken| format!("speaker {id}: {broken}"))?;
             ensure!(!speaker.mentions.is_empty(), "speaker {id}: no mentions");
             for (k, &(start, end)) in speaker.mentions.iter().enumerate() {
                 span(text, &format!("speaker {id}: mention {k}"), start, end)?;
@@ -760,6 +776,12 @@ fn the_checker_catches_broken_results() {
     let mut doc = quotehound::analyze(text);
     doc.sentences[0].end = text.len() + 1;
     assert!(check::document(text, &doc).is_err());
+    for name in ["Ann Lee did", "Flood Warning\nAnn Lee", "that he paid"] {
+        assert!(check::name_is_a_name(name).is_err(), "{name:?} passed for a name");
+    }
+    for name in ["Ann Lee", "the independent senator and candidate", "who", "Department of State"] {
+        assert!(check::name_is_a_name(name).is_ok(), "{name:?} failed as a name");
+    }
 }
 
 #[test]

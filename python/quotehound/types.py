@@ -18,7 +18,7 @@ from typing import Any
 
 from . import _core
 
-__all__ = ["Sentence", "Mention", "Quote", "Speaker", "Document"]
+__all__ = ["Sentence", "Span", "Mention", "Quote", "Statement", "Speaker", "Document"]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -58,6 +58,23 @@ class Sentence(_Deferred):
     """The sentence as written: ``text[start:end]`` of the document."""
     paragraph: int
     """Index of the paragraph the sentence lies in, from 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text: the headline of a document.
+
+    >>> import quotehound
+    >>> quotehound.analyze("Warren Vows to Fight On\\n\\n“We will win,” she said.").headline
+    Span(start=0, end=23, text='Warren Vows to Fight On')
+    """
+
+    start: int
+    """Index of the first character in the text."""
+    end: int
+    """Index just past the last character."""
+    text: str
+    """The span as written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +177,66 @@ class Quote:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Something the text attributes to a source: a quotation, reported speech, or a mix.
+
+    ``start``/``end`` cover the content, what is attributed, without the cue or the source.
+
+    >>> import quotehound
+    >>> text = "The mayor said the bridge would reopen in May."
+    >>> s = quotehound.analyze(text).statements[0]
+    >>> (s.text, s.kind, s.mention.text, s.cue, s.rule)
+    ('the bridge would reopen in May', 'indirect', 'The mayor', 'said', 'speaker_cue_content')
+    """
+
+    index: int
+    """Position of the statement in the document, from 0."""
+    start: int
+    """Index of the content's first character."""
+    end: int
+    """Index just past the content's last character."""
+    text: str
+    """The content: ``text[start:end]`` of the document."""
+    kind: str
+    """``"direct"`` (a quotation), ``"mixed"`` (reported speech holding quoted words) or
+    ``"indirect"`` (no quote marks)."""
+    sentence: int
+    """Index of the sentence the content starts in."""
+    paragraph: int
+    """Index of the paragraph the content starts in."""
+    speaker: str | None = None
+    """The resolved name of the source, or ``None``."""
+    speaker_id: int | None = None
+    """Index into ``Document.speakers``."""
+    mention: Mention | None = None
+    """The words that name the source here (``"the report"``, ``"she"``)."""
+    cue: str | None = None
+    """The cue: ``"said"``, ``"according to"``, ``"believes"``."""
+    cue_start: int | None = None
+    """Index of the cue's first character."""
+    cue_end: int | None = None
+    """Index just past the cue."""
+    rule: str | None = None
+    """The pattern that found it: a quotation's attribution rule for a direct statement, else
+    ``"according_to"``, ``"speaker_cue_content"``, ``"content_speaker_cue"`` or
+    ``"content_cue_speaker"``."""
+    quotes: tuple[int, ...] = ()
+    """Indices into ``Document.quotes`` of the quotations inside the content."""
+
+    def __repr__(self) -> str:
+        """A one-line summary: index, span, the content (cut to 40 characters), kind, speaker, rule.
+
+        >>> Statement(0, 0, 4, "Soon", "indirect", 0, 0, None, None, Mention(5, 8, "Ann"), "said", 9, 13, "speaker_cue_content")
+        Statement(0, 0:4, 'Soon', indirect, mention='Ann', rule='speaker_cue_content')
+        """
+        mention = self.mention.text if self.mention else None
+        return (
+            f"Statement({self.index}, {self.start}:{self.end}, {_short(self.text)!r}, {self.kind}, "
+            f"mention={mention!r}, rule={self.rule!r})"
+        )
+
+
 class _DeferredSentences:
     """The slot ``_sentences`` of a document the extension module built: the ``int64`` bytes of each
     of its sentences' start, end and paragraph, from which ``sentences`` is built on first read. Like
@@ -189,6 +266,13 @@ class Document(_DeferredSentences):
     """The quotations, in text order."""
     speakers: tuple[Speaker, ...] = field(default=())
     """Everyone quoted, in order of first quotation."""
+    statements: tuple[Statement, ...] = field(default=())
+    """Everything attributed to a source, quoted or reported, in text order."""
+    headline: Span | None = None
+    """The headline, when the text's first paragraph reads as one (a single short line in title
+    case, or without final punctuation, or ``Name: “…”``). Its quotations are in ``quotes`` like
+    any other; a headline mostly restates the article's own quotations, so counting who speaks
+    may leave out those with ``q.end <= doc.headline.end``."""
 
     def __repr__(self) -> str:
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")

@@ -106,6 +106,23 @@ word_set!(
     "titles.txt"
 );
 word_set!(
+    /// Words no name of a speaker holds in lower case: auxiliaries, modals, negation and the
+    /// words that open a clause: `did`, `would`, `not`, `that`, `who`.
+    clause_words,
+    "clause_words.txt"
+);
+word_set!(
+    /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
+    /// `found`, `show`.
+    statement_cues,
+    "statement_cues.txt"
+);
+word_set!(
+    /// Verbs of saying followed by the one spoken to: `told`, `assured`, `warned`.
+    cue_verbs_with_object,
+    "cue_verbs_with_object.txt"
+);
+word_set!(
     /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`; of a few
     /// that are nouns first, the past forms only: `emailed`.
     cue_verbs,
