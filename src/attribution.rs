@@ -22,7 +22,6 @@ use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
 use crate::paragraphs::Paragraph;
 use crate::sentences::Sentence;
-use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
 
@@ -87,16 +86,16 @@ pub struct Attribution {
     pub rule: Rule,
 }
 
-/// Conjunctions that, after a comma, open a clause of their own (`…, but he said …`).
-const CLAUSE_CONJUNCTIONS: [&str; 5] = ["but", "and", "while", "yet", "so"];
-
-/// Articles, third-person and plural possessives and demonstratives: what opens a noun phrase
-/// for a thing (`the deal`, `its report`, `these emails`).
-const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"];
-
-/// Whether `word` is one of [`DETERMINERS`], in any case.
+/// Whether `word`, in any case, opens a noun phrase for a thing (`the deal`, `its report`).
 fn is_thing_determiner(word: &str) -> bool {
-    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+    lexicon::thing_determiners().contains(word)
+}
+
+/// Whether `word` is written with a capital first letter and the rest in lower case (`The`, not
+/// `THE` or `the`), as a sentence's first word is.
+fn capitalised_form(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase) && !bytes[1..].iter().any(u8::is_ascii_uppercase)
 }
 
 /// Attributes each quotation of a document; `None` where no pattern matches.
@@ -316,7 +315,7 @@ impl Reader<'_> {
             return 1;
         }
         // Only these words end a multi-word cue (`shot back`, `pointed out`, `put it`).
-        let second = |n: &&Token| matches!(n.text(self.text), "back" | "out" | "in" | "up" | "it" | "to" | "on" | "reporters");
+        let second = |n: &&Token| lexicon::cue_particles().contains(n.text(self.text));
         let Some(next) = self.tokens.get(i + 1).filter(|n| n.is_word() && n.lower).filter(second) else { return 0 };
         let mut pair = [0u8; 32];
         let (first, second) = (t.text(self.text).as_bytes(), next.text(self.text).as_bytes());
@@ -340,41 +339,17 @@ impl Reader<'_> {
     fn phrase_before_cue(&self, i: usize) -> Option<(Mention, usize)> {
         const LONGEST: usize = 8;
         let (text, tokens) = (self.text, &self.tokens);
-        let opener = tokens.get(i).filter(|t| lexicon::pronoun(t.text(text)).is_none()).is_some_and(|t| {
-            lexicon::sentence_starters().contains(t.text(text))
-                && !with_ascii_lowercase(t.text(text), |word| {
-                    matches!(word, "the" | "a" | "an" | "some" | "many" | "one" | "several" | "two" | "three")
-                })
-        });
+        let opener = tokens
+            .get(i)
+            .filter(|t| lexicon::pronoun(t.text(text)).is_none())
+            .is_some_and(|t| lexicon::sentence_starters().contains(t.text(text)) && !lexicon::noun_phrase_openers().contains(t.text(text)));
         if opener || !tokens.get(i).is_some_and(Token::is_word) {
             return None; // `“…” When asked …` opens another sentence.
         }
         let mut end = i;
         // Words of a noun phrase, with `of` and `for` (`a spokesman for council Democrats`)
         // but no verb or clause (`Lee was making calls`, `itself and hope`).
-        let clause = |t: &Token| {
-            matches!(
-                t.text(text),
-                "was"
-                    | "is"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "as"
-                    | "even"
-                    | "will"
-                    | "would"
-                    | "could"
-            )
-        };
+        let clause = |t: &Token| t.lower && lexicon::speaker_phrase_stops().contains(t.text(text));
         let inner = |t: &Token| (t.is_word() && !clause(t)) || matches!(t.punct, Some('&' | '-' | '/' | '’' | '\''));
         // `the Maine senator and presidential candidate told`: `and` joins two roles.
         let joins_roles = |k: usize| {
@@ -646,9 +621,9 @@ impl Reader<'_> {
         i
     }
 
-    /// `Roads closed by snow - Carl Lee: “…”`, `More from Hale: “…”`: a speaker named just
-    /// before a colon, as a label, where nothing but the start of the sentence, a dash or
-    /// `more from` comes before the name (`Lee told the crowd: “…”` is a cue's object, not a label).
+    /// `Roads closed by snow - Carl Lee: “…”`: a speaker named just before a colon, as a label,
+    /// where nothing but the start of the sentence or a dash comes before the name (`Lee told
+    /// the crowd: “…”` is a cue's object, not a label).
     fn label(&mut self, start: usize, open: usize) -> Option<Attribution> {
         self.load(start, open);
         let (text, tokens) = (self.text, &self.tokens);
@@ -658,9 +633,7 @@ impl Reader<'_> {
             return None;
         }
         let first = tokens.partition_point(|t| t.start < mention.start);
-        // `More from Hale:`, but not `he said the referee was from Leeds:`.
-        let from = |k: usize| tokens[k].text(text) == "from" && (k == 0 || tokens[k - 1].text(text).eq_ignore_ascii_case("more"));
-        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-') || from(first - 1);
+        let labelled = first == 0 || is_dash(&tokens[first - 1]) || tokens[first - 1].is('-');
         labelled.then_some(Attribution { mention, cue: Some((tokens[colon].start, tokens[colon].end)), rule: Rule::SpeakerCueQuote })
     }
 
@@ -725,30 +698,7 @@ impl Reader<'_> {
                     // verb speaks for the clause's subject.
                     let first = tokens.partition_point(|t| t.start < m.start);
                     // Not after a word that opens a clause (`as one player put it`).
-                    let opens_clause = |word: &str| {
-                        matches!(
-                            word,
-                            "as" | "when"
-                                | "while"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "since"
-                                | "though"
-                                | "although"
-                                | "if"
-                                | "and"
-                                | "but"
-                                | "or"
-                                | "that"
-                                | "which"
-                                | "who"
-                                | "where"
-                                | "until"
-                                | "once"
-                                | "whether"
-                        )
-                    };
+                    let opens_clause = |word: &str| lexicon::clause_openers().contains(word);
                     let object = m.kind == MentionKind::Nominal
                         && first > 0
                         && tokens[first - 1].lower
@@ -808,10 +758,8 @@ impl Reader<'_> {
     /// `When Lee announced the plan, Cole called it …`, `Last month, after Lee spoke, …`: the
     /// index of the comma that ends a subordinate clause opening the loaded words, or 0.
     fn opening_clause_end(&self) -> usize {
-        const SUBORDINATORS: [&str; 13] =
-            ["when", "after", "while", "as", "before", "since", "although", "though", "because", "once", "until", "whereas", "if"];
         let (text, tokens) = (self.text, &self.tokens);
-        let subordinator = |k: usize| tokens.get(k).is_some_and(|t| SUBORDINATORS.iter().any(|s| t.text(text).eq_ignore_ascii_case(s)));
+        let subordinator = |k: usize| tokens.get(k).is_some_and(|t| lexicon::subordinators().contains(t.text(text)));
         // A short time phrase may come first (`Last month, when …`).
         let mut i = match tokens.iter().take(5).position(|t| t.is(',')) {
             Some(comma)
@@ -841,14 +789,10 @@ impl Reader<'_> {
     /// quotation, not the outer cue. The nearest such cue before the quotation, with its subject.
     fn later_clause_cue(&self, c: usize) -> Option<(Mention, usize)> {
         let (text, tokens) = (self.text, &self.tokens);
-        // `with` opens an absolute clause: `…, with the former mayor calling the fine “…”`.
-        const OPENERS: [&str; 14] = [
-            "though", "although", "while", "whereas", "because", "since", "after", "before", "when", "as", "which", "whom", "where", "with",
-        ];
         let opens_clause = |k: usize| {
             let (t, word) = (&tokens[k], tokens[k].text(text));
             t.is(';')
-                || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
+                || lexicon::later_clause_openers().contains(word)
                 || (matches!(word, "and" | "but" | "yet") && k > 0 && tokens[k - 1].is(','))
         };
         (c + 2..tokens.len()).rev().find_map(|c2| {
@@ -876,7 +820,7 @@ impl Reader<'_> {
         // clause, whose subject is the relative pronoun (`Democrats, who cited remarks saying …`).
         let object = before.is_word()
             && !mentions::is_preposition(before.text(text))
-            && !matches!(before.text(text), "by" | "after" | "before" | "while" | "without" | "when")
+            && (!before.lower || !lexicon::gerund_openers().contains(before.text(text)))
             && !mentions::is_adverb(before, text)
             && (c < 2 || !mentions::is_determiner(tokens[c - 2].text(text)))
             && self.cue_words(c, true) == 1
@@ -909,7 +853,7 @@ impl Reader<'_> {
         // Articles and possessives open the subject itself (`His housing plan promises …`).
         let opener = lexicon::sentence_starters().contains(word)
             && lexicon::pronoun(word).is_none()
-            && !matches!(word, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Our" | "My" | "Your");
+            && !(capitalised_form(word) && lexicon::subject_determiners().contains(word));
         let adverb = word.get(word.len().saturating_sub(2)..).is_some_and(|end| end.eq_ignore_ascii_case("ly"));
         // `Speaking on Fox, Sen. Ann Lee …`, `Asked about it, Lee …`: a participle opening
         // the sentence before a lower-case word.
@@ -942,7 +886,12 @@ impl Reader<'_> {
                         }
                     }
                 }
-                None if matches!(word, "But" | "And" | "Yet" | "So") && tokens.get(i + 1).is_some_and(Token::is_word) => i += 1,
+                None if capitalised_form(word)
+                    && lexicon::sentence_conjunctions().contains(word)
+                    && tokens.get(i + 1).is_some_and(Token::is_word) =>
+                {
+                    i += 1
+                }
                 None => return None,
             }
         }
@@ -976,12 +925,6 @@ impl Reader<'_> {
     /// writer's).
     fn thing_subject(&self, end: usize) -> Option<Mention> {
         const LONGEST: usize = 4;
-        // Words that end the subject: auxiliaries, and words that open a phrase or a clause.
-        const BOUNDARIES: [&str; 37] = [
-            "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-            "must", "should", "do", "does", "did", "to", "that", "which", "who", "and", "or", "but", "as", "by", "with", "after", "before",
-            "since", "until", "when", "while",
-        ];
         let (text, tokens) = (self.text, &self.tokens);
         let i = self.subject_start(end)?;
         // Not a quantifier (`both`, `many`), which may stand alone before the verb.
@@ -992,7 +935,7 @@ impl Reader<'_> {
             let (t, word) = (&tokens[k], tokens[k].text(text));
             !t.is_word()
                 || mentions::is_preposition(word)
-                || BOUNDARIES.contains(&word)
+                || (t.lower && lexicon::subject_boundaries().contains(word))
                 || word.contains(['’', '\''])
                 || self.is_cue(k, true)
         };
@@ -1012,9 +955,9 @@ impl Reader<'_> {
             j += 1;
         }
         let verb = tokens.get(j).filter(|_| j < end)?;
-        let aux = matches!(verb.text(text), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "has" | "have" | "had")
-            || verb.text(text).contains(['’', '\'']);
-        let opens_phrase = mentions::is_preposition(verb.text(text)) || BOUNDARIES.contains(&verb.text(text));
+        let aux = (verb.lower && lexicon::auxiliaries().contains(verb.text(text))) || verb.text(text).contains(['’', '\'']);
+        let opens_phrase =
+            mentions::is_preposition(verb.text(text)) || (verb.lower && lexicon::subject_boundaries().contains(verb.text(text)));
         if j <= i + 1 || !verb.is_word() || !verb.lower || aux || opens_phrase {
             return None;
         }
@@ -1049,7 +992,7 @@ impl Reader<'_> {
             i += 3;
         }
         // `on Tuesday,`, `last week,`: a time phrase of its own between commas.
-        let time = tokens.get(i).is_some_and(|t| t.lower && matches!(t.text(text), "on" | "last" | "this" | "earlier" | "late"));
+        let time = tokens.get(i).is_some_and(|t| t.lower && lexicon::time_phrase_openers().contains(t.text(text)));
         if time && i < end {
             if let Some(comma) = tokens[i..end].iter().take(6).position(|t| t.is(',')) {
                 i += comma + 1;
@@ -1088,7 +1031,9 @@ impl Reader<'_> {
         let (text, tokens) = (self.text, &self.tokens);
         let colon = tokens.len().checked_sub(1).filter(|&c| c > 0 && tokens[c].is(':'))?;
         // A conjunction after a comma, or first of all (the comma may close the quotation before).
-        let joins = |k: usize| CLAUSE_CONJUNCTIONS.contains(&tokens[k].text(text)) && (k == 0 || tokens[k - 1].is(','));
+        let joins = |k: usize| {
+            tokens[k].lower && lexicon::clause_conjunctions().contains(tokens[k].text(text)) && (k == 0 || tokens[k - 1].is(','))
+        };
         let clause = (0..colon).rev().find(|&k| tokens[k].is(';') || joins(k)).map_or(0, |k| k + 1);
         let cue = (tokens[colon].start, tokens[colon].end);
         self.load(tokens.get(clause)?.start, cue.0);
@@ -1120,7 +1065,6 @@ impl Reader<'_> {
         const NEAR: usize = 8;
         const ADJECTIVES: usize = 2;
         const LONGEST_NAME: usize = 4;
-        const POSSESSIVES: [&str; 4] = ["his", "her", "their", "its"];
         self.load(start, open);
         let (text, tokens) = (self.text, &self.tokens);
         let from = tokens.len().saturating_sub(NEAR + 1);
@@ -1134,19 +1078,24 @@ impl Reader<'_> {
         // The quotation completes the noun (`claim that …`, `call for …`, `promise to …`), not
         // a verb's object (`called Cole’s remarks “petty”`, `played down his remarks as “…”`).
         let between = &tokens[n + 1..];
-        let completes = between.iter().any(|t| t.is(':') || matches!(t.text(text), "that" | "of" | "for" | "to"))
+        let completes = between.iter().any(|t| t.is(':') || (t.lower && lexicon::speech_noun_complements().contains(t.text(text))))
             && !between.iter().any(|t| t.text(text) == "as");
         if !completes {
             return None;
         }
         // Back over a few adjectives (`smug`, `urgent`) to the possessor.
         let mut p = n.checked_sub(1)?;
-        while n - p <= ADJECTIVES && p > 0 && tokens[p].is_word() && tokens[p].lower && !POSSESSIVES.contains(&tokens[p].text(text)) {
+        while n - p <= ADJECTIVES
+            && p > 0
+            && tokens[p].is_word()
+            && tokens[p].lower
+            && !lexicon::possessive_pronouns().contains(tokens[p].text(text))
+        {
             p -= 1;
         }
         let owner = &tokens[p];
         let word = owner.text(text);
-        let pronoun = POSSESSIVES.iter().any(|w| word.eq_ignore_ascii_case(w));
+        let pronoun = lexicon::possessive_pronouns().contains(word);
         // `the claim by a rival bidder that …`: the agent after `by` owns it.
         let agent = tokens.get(n + 1).filter(|t| t.text(text) == "by").and_then(|_| mentions::after(text, tokens, n + 2, tokens.len()));
         let mention = if let Some(agent) = agent {
@@ -1173,13 +1122,13 @@ impl Reader<'_> {
     fn passive(&self, c: usize) -> bool {
         !self.tokens[c].text(self.text).ends_with("ing")
             && c > 0
-            && matches!(self.tokens[c - 1].text(self.text), "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got")
+            && self.tokens[c - 1].lower
+            && lexicon::passive_auxiliaries().contains(self.tokens[c - 1].text(self.text))
     }
 
     /// `it would tell`, `to say`: a cue inside what is reported, not the report itself.
     fn embedded(&self, c: usize) -> bool {
-        c > 0
-            && matches!(self.tokens[c - 1].text(self.text), "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to")
+        c > 0 && self.tokens[c - 1].lower && lexicon::embedding_words().contains(self.tokens[c - 1].text(self.text))
     }
 
     /// `"The poorest towns … ⏎ Ann Lee, Institute for Rural Studies."`: a quotation

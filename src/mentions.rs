@@ -7,7 +7,6 @@
 //! (`she also said`) between a mention and its cue are stepped over.
 
 use crate::lexicon::{self, Gender};
-use crate::text::with_ascii_lowercase;
 use crate::tokens::Token;
 
 /// What a mention names.
@@ -126,150 +125,21 @@ impl Mention {
 /// Words between a subject and its verb: `she also said`, `he has said`.
 pub(crate) fn is_adverb(token: &Token, text: &str) -> bool {
     let word = token.text(text);
-    token.lower
-        && (word.len() > 3 && word.ends_with("ly")
-            || matches!(
-                word,
-                "also"
-                    | "later"
-                    | "then"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "once"
-                    | "again"
-                    | "further"
-                    | "first"
-                    | "just"
-                    | "never"
-                    | "still"
-                    | "often"
-                    | "already"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "might"
-                    | "may"
-                    | "should"
-                    | "must"
-                    | "soon"
-                    | "even"
-                    | "too"
-                    | "however"
-                    | "now"
-                    | "not"
-                    | "previously"
-                    | "recently"
-            ))
+    token.lower && (word.len() > 3 && word.ends_with("ly") || lexicon::adverbs_before_verb().contains(word))
 }
 
 /// Words that end a noun phrase read forward: prepositions, relatives, conjunctions.
 fn is_phrase_boundary(word: &str) -> bool {
-    matches!(
-        word,
-        "who"
-            | "which"
-            | "that"
-            | "whose"
-            | "whom"
-            | "of"
-            | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "on"
-            | "to"
-            | "by"
-            | "and"
-            | "or"
-            | "but"
-            | "before"
-            | "after"
-            | "during"
-            | "about"
-            | "as"
-            | "than"
-            | "when"
-            | "while"
-            | "if"
-            | "because"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-    )
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::phrase_boundaries().contains(word)
 }
 
 /// Prepositions that open a phrase of place, time or manner, never a clause's subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
-    with_ascii_lowercase(word, |word| {
-        matches!(
-            word,
-            "in" | "on"
-                | "at"
-                | "from"
-                | "for"
-                | "of"
-                | "during"
-                | "under"
-                | "into"
-                | "about"
-                | "through"
-                | "throughout"
-                | "within"
-                | "without"
-                | "despite"
-                | "amid"
-                | "among"
-                | "across"
-                | "near"
-                | "inside"
-                | "outside"
-        )
-    })
+    lexicon::prepositions().contains(word)
 }
 
 pub(crate) fn is_determiner(word: &str) -> bool {
-    with_ascii_lowercase(word, |word| {
-        matches!(
-            word,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "some"
-                | "many"
-                | "several"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "both"
-                | "other"
-                | "one"
-                | "another"
-                | "most"
-                | "few"
-        )
-    })
+    lexicon::determiners().contains(word)
 }
 
 fn is_title_word(token: &Token, text: &str) -> bool {
@@ -438,9 +308,8 @@ pub fn before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     }
     // `Several said …`, `; most said …`: a quantifier standing alone for people, opening its
     // clause (not `which some have argued`).
-    const QUANTIFIERS: [&str; 6] = ["several", "many", "some", "most", "others", "few"];
     let opens_clause = end - 1 == floor || tokens[end - 2].is(';') || tokens[end - 2].is(',');
-    if opens_clause && QUANTIFIERS.iter().any(|q| last.text(text).eq_ignore_ascii_case(q)) {
+    if opens_clause && lexicon::quantifiers().contains(last.text(text)) {
         return Some(Mention { kind: MentionKind::Nominal, ..pronoun_mention(last) });
     }
     if is_name_word(last, text) && !last.possessive(text) {
@@ -572,9 +441,7 @@ pub fn after(text: &str, tokens: &[Token], mut start: usize, ceiling: usize) -> 
     while start < ceiling {
         let t = &tokens[start];
         let word = t.stem(text);
-        let skip = lexicon::calendar().contains(word)
-            || (t.lower && matches!(word, "on" | "last" | "this" | "earlier" | "later" | "again" | "also" | "then"))
-            || is_adverb(t, text);
+        let skip = lexicon::calendar().contains(word) || (t.lower && lexicon::time_words_after_cue().contains(word)) || is_adverb(t, text);
         if !skip {
             break;
         }

@@ -51,7 +51,7 @@ NOBODY = (None, None, None, None)
 QUOTE_SPEAKER_CUE = [
     ("“We will not back down,” Sen. Elizabeth Warren said.", "We will not back down,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“It is groundless,” Kremlin spokesperson Dmitry Peskov said.", "It is groundless,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
-    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "Department of State"),
+    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "State Department"),
     (WARREN + "“We will win,” she said.", "We will win,", "she", "said", "Elizabeth Warren"),
     (WARREN + "“We will win,” she also said.", "We will win,", "she", "said", "Elizabeth Warren"),
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
@@ -193,8 +193,6 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 
 QUOTE_CUE_SPEAKER = [
-    # A headline blares its words.
-    ("“Busted!” blared the tabloid on Tuesday.", "Busted!", "the tabloid", "blared", "tabloid"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
@@ -255,8 +253,6 @@ SPEAKER_CUE_QUOTE = [
     # and subject come first.
     ("In a letter announcing the merger, the union promised “no lost jobs.”", "no lost jobs.", "the union", "promised", "union"),
     ("The mayor struck back in a statement saying the audit was “a stunt.”", "a stunt.", "The mayor", "saying", "mayor"),
-    # Away from the quotation, `blared` reports nothing.
-    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
     # `with` opens a clause of its own, whose subject speaks.
     ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
     # A cue in a subordinate clause opening the sentence is the clause's own; the main
@@ -265,12 +261,10 @@ SPEAKER_CUE_QUOTE = [
     ("After Cole asked who would finish first, Lee replied, “My money is on the mare.”", "My money is on the mare.", "Lee", "replied", "Lee"),
     ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
     # `compared to` is a preposition, and a participle after the quotation no cue of its own.
-    ("The senator rated most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "rated", "senator"),
+    ("The senator called most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "called", "senator"),
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
-    # Away from the quotation, `blared` reports nothing.
-    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
     # `with` opens a clause of its own, whose subject speaks.
     (
         "The club has loudly protested the ruling, with the former mayor calling the fine “plainly unfair.”",
@@ -351,10 +345,9 @@ SPEAKER_CUE_QUOTE = [
         "In Maine, the reporter Ann Lee, writing in The Harbor Gazette, described a mood of “quiet dread.”",
         "quiet dread.", "the reporter Ann Lee", "writing", "Ann Lee",
     ),
-    # A name as a label before a colon, after a headline's dash or `more from`.
+    # A name as a label before a colon, after a headline's dash.
     ("ROADS CLOSED BY SNOW - Carl Lee: “Nobody should drive tonight.”", "Nobody should drive tonight.", "Carl Lee", ":", "Carl Lee"),
     ("Roads closed by snow — Carl Lee: “Nobody should drive tonight.”", "Nobody should drive tonight.", "Carl Lee", ":", "Carl Lee"),
-    ("More from Carl Lee: “Nobody should drive tonight.”", "Nobody should drive tonight.", "Carl Lee", ":", "Carl Lee"),
     ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
     ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
@@ -852,7 +845,7 @@ MENTIONS = [
     ("Ta-Nehisi Coates", "Ta-Nehisi Coates", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
     ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
-    ("the State Department", "Department of State", None, "organization"),
+    ("the State Department", "State Department", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
     ("Secretary of State Ann Lee", "Ann Lee", "Secretary of State", "person"),
     ("Director of National Intelligence Sam Cole", "Sam Cole", "Director of National Intelligence", "person"),
@@ -1136,28 +1129,37 @@ def test_it_is_the_organisation_named_just_before():
     doc = quotehound.analyze(text)
     [q] = doc.quotes
     assert q.mention.text == "it"
-    assert q.speaker == "Department of State"
+    assert q.speaker == "State Department"
     assert doc.speakers[q.speaker_id].kind == "organization"
 
 
 @pytest.mark.parametrize(
     ("written", "name"),
     [
-        ("the State Department", "Department of State"),
-        ("the Justice Department", "Department of Justice"),
-        ("the Homeland Security Department", "Department of Homeland Security"),
-        ("the U.S. State Department", "U.S. Department of State"),
-        # not a government department's field: kept as written
+        ("the State Department", "State Department"),
+        ("the U.S. State Department", "U.S. State Department"),
+        # `Justice` and `General` are also roles: here they are part of the name.
+        ("the Justice Department", "Justice Department"),
+        ("the UN General Assembly", "UN General Assembly"),
+        ("the Homeland Security Department", "Homeland Security Department"),
         ("the Los Angeles Police Department", "Los Angeles Police Department"),
         ("the Fire Department", "Fire Department"),
     ],
 )
-def test_a_department_is_named_by_its_proper_name(written, name):
+def test_an_organisation_keeps_the_name_the_text_gives(written, name):
     doc = quotehound.analyze(f"“We disagree,” {written} said.")
     [q] = doc.quotes
     assert q.mention.text == written
     assert q.speaker == name
     assert doc.speakers[q.speaker_id].titles == ()
+
+
+def test_a_possessive_before_an_organisation_is_not_its_name():
+    doc = quotehound.analyze("Russia’s Foreign Ministry said: “We disagree.”")
+    [q] = doc.quotes
+    assert q.mention.text == "Russia’s Foreign Ministry"
+    assert q.speaker == "Foreign Ministry"
+    assert doc.speakers[q.speaker_id].titles == ("Russia’s",)
 
 
 def test_it_is_the_report_named_just_before():
@@ -1358,3 +1360,17 @@ def test_a_pronoun_after_the_quotation_is_the_person_its_sentence_names_before_i
     assert [q.speaker for q in doc.quotes] == ["Victor Crane", "Claire Lee", "Claire Lee"]
     assert [q.mention.text for q in doc.quotes[1:]] == ["she", "she"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“We will win,” Cole echoes.", "echoes"),
+        ("Lee is agreeing: “We will win.”", "agreeing"),
+        ("“We will win,” Lee emailed.", "emailed"),
+        ("Lee was prophesying: “We will win.”", "prophesying"),
+    ],
+)
+def test_every_listed_form_of_a_verb_of_saying_is_a_cue(text, cue):
+    [q] = quotehound.analyze(text).quotes
+    assert (q.cue, q.speaker) == (cue, "Lee" if "Lee" in text else "Cole")
