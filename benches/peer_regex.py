@@ -40,12 +40,12 @@ CUE = re.compile(
 )
 """The cue: common verbs of saying in their usual forms, and `according to`."""
 
-SPEAKER = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b"
-    r"|\b[A-Z](?:[\w’'-]*|\w{0,3}\.)(?:\s+(?:[A-Z](?:[\w’'-]*|\w{0,3}\.)|de|van|von|bin|al))*"
-)
-"""A personal pronoun, or a run of capitalised words (with a few lower-case name particles); a
-word may end in a full stop only when short (`Sen.`, `J.`), so that a run stops at a sentence's end."""
+NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|[A-Z])\.|[A-Z][\w’'-]*)"
+"""A capitalised word; one with a full stop only as an initial or a common abbreviated title
+(`J.`, `Sen.`), so that a run of them stops at a sentence's end."""
+
+SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|\b{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:de|van|von|bin|al)\b))*")
+"""A personal pronoun, or a run of capitalised words (with a few lower-case name particles)."""
 
 NOT_NAMES = frozenset("The A An And But Or So In On At For Of To From With By As If It This That There When While After Before Then Now".split())
 """Capitalised words that open sentences rather than name anyone."""
