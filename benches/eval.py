@@ -3,7 +3,9 @@ speakers on the annotated articles of the shared data folder, scored as its quot
 
     python benches/eval.py --shared ../shared/data [--limit N] [--show N] [--json PATH]
 
-Prints a markdown table of every figure beside the targets and the peers' published figures.
+Prints a markdown table of every figure beside the targets. The peers, scored the same way on the
+same articles, are ``benches/eval_peers.py``'s (``make eval-peers``): they need installs this
+evaluation does without.
 
 PolNeAR's articles are also scored in two halves, alternating in file order: the tuning half
 (even positions), whose failures ``--show`` prints and from which rules may be written, and the
@@ -33,13 +35,6 @@ DATASETS = {
 
 TARGETS = {"exact": 0.93, "lenient": 0.95, "speaker_accuracy": 0.95, "end_to_end": 0.90}
 """The figures quotehound aims for (F1 for the span and end-to-end rows)."""
-
-PEERS = {
-    "lenient": {"textacy": 0.60, "sayswho": 0.84, "plain regex": 0.86},
-    "speaker_accuracy": {"sayswho": 0.91, "textacy": 0.90, "regex": 0.50},
-    "end_to_end": {"sayswho": 0.76, "textacy": 0.54, "regex": 0.44},
-}
-"""Published figure for the peer on the same articles (PolNeAR), for comparison."""
 
 HALVED = {"polnear"}
 """Data sets scored in two halves as well as whole."""
@@ -317,42 +312,36 @@ def target(key: str, value: Any) -> str:
     return f"{prefix}≥ {TARGETS[key]:.2f} {'✓' if reached else '✗'}"
 
 
-def peers(key: str) -> str:
-    """The peers' published figures for a PolNeAR row."""
-    return ", ".join(f"{name} {value:.2f}" for name, value in PEERS.get(key, {}).items())
-
-
 def table(results: dict[str, Any]) -> str:
     """Every figure as a markdown table."""
     lines = [
-        "| figure | quotehound | target | published figure for the peer on the same articles |",
-        "| --- | --- | --- | --- |",
+        "| figure | quotehound | target |",
+        "| --- | --- | --- |",
     ]
     g = results["golden_rules"]
-    lines.append(f"| golden rules, all | {ratio(g['passed'], g['total'])} | | |")
-    lines.append(f"| golden rules, pySBD's 48 | {ratio(g['pysbd48_passed'], g['pysbd48_total'])} | | |")
+    lines.append(f"| golden rules, all | {ratio(g['passed'], g['total'])} | |")
+    lines.append(f"| golden rules, pySBD's 48 | {ratio(g['pysbd48_passed'], g['pysbd48_total'])} | |")
     for key, (_, label) in DATASETS.items():
         result = results[key]
         if "skipped" in result:
-            lines.append(f"| {label} | skipped | | |")
+            lines.append(f"| {label} | skipped | |")
             continue
         check = result.get("seed_check")
         if check:
-            lines.append(f"| {label}: found, spans exact | {ratio(check['found_exact'], check['gold'])} | all | |")
-            lines.append(f"| {label}: right person (speaker_entity) | {ratio(check['right_person'], check['with_speaker'])} | all | |")
+            lines.append(f"| {label}: found, spans exact | {ratio(check['found_exact'], check['gold'])} | all |")
+            lines.append(f"| {label}: right person (speaker_entity) | {ratio(check['right_person'], check['with_speaker'])} | all |")
         for row, name in ROWS.items():
             value = figure(result[row])
             if row == "speaker_accuracy":
                 value += f" ({ratio(result['counts']['speaker_correct'], result['counts']['with_speaker'])})"
-            comparison = peers(row) if key == "polnear" else ""
-            lines.append(f"| {label}: {name} | {value} | {target(row, result[row])} | {comparison} |")
+            lines.append(f"| {label}: {name} | {value} | {target(row, result[row])} |")
             for half in HALVES:
                 if half in result:
                     part = result[half]
                     value = figure(part[row])
                     if row == "speaker_accuracy":
                         value += f" ({ratio(part['counts']['speaker_correct'], part['counts']['with_speaker'])})"
-                    lines.append(f"| {label}, {half} half: {name} | {value} | | |")
+                    lines.append(f"| {label}, {half} half: {name} | {value} | |")
     return "\n".join(lines)
 
 
@@ -375,7 +364,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(statement_table(results["statements"]))
     if args.json:
         results["targets"] = TARGETS
-        results["peers"] = PEERS
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
 
