@@ -14,6 +14,9 @@ import pytest
 
 from quotehound import _core
 
+# The checker of results lives in a helper module: its asserts explain themselves as in tests.
+pytest.register_assert_rewrite("hostile_texts")
+
 collect_ignore = [] if os.environ.get("QUOTEHOUND_SPARK") == "1" else ["test_spark.py"]
 
 
