@@ -357,7 +357,11 @@ fn expected_results() -> Vec<(String, Vec<(&'static str, Option<&'static str>)>,
         // The opening mark of the next paragraph goes on with the quotation; the nested one is
         // part of it, not a quotation of its own.
         (NESTED_IN_CARRIED.into(), vec![("He said: ‘We will win.’ Then he left.\n\n“It will last,", Some("she"))], vec![]),
-        (NESTED_SPAN_IN_CARRIED.into(), vec![("He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,", Some("she"))], vec![]),
+        (
+            NESTED_SPAN_IN_CARRIED.into(),
+            vec![("He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,", Some("she"))],
+            vec![],
+        ),
         // `she` cannot be `Mr S`: nobody is credited, and no speaker is made for the pronoun.
         (PRONOUN_NOT_FITTING.into(), vec![("a", Some("she"))], vec![]),
     ]
