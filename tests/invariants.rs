@@ -347,10 +347,13 @@ const NESTED_IN_CARRIED: &str = "“He said: ‘We will win.’ Then he left.\n\
 const NESTED_SPAN_IN_CARRIED: &str = "“He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,” she said.";
 const PRONOUN_NOT_FITTING: &str = "Mr S 'a' she said";
 
+/// A quotation's words, and the words naming its speaker.
+type Quoted = (&'static str, Option<&'static str>);
+
 /// What the regression inputs that read as prose should give, beyond the invariants: the words of
 /// each quotation, the words naming its speaker, and the speakers listed. (The others are
 /// fuzzers' shrunk inputs, of which the invariants alone say what is right.)
-fn expected_results() -> Vec<(String, Vec<(&'static str, Option<&'static str>)>, Vec<&'static str>)> {
+fn expected_results() -> Vec<(String, Vec<Quoted>, Vec<&'static str>)> {
     vec![
         // The pronoun is found through the window, but it has no one to stand for.
         (accented_window(), vec![("a", Some("she"))], vec![]),
