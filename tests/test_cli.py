@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -215,6 +217,24 @@ def test_each_file_that_is_not_utf8_is_reported_and_the_others_are_read(capsys, 
     assert all("not UTF-8 at byte" in line and "--errors replace" in line for line in err.splitlines())
     read = speakers_by_file(out, mixed_folder)
     assert read["page.html"] == ["Gus"] and read["b.txt"] and "photo.png" not in read and ".draft.txt" not in read
+
+
+def test_a_subfolder_that_cannot_be_listed_is_reported_and_the_rest_read(capsys, corpus, monkeypatch):
+    locked = corpus / "sub"
+    scandir = os.scandir
+
+    def refuse_locked(path: str | Path = ".") -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    # Permissions do not bind every user (root reads anything): refuse the listing itself.
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(corpus))
+    assert status == 1
+    assert err == f"quotehound: {locked}: Permission denied\n"
+    read = speakers_by_file(out, corpus)
+    assert "a.txt" in read and "b.txt" in read and not any(name.startswith("sub") for name in read)
 
 
 def test_a_folder_without_text_files_says_so(capsys, tmp_path):

@@ -68,8 +68,9 @@ def _sources(paths: Sequence[str], patterns: Sequence[str], failures: list[str])
         if not path.is_dir():
             found.append(_Source(raw, path))  # a missing file is reported when it is read
             continue
+        reported = len(failures)
         files = _folder_files(path, patterns, failures)
-        if not files:
+        if not files and len(failures) == reported:  # an unlisted folder is reported as such
             failures.append(f"{raw}: no file in the folder matches {' '.join(patterns)} (choose others with --glob)")
         found.extend(_Source(str(p), p) for p in files)
     return found
