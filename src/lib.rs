@@ -36,6 +36,7 @@ mod frames;
 mod python;
 
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use text::is_alphanumeric;
 
 use attribution::Attribution;
@@ -132,9 +133,31 @@ pub fn analyze(text: &str) -> Document {
 
 /// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing
 /// looks for them), its results are given up for `fallback` and the stages before it are kept,
-/// so no text can take the whole analysis, or the Python process, down with it.
+/// so no text can take the whole analysis, or the Python process, down with it. Each time that
+/// happens is counted in [`GUARDS_FIRED`], so tests can tell a caught panic from a clean run.
 fn guarded<T>(stage: impl FnOnce() -> T, fallback: impl FnOnce() -> T) -> T {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)).unwrap_or_else(|_| fallback())
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)).unwrap_or_else(|_| {
+        GUARDS_FIRED.fetch_add(1, Ordering::Relaxed);
+        fallback()
+    })
+}
+
+/// How many stages have panicked, and had their results given up, in this process. It only
+/// counts: nothing in the pipeline reads it, so results never depend on it or on other threads.
+static GUARDS_FIRED: AtomicUsize = AtomicUsize::new(0);
+
+/// How many times a stage of the pipeline has panicked in this process (on any thread) and had
+/// its results replaced by an empty fallback. Zero unless the core has a bug: tests read it before
+/// and after an analysis to make sure that a result is the pipeline's and not a fallback's.
+///
+/// ```
+/// let before = quotehound::guards_fired();
+/// quotehound::analyze("“We will win,” she said.");
+/// assert_eq!(quotehound::guards_fired(), before);
+/// ```
+#[doc(hidden)]
+pub fn guards_fired() -> usize {
+    GUARDS_FIRED.load(Ordering::Relaxed)
 }
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
@@ -205,4 +228,17 @@ pub fn quotes(text: &str) -> Vec<Quote> {
 /// ```
 pub fn sentences(text: &str) -> Vec<Sentence> {
     sentences::split(text, &paragraphs::split(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_stage_is_counted_and_replaced_by_its_fallback() {
+        let before = guards_fired();
+        let found: Vec<usize> = guarded(|| panic!("a stage's bug, meant for this test"), Vec::new);
+        assert!(found.is_empty());
+        assert!(guards_fired() > before);
+    }
 }

@@ -706,6 +706,13 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     )
 }
 
+/// _guards_fired() -> int: how many times a stage of the core panicked in this process and had
+/// its results given up ([`crate::guards_fired`]); for tests, which assert it stays put.
+#[pyfunction]
+fn _guards_fired() -> usize {
+    crate::guards_fired()
+}
+
 // The module relies on the GIL: results are filled and the collector paused with no other
 // Python thread running.
 #[pymodule(gil_used = true)]
@@ -713,6 +720,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.setattr("_guards_fired", wrap_pyfunction!(_guards_fired, m)?)?; // for tests: out of `__all__`
     crate::deferred::register(m)?;
     crate::frames::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -14,11 +14,30 @@ sentence kept but never read keeps its document's text alive.)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from . import _core
 
-__all__ = ["Sentence", "Span", "Mention", "Quote", "Statement", "Speaker", "Document"]
+__all__ = ["Sentence", "Span", "Mention", "Quote", "Statement", "Speaker", "Document", "QuoteKind", "Rule", "SpeakerKind"]
+
+#: The values of ``Quote.kind`` (``quotehound.QUOTE_KINDS`` at run time).
+QuoteKind = Literal["direct", "partial"]
+#: The values of ``Quote.rule`` when a speaker is credited (``quotehound.RULES`` at run time).
+Rule = Literal[
+    "quote_speaker_cue",
+    "quote_cue_speaker",
+    "speaker_cue_quote",
+    "according_to",
+    "quote_dash_speaker",
+    "colon_intro",
+    "transcript_label",
+    "continuation",
+    "sentence_subject",
+    "previous_sentence",
+    "signature_line",
+]
+#: The values of ``Speaker.kind``.
+SpeakerKind = Literal["person", "organization", "unknown"]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -105,7 +124,7 @@ class Speaker:
     """Index into ``Document.speakers``."""
     name: str
     """The fullest proper name the text gives, without titles."""
-    kind: str
+    kind: SpeakerKind
     """``"person"``, ``"organization"`` or ``"unknown"``."""
     mentions: tuple[Mention, ...]
     """Every mention of the speaker, in text order."""
@@ -144,7 +163,7 @@ class Quote:
     """Index just past the last quoted character (before the closing mark)."""
     text: str
     """The quoted words: ``text[start:end]`` of the document."""
-    kind: str
+    kind: QuoteKind
     """``"direct"`` (a quoted utterance) or ``"partial"`` (a fragment inside the writer's sentence)."""
     sentence: int
     """Index of the sentence the quotation starts in."""
@@ -162,7 +181,7 @@ class Quote:
     """Index of the cue's first character."""
     cue_end: int | None = None
     """Index just past the cue."""
-    rule: str | None = None
+    rule: Rule | None = None
     """The name of the attribution rule that credited the speaker."""
 
     def __repr__(self) -> str:
