@@ -111,6 +111,12 @@ pub struct Statement {
 /// A content of reported speech has at least this many words.
 const CONTENT_WORDS: usize = 3;
 
+/// How far, in tokens, a content is read for the clause that ends it.
+const CONTENT_TOKENS: usize = 150;
+
+/// How far back, in tokens, the subject of a cue is looked for.
+const SUBJECT_TOKENS: usize = 60;
+
 /// Every statement of `text`, in text order: its quotations with their attributions (as
 /// [`crate::analyze`] sets them on `quotes`), then the reported speech of each sentence.
 ///
@@ -129,7 +135,8 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
         cues.sort_unstable();
         cues
     };
-    let mut reader = Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, out: Vec::new() };
+    let mut reader =
+        Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, first_word: 0, out: Vec::new() };
     for (index, sentence) in sentences.iter().enumerate() {
         reader.sentence(index, sentence);
     }
@@ -189,6 +196,8 @@ struct Reader<'a, 't> {
     taken: &'a [Statement],
     /// The byte where each direct statement's cue starts, sorted.
     direct_cues: &'a [usize],
+    /// The first word of the sentence read.
+    first_word: usize,
     out: Vec<Statement>,
 }
 
@@ -196,6 +205,7 @@ impl Reader<'_, '_> {
     fn sentence(&mut self, index: usize, sentence: &Sentence) {
         self.tokens.clear();
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
+        self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
         let mut i = 0;
         while i < self.tokens.len() {
             match self.statement_at(i) {
@@ -248,7 +258,7 @@ impl Reader<'_, '_> {
         if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
             return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
         }
-        let source = mentions::before(self.text, self.tokens, 0, i).or_else(|| self.phrase_subject(i))?;
+        let source = mentions::before(self.text, self.tokens, i.saturating_sub(SUBJECT_TOKENS), i).or_else(|| self.phrase_subject(i))?;
         let word = self.tokens[i].text(self.text);
         if lexicon::cue_base_forms().contains(word) && !self.agrees_with_base(i, &source) {
             return None;
@@ -261,7 +271,8 @@ impl Reader<'_, '_> {
     /// opens with a capital or a determiner, and holds no verb of saying or clause word.
     fn phrase_subject(&self, i: usize) -> Option<Mention> {
         const LONGEST: usize = 12;
-        let floor = self.tokens[..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(0, |c| c + 1);
+        let near = i.saturating_sub(LONGEST + 1);
+        let floor = self.tokens[near..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(near, |c| near + c + 1);
         let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
         let first = &phrase[0];
         let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
@@ -288,7 +299,7 @@ impl Reader<'_, '_> {
     fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
         let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
-        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        let after = self.token_at(source.end);
         if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
             let (start, end, next) = self.rest(after + 1)?;
             return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
@@ -301,7 +312,7 @@ impl Reader<'_, '_> {
     /// `…, X said.` and `…, X said, …`: a cue after its subject, the subject after a comma;
     /// nothing of weight after the cue, or a comma and the rest of the content.
     fn content_speaker_cue(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
-        let first = self.tokens.iter().position(|t| t.start >= source.start)?;
+        let first = self.token_at(source.start);
         let comma = self.comma_before(first)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, i + 1)?;
@@ -312,7 +323,7 @@ impl Reader<'_, '_> {
     fn content_cue_speaker(&self, i: usize) -> Option<(Statement, usize)> {
         let comma = self.comma_before(i)?;
         let source = mentions::after(self.text, self.tokens, i + 1, self.tokens.len())?;
-        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        let after = self.token_at(source.end);
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, after)?;
         Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker), self.tokens.len()))
@@ -346,7 +357,12 @@ impl Reader<'_, '_> {
 
     /// Whether no word stands before token `i` in the sentence.
     fn front_is_empty(&self, i: usize) -> bool {
-        !self.tokens[..i].iter().any(Token::is_word)
+        i <= self.first_word
+    }
+
+    /// The first token that starts at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
     }
 
     /// `X said (that) …`, `X told Y (that) …`.
@@ -354,7 +370,7 @@ impl Reader<'_, '_> {
         let mut from = i + 1;
         // `told reporters`, `told The Times`: the one spoken to.
         if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()).filter(|_| self.takes_object(i)) {
-            from = self.tokens.iter().position(|t| t.start >= object.end).unwrap_or(self.tokens.len());
+            from = self.token_at(object.end);
         }
         from = self.skip_adjuncts(from);
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
@@ -394,13 +410,16 @@ impl Reader<'_, '_> {
     /// Whether only words of time, place or manner stand between token `i` and the end of the
     /// sentence: `…, she said on Monday.`
     fn ends_clause(&self, i: usize) -> bool {
+        const TAIL_TOKENS: usize = 10;
         let rest = &self.tokens[i.min(self.tokens.len())..];
-        let words = rest.iter().filter(|t| t.is_word()).count();
+        if rest.len() > TAIL_TOKENS {
+            return false;
+        }
         let opens_more = rest.first().is_some_and(|t| {
             let word = t.text(self.text);
             t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
         });
-        words <= 6 && !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
+        !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }
 
     /// The content from token `from` to the end of its clause: the end of the sentence, a
@@ -410,7 +429,8 @@ impl Reader<'_, '_> {
     fn rest(&self, from: usize) -> Option<(usize, usize, usize)> {
         let mut end = self.tokens.len();
         let mut next = end;
-        for j in from..self.tokens.len() {
+        // A longer content runs to the end of its sentence: each cue reads a bounded stretch.
+        for j in from..self.tokens.len().min(from + CONTENT_TOKENS) {
             let t = &self.tokens[j];
             let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.text));
             let cue = |k: usize| self.tokens.get(k).is_some_and(|n| n.lower && n.is_word()) && self.is_cue_verb(k);
@@ -450,7 +470,7 @@ impl Reader<'_, '_> {
         let words = self.tokens.get(from..to)?;
         let first = words.iter().position(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
         let last = words.iter().rposition(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
-        if words.iter().filter(|t| t.is_word()).count() < CONTENT_WORDS || first > last {
+        if words.iter().filter(|t| t.is_word()).take(CONTENT_WORDS).count() < CONTENT_WORDS || first > last {
             return None;
         }
         Some((words[first].start, words[last].end))
