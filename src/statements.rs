@@ -297,16 +297,27 @@ impl Reader<'_, '_> {
 
     /// `according to X, …` and `…, according to X.`
     fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
-        let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
+        let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len()).or_else(|| self.phrase_after(i + 2))?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
         let after = self.token_at(source.end);
         if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
             let (start, end, next) = self.rest(after + 1)?;
             return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
         }
-        let comma = self.comma_before(i)?;
+        let comma = self.comma_before(i).or_else(|| i.checked_sub(1).filter(|&d| matches!(self.tokens[d].punct, Some('—' | '–' | '('))))?;
         let (start, end) = self.front(comma)?;
         Some((self.reported(start, end, source, cue, Sieve::AccordingTo), after))
+    }
+
+    /// The noun phrase from token `from` to the next comma or the end of the sentence, of at
+    /// most a dozen tokens: `a March report by the agency`, `recent polls`.
+    fn phrase_after(&self, from: usize) -> Option<Mention> {
+        const LONGEST: usize = 12;
+        let rest = self.tokens.get(from..)?;
+        let end = rest.iter().take(LONGEST + 1).position(|t| t.punct.is_some_and(|c| !matches!(c, '-' | '’' | '\'' | '&')));
+        let end = end.or((rest.len() <= LONGEST).then_some(rest.len()))?;
+        let phrase = &rest[..end];
+        (!phrase.is_empty() && phrase[0].is_word()).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
     }
 
     /// `…, X said.` and `…, X said, …`: a cue after its subject, the subject after a comma;
@@ -434,7 +445,8 @@ impl Reader<'_, '_> {
             let t = &self.tokens[j];
             let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.text));
             let cue = |k: usize| self.tokens.get(k).is_some_and(|n| n.lower && n.is_word()) && self.is_cue_verb(k);
-            if t.is(';') || (t.is(',') && matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas")) {
+            let closes = matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas" | "according");
+            if t.is(';') || (t.is(',') && closes) {
                 (end, next) = (j, j + 1);
                 break;
             }
