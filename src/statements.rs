@@ -147,17 +147,20 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
 }
 
 /// The direct statements: each attributed direct quotation, joined to the one before it when
-/// both are credited through the same mention and nothing but that mention and the cues stands
-/// between them: `“…,” she said, “…”` and `“…,” she said. “…”` are one statement.
+/// both are credited through the same mention and it follows in the same sentence with nothing
+/// but that mention and the cues between (`“…,” she said, “…”`), or opens the next sentence
+/// (`“…,” she said on Monday. “…”`): one statement in pieces.
 fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
     let mut found: Vec<Statement> = Vec::new();
     for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
         let Some(mention) = mention.filter(|_| q.kind == Kind::Direct) else { continue };
         if let Some(last) = found.last_mut().filter(|last| last.quotes.last() == Some(&(i.wrapping_sub(1)))) {
             let previous = &quotes[i - 1];
-            let joined = previous.paragraph == q.paragraph
-                && previous.mention == q.mention
+            let same_sentence = previous.sentence == q.sentence
                 && only_attribution_between(text, previous.close, q.open, [previous.mention, previous.cue, q.cue]);
+            // `“…,” she said on Monday. “…”`: the next sentence, or the next paragraph's first.
+            let next_sentence = q.sentence == previous.sentence + 1 && q.paragraph <= previous.paragraph + 1;
+            let joined = previous.mention == q.mention && (same_sentence || next_sentence);
             if joined {
                 last.end = q.end;
                 last.quotes.push(i);
