@@ -59,11 +59,19 @@ pub enum Sieve {
     ContentSpeakerCue,
     /// `…, said X.`
     ContentCueSpeaker,
+    /// An attributed partial quotation that no other sieve holds: from its cue to its end.
+    PartialQuotation,
 }
 
 /// The sieves in the order they are tried: one place to read the precedence from.
-pub const SIEVES: [Sieve; 5] =
-    [Sieve::Quotation, Sieve::AccordingTo, Sieve::ContentSpeakerCue, Sieve::ContentCueSpeaker, Sieve::SpeakerCueContent];
+pub const SIEVES: [Sieve; 6] = [
+    Sieve::Quotation,
+    Sieve::AccordingTo,
+    Sieve::ContentCueSpeaker,
+    Sieve::ContentSpeakerCue,
+    Sieve::SpeakerCueContent,
+    Sieve::PartialQuotation,
+];
 
 impl Sieve {
     /// The sieve's name, as in results.
@@ -74,6 +82,7 @@ impl Sieve {
             Sieve::SpeakerCueContent => "speaker_cue_content",
             Sieve::ContentSpeakerCue => "content_speaker_cue",
             Sieve::ContentCueSpeaker => "content_cue_speaker",
+            Sieve::PartialQuotation => "partial_quotation",
         }
     }
 }
@@ -108,6 +117,9 @@ pub struct Statement {
     pub source: Mention,
 }
 
+/// How far, in bytes, a partial quotation may stand from its cue to make a statement with it.
+const PARTIAL_REACH: usize = 200;
+
 /// A content of reported speech has at least this many words.
 const CONTENT_WORDS: usize = 3;
 
@@ -140,9 +152,54 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
     for (index, sentence) in sentences.iter().enumerate() {
         reader.sentence(index, sentence);
     }
-    let reported = reader.out;
+    let mut reported = reader.out;
+    reported.sort_by_key(|s| (s.start, s.end));
+    let partial = partial_quotations(text, quotes, mentions, &found, &reported);
     found.extend(reported);
+    found.extend(partial);
     found.sort_by_key(|s| (s.start, s.end));
+    found
+}
+
+/// The attributed partial quotations that no statement holds, each as reported speech of its
+/// own: from its cue, when the cue comes first in the sentence, to the quotation's end
+/// (`Trump in a speech called the plan “a disaster”`).
+fn partial_quotations(
+    text: &str,
+    quotes: &[Quote],
+    mentions: &[Option<Mention>],
+    direct: &[Statement],
+    reported: &[Statement],
+) -> Vec<Statement> {
+    let held = |at: usize, statements: &[Statement]| {
+        let k = statements.partition_point(|s| s.end <= at);
+        statements.get(k).is_some_and(|s| s.start <= at)
+    };
+    let mut found = Vec::new();
+    for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
+        let (Some(mention), Some((_, cue_end))) = (mention.filter(|_| q.kind == Kind::Partial), q.cue) else { continue };
+        if held(q.start, direct) || held(q.start, reported) || cue_end > q.open || q.open - cue_end > PARTIAL_REACH {
+            continue;
+        }
+        let mut start = crate::text::skip_space(text, cue_end, q.open);
+        if text[start..].starts_with("that ") {
+            start = crate::text::skip_space(text, start + 4, q.open);
+        }
+        found.push(Statement {
+            start,
+            end: q.end,
+            kind: StatementKind::Mixed,
+            sentence: q.sentence,
+            paragraph: q.paragraph,
+            mention: (mention.start, mention.end),
+            cue: q.cue,
+            sieve: Sieve::PartialQuotation,
+            rule: q.rule,
+            quotes: vec![i],
+            speaker: None,
+            source: mention,
+        });
+    }
     found
 }
 
@@ -383,8 +440,13 @@ impl Reader<'_, '_> {
     fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
         let mut from = i + 1;
         // `told reporters`, `told The Times`: the one spoken to.
-        if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()).filter(|_| self.takes_object(i)) {
-            from = self.token_at(object.end);
+        if self.takes_object(i) {
+            let pronoun = self.tokens.get(from).is_some_and(|t| lexicon::object_pronouns().contains(t.text(self.text)));
+            if pronoun {
+                from += 1; // `assured me`, `told them`
+            } else if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()) {
+                from = self.token_at(object.end);
+            }
         }
         from = self.skip_adjuncts(from);
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
@@ -453,10 +515,12 @@ impl Reader<'_, '_> {
                 (end, next) = (j, j + 1);
                 break;
             }
-            // `…, adding that …`, `… and said …`, `…, and added …`
+            // `…, adding that …`, `… and said …`, `…, and added …`: a verb of saying (not of
+            // belief: `knew … and thought …` is one content).
             let joined = t.is(',') || word(j) == "and";
             let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
-            if joined && cue(after_and) && !self.inside_quotation(t.start) {
+            let says = |k: usize| cue(k) && lexicon::cue_verbs().contains(word(k));
+            if joined && says(after_and) && !self.inside_quotation(t.start) {
                 (end, next) = (j, after_and);
                 break;
             }

@@ -137,6 +137,11 @@ word_set!(
     "statement_cues.txt"
 );
 word_set!(
+    /// Pronouns as objects: `me`, `them`.
+    object_pronouns,
+    "object_pronouns.txt"
+);
+word_set!(
     /// Verbs of saying followed by the one spoken to: `told`, `assured`, `warned`.
     cue_verbs_with_object,
     "cue_verbs_with_object.txt"
