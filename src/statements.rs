@@ -18,6 +18,7 @@ use crate::kinds::Kind;
 use crate::lexicon;
 use crate::mentions::{self, Mention};
 use crate::sentences::Sentence;
+use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token};
 use crate::Quote;
 
@@ -121,7 +122,7 @@ pub struct Statement {
 const PARTIAL_REACH: usize = 200;
 
 /// A content of reported speech has at least this many words.
-const CONTENT_WORDS: usize = 3;
+const CONTENT_WORDS: usize = 1;
 
 /// How far, in tokens, a content is read for the clause that ends it.
 const CONTENT_TOKENS: usize = 150;
@@ -318,7 +319,34 @@ impl Reader<'_, '_> {
         if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
             return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
         }
-        let source = mentions::before(self.text, self.tokens, i.saturating_sub(SUBJECT_TOKENS), i).or_else(|| self.phrase_subject(i))?;
+        // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
+        // auxiliaries and adverbs.
+        let mut verb = i;
+        while verb > 0 && {
+            let t = &self.tokens[verb - 1];
+            let word = t.text(self.text);
+            t.lower && (lexicon::verb_helpers().contains(word) || (word.len() > 3 && word.ends_with("ly")))
+        } {
+            verb -= 1;
+        }
+        // `was criticized`, `were told`: a passive's subject is spoken of, not speaking.
+        let participle = !self.tokens[i].text(self.text).ends_with("ing");
+        let passive = participle
+            && ((verb..i).any(|k| lexicon::passive_auxiliaries().contains(self.tokens[k].text(self.text)))
+                || self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "by"));
+        if passive {
+            return None;
+        }
+        let source =
+            mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb).or_else(|| self.phrase_subject(verb))?;
+        // `When asked …`: a clause word opens no subject.
+        let first = &self.text[source.start..source.end];
+        if crate::text::words(first, 0, first.len())
+            .next()
+            .is_some_and(|(_, w)| with_ascii_lowercase(w, |w| lexicon::clause_words().contains(w)))
+        {
+            return None;
+        }
         let word = self.tokens[i].text(self.text);
         if lexicon::cue_base_forms().contains(word) && !self.agrees_with_base(i, &source) {
             return None;
@@ -351,7 +379,9 @@ impl Reader<'_, '_> {
         }
         let head = &self.text[source.name_start..source.name_end];
         let last = head.split_whitespace().last().unwrap_or(head);
-        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you")
+        // A plural, a pronoun of the plural, or a number (`26 percent say`, `nine of 10 say`).
+        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
+            || last.ends_with(|c: char| c.is_ascii_digit())
             || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
 
@@ -451,6 +481,10 @@ impl Reader<'_, '_> {
         from = self.skip_adjuncts(from);
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
             from += 1;
+        }
+        // `reports for the Daily News`, `writing at the Post`: the verb's other sense.
+        if self.tokens.get(from).is_some_and(|t| t.lower && lexicon::place_prepositions().contains(t.text(self.text))) {
+            return None;
         }
         let (start, end, next) = self.rest(from)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
