@@ -103,31 +103,44 @@ pub fn analyze(text: &str) -> Document {
     let headline = kinds::headline(text, &paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
-    let attributed = guarded(
+    let unattributed = |quotes: &[Quote]| quotes.iter().map(|_| None).collect::<Vec<Option<Attribution>>>();
+    let attributions = guarded(
         || {
             let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
             // Whatever rule found it, a mention holds only words that can name someone.
             for found in &mut attributions {
                 *found = found.take().and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }));
             }
-            let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
-            Some((attributions, speakers, speaker_ids))
+            attributions
         },
-        || None,
+        || unattributed(&quotes),
     );
-    let Some((attributions, speakers, speaker_ids)) = attributed else {
+    let attributed = |quotes: &mut [Quote], attributions: &[Option<Attribution>]| {
+        for (quote, attribution) in quotes.iter_mut().zip(attributions) {
+            quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
+            quote.cue = attribution.and_then(|a| a.cue);
+            quote.rule = attribution.map(|a| a.rule);
+        }
+    };
+    attributed(&mut quotes, &attributions);
+    let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
+    let mut statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    let resolved = guarded(|| Some(speakers::resolve(text, &sentences, &quotes, &attributions, &statements)), || None);
+    let Some((speakers, quote_speakers, statement_speakers)) = resolved else {
+        let none = unattributed(&quotes);
+        attributed(&mut quotes, &none);
         return Document { paragraphs, sentences, quotes, speakers: Vec::new(), statements: Vec::new(), headline };
     };
-    for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
-        if let Some(a) = attribution {
-            quote.mention = Some((a.mention.start, a.mention.end));
-            quote.cue = a.cue;
-            quote.rule = Some(a.rule);
-            quote.speaker = speaker;
-        }
+    for (quote, speaker) in quotes.iter_mut().zip(quote_speakers) {
+        quote.speaker = speaker;
     }
-    let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
-    let statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    for (statement, speaker) in statements.iter_mut().zip(statement_speakers) {
+        // A statement of quotations is its first quotation's speaker's.
+        statement.speaker = match statement.sieve {
+            statements::Sieve::Quotation => statement.quotes.first().and_then(|&q| quotes[q].speaker),
+            _ => speaker,
+        };
+    }
     Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
 

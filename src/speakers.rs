@@ -17,6 +17,7 @@ use crate::attribution::{Attribution, Rule, REACH};
 use crate::lexicon::{self, Fnv, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
+use crate::statements::{Sieve, Statement};
 use crate::text::{is_alphanumeric, with_ascii_lowercase};
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
 use crate::Quote;
@@ -64,8 +65,10 @@ pub struct Speaker {
 /// Number of sentences before a pronoun searched for its antecedent.
 const ANTECEDENT_SENTENCES: usize = 3;
 
-/// Resolves the attributed mentions of `quotes` to speakers; returns the speakers and, for
-/// each quotation, the index of its speaker.
+/// Resolves the attributed mentions of `quotes`, and the sources of the statements of reported
+/// speech among `reported`, to speakers, reading both in text order; returns the speakers (in
+/// order of first attribution), the index of the speaker of each quotation and that of each
+/// statement (`None` for a statement of quotations, whose speaker is its quotations').
 ///
 /// ```
 /// let text = "Maria Zakharova spoke on Monday. She said the ties were “in a difficult state”.";
@@ -78,7 +81,8 @@ pub fn resolve(
     sentences: &[Sentence],
     quotes: &[Quote],
     attributions: &[Option<Attribution>],
-) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    reported: &[Statement],
+) -> (Vec<Speaker>, Vec<Option<usize>>, Vec<Option<usize>>) {
     let mut resolver = Resolver {
         text,
         sentences,
@@ -91,30 +95,34 @@ pub fn resolve(
         earlier: None,
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    let mut reported_ids: Vec<Option<usize>> = Vec::with_capacity(reported.len());
+    // A statement of quotations is credited through its quotations.
+    let credit_statement = |resolver: &mut Resolver<'_>, statement: &Statement| match statement.sieve {
+        Sieve::Quotation => None,
+        _ => resolver.credit(&statement.as_span(), &statement.source),
+    };
+    let mut next_reported = reported.iter().peekable();
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
+        while let Some(statement) = next_reported.next_if(|s| s.start <= quote.open) {
+            reported_ids.push(credit_statement(&mut resolver, statement));
+        }
         let id = match attribution {
             None => None,
-            Some(a) if a.rule == Rule::Continuation => i.checked_sub(1).and_then(|p| ids[p]),
-            Some(a) => resolver.speaker_of(quote, &a.mention),
-        };
-        if let Some(id) = id {
-            resolver.latest = Some(id);
-            let speaker = &mut resolver.speakers[id];
-            speaker.last_paragraph = quote.paragraph;
-            if let Some(a) = attribution {
-                let span = (a.mention.start, a.mention.end);
-                if speaker.mentions.last() != Some(&span) {
-                    speaker.mentions.push(span);
-                }
+            Some(a) if a.rule == Rule::Continuation => {
+                i.checked_sub(1).and_then(|p| ids[p]).inspect(|&id| resolver.credited(id, quote, a.mention))
             }
-        }
+            Some(a) => resolver.credit(quote, &a.mention),
+        };
         ids.push(id);
+    }
+    for statement in next_reported {
+        reported_ids.push(credit_statement(&mut resolver, statement));
     }
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
         speaker.mentions.dedup();
     }
-    (resolver.speakers, ids)
+    (resolver.speakers, ids, reported_ids)
 }
 
 /// The people named in one sentence, read up to `read_to`.
@@ -152,6 +160,24 @@ struct Resolver<'t> {
 }
 
 impl<'t> Resolver<'t> {
+    /// The speaker of `mention`, credited with the quotation (or the statement's content) `quote`.
+    fn credit(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
+        let id = self.speaker_of(quote, mention)?;
+        self.credited(id, quote, *mention);
+        Some(id)
+    }
+
+    /// Notes that speaker `id` said `quote`, named there by `mention`.
+    fn credited(&mut self, id: usize, quote: &Quote, mention: Mention) {
+        self.latest = Some(id);
+        let speaker = &mut self.speakers[id];
+        speaker.last_paragraph = quote.paragraph;
+        let span = (mention.start, mention.end);
+        if speaker.mentions.last() != Some(&span) {
+            speaker.mentions.push(span);
+        }
+    }
+
     fn speaker_of(&mut self, quote: &Quote, mention: &Mention) -> Option<usize> {
         match mention.kind {
             MentionKind::Pronoun if lexicon::relative_pronouns().contains(&self.text[mention.start..mention.end]) => {

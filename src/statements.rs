@@ -121,6 +121,26 @@ pub struct Statement {
 /// How far, in bytes, a partial quotation may stand from its cue to make a statement with it.
 const PARTIAL_REACH: usize = 200;
 
+impl Statement {
+    /// The content as a quotation-like span, for the speakers stage, which reads where a
+    /// statement stands as it reads a quotation.
+    pub(crate) fn as_span(&self) -> Quote {
+        Quote {
+            open: self.start,
+            start: self.start,
+            end: self.end,
+            close: self.end,
+            kind: Kind::Partial,
+            sentence: self.sentence,
+            paragraph: self.paragraph,
+            speaker: None,
+            mention: Some(self.mention),
+            cue: self.cue,
+            rule: self.rule,
+        }
+    }
+}
+
 /// A content of reported speech has at least this many words.
 const CONTENT_WORDS: usize = 1;
 
@@ -337,10 +357,17 @@ impl Reader<'_, '_> {
         if passive {
             return None;
         }
-        let source =
-            mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb).or_else(|| self.phrase_subject(verb))?;
+        let source = self
+            .contracted_pronoun(verb)
+            .or_else(|| mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb))
+            .or_else(|| self.phrase_subject(verb))?;
+        // `Expecting questions, Lee …`: a participle opening the sentence is no subject.
+        let phrase = &self.text[source.start..source.end];
+        if !phrase.contains(' ') && phrase.ends_with("ing") {
+            return None;
+        }
         // `When asked …`: a clause word opens no subject.
-        let first = &self.text[source.start..source.end];
+        let first = phrase;
         if crate::text::words(first, 0, first.len())
             .next()
             .is_some_and(|(_, w)| with_ascii_lowercase(w, |w| lexicon::clause_words().contains(w)))
@@ -352,6 +379,17 @@ impl Reader<'_, '_> {
             return None;
         }
         Some(source)
+    }
+
+    /// `he’s`, `she's` just before token `verb`: the pronoun, its `’s` an auxiliary
+    /// (`He’s planning …`).
+    fn contracted_pronoun(&self, verb: usize) -> Option<Mention> {
+        let t = self.tokens.get(verb.checked_sub(1)?)?;
+        let word = t.text(self.text);
+        let stem = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))?;
+        lexicon::pronoun(stem)?;
+        let pronoun = Token { end: t.start + stem.len(), ..*t };
+        Some(Mention::phrase(self.text, std::slice::from_ref(&pronoun)))
     }
 
     /// A noun phrase that opens its clause and runs up to the cue at token `i`: `Experts on the
@@ -369,7 +407,10 @@ impl Reader<'_, '_> {
             (t.is_word() || matches!(t.punct, Some('-' | '’' | '\'')))
                 && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(floor + k)))
         });
-        (opens && plain).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
+        // It ends in its head, not in a preposition or determiner (`Lee according to said`).
+        let last = phrase[phrase.len() - 1].text(self.text);
+        let headed = !(mentions::is_preposition(last) || mentions::is_determiner(last) || last == "according");
+        (opens && plain && headed).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
     }
 
     fn agrees_with_base(&self, i: usize, source: &Mention) -> bool {

@@ -83,7 +83,13 @@ def check_document(text: str, doc: Document) -> None:
         for k, m in enumerate(sp.mentions):
             assert type(m) is Mention
             _check_span(text, f"speaker {i} mention {k}", m.start, m.end, m.text)
-    assert quoted_speakers == set(range(len(doc.speakers))), "every speaker is credited with a quotation"
+    for i, st in enumerate(doc.statements):
+        _check_span(text, f"statement {i}", st.start, st.end, st.text)
+        assert all(0 <= k < len(doc.quotes) for k in st.quotes), f"statement {i}: quotations {st.quotes}"
+        if st.speaker_id is not None:
+            assert 0 <= st.speaker_id < len(doc.speakers) and st.speaker == doc.speakers[st.speaker_id].name
+            quoted_speakers.add(st.speaker_id)
+    assert quoted_speakers == set(range(len(doc.speakers))), "every speaker is credited with a quotation or a statement"
 
 
 # ---------------------------------------------------------------------------------------------

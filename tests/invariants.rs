@@ -217,7 +217,7 @@ pub mod check {
     pub fn document(text: &str, doc: &Document) -> Checked {
         paragraphs(text, &doc.paragraphs)?;
         sentences(text, &doc.paragraphs, &doc.sentences)?;
-        let mut first_quoted = Vec::new();
+        let mut credits: Vec<(usize, usize)> = Vec::new();
         for (i, q) in doc.quotes.iter().enumerate() {
             let what = format!("quotation {i}");
             quoted(text, &what, q.open, q.start, q.end, q.close)?;
@@ -260,13 +260,20 @@ pub mod check {
                 let speaker = doc.speakers.get(id).ok_or_else(|| format!("{what}: speaker {id} of {}", doc.speakers.len()))?;
                 let mention = q.mention.ok_or_else(|| format!("{what}: a speaker but no mention"))?;
                 ensure!(speaker.mentions.contains(&mention), "{what}: mention {mention:?} not among speaker {id}'s");
-                if !first_quoted.contains(&id) {
-                    ensure!(id == first_quoted.len(), "{what}: speaker {id} quoted first after {} others", first_quoted.len());
-                    first_quoted.push(id);
-                }
+                credits.push((q.open, id));
             }
         }
-        ensure!(first_quoted.len() == doc.speakers.len(), "{} speakers, {} of them quoted", doc.speakers.len(), first_quoted.len());
+        statements(text, doc, &mut credits)?;
+        // Speakers come in the order of their first credit, a quotation's or a statement's.
+        credits.sort_unstable();
+        let mut first_credited: Vec<usize> = Vec::new();
+        for (at, id) in credits {
+            if !first_credited.contains(&id) {
+                ensure!(id == first_credited.len(), "speaker {id} first credited at {at}, after {} others", first_credited.len());
+                first_credited.push(id);
+            }
+        }
+        ensure!(first_credited.len() == doc.speakers.len(), "{} speakers, {} of them credited", doc.speakers.len(), first_credited.len());
         for (id, speaker) in doc.speakers.iter().enumerate() {
             ensure!(!speaker.name.trim().is_empty(), "speaker {id}: no name");
             name_is_a_name(&speaker.name).map_err(|broken| format!("speaker {id}: {broken}"))?;
@@ -276,6 +283,50 @@ pub mod check {
                 ensure!(start < end, "speaker {id}: empty mention {k} at {start}");
             }
             ensure!(speaker.mentions.windows(2).all(|w| w[0] <= w[1]), "speaker {id}: mentions out of text order: {:?}", speaker.mentions);
+        }
+        Ok(())
+    }
+
+    /// Statements: contents in bounds, non-empty and in text order; each inside its sentence's
+    /// paragraph; its quotations inside its content; its mention and cue in bounds; its speaker
+    /// one of the document's, named there by its mention, or (for a statement of quotations)
+    /// its first quotation's. Adds each reported statement's credit, `(start, speaker)`.
+    pub fn statements(text: &str, doc: &Document, credits: &mut Vec<(usize, usize)>) -> Checked {
+        use quotehound::statements::Sieve;
+        for (i, s) in doc.statements.iter().enumerate() {
+            let what = format!("statement {i}");
+            span(text, &what, s.start, s.end)?;
+            ensure!(s.start < s.end, "{what}: empty at {}", s.start);
+            if i > 0 {
+                let before = &doc.statements[i - 1];
+                ensure!((before.start, before.end) <= (s.start, s.end), "{what} at {} before the one before, at {}", s.start, before.start);
+            }
+            let sentence =
+                doc.sentences.get(s.sentence).ok_or_else(|| format!("{what}: sentence {} of {}", s.sentence, doc.sentences.len()))?;
+            ensure!(sentence.paragraph == s.paragraph, "{what}: paragraph {} but its sentence's is {}", s.paragraph, sentence.paragraph);
+            span(text, &format!("{what}: mention"), s.mention.0, s.mention.1)?;
+            ensure!(s.mention.0 < s.mention.1, "{what}: empty mention");
+            if let Some((start, end)) = s.cue {
+                span(text, &format!("{what}: cue"), start, end)?;
+            }
+            ensure!(s.quotes.windows(2).all(|w| w[0] < w[1]), "{what}: quotations out of order: {:?}", s.quotes);
+            for &q in &s.quotes {
+                let quote = doc.quotes.get(q).ok_or_else(|| format!("{what}: quotation {q} of {}", doc.quotes.len()))?;
+                ensure!(s.start <= quote.start && quote.end <= s.end, "{what}: quotation {q} outside its content");
+            }
+            match s.sieve {
+                Sieve::Quotation => {
+                    let first = s.quotes.first().ok_or_else(|| format!("{what}: a statement of quotations without one"))?;
+                    ensure!(s.speaker == doc.quotes[*first].speaker, "{what}: speaker {:?} not its quotation's", s.speaker);
+                }
+                _ => {
+                    if let Some(id) = s.speaker {
+                        let speaker = doc.speakers.get(id).ok_or_else(|| format!("{what}: speaker {id} of {}", doc.speakers.len()))?;
+                        ensure!(speaker.mentions.contains(&s.mention), "{what}: mention {:?} not among speaker {id}'s", s.mention);
+                        credits.push((s.start, id));
+                    }
+                }
+            }
         }
         Ok(())
     }

@@ -1215,24 +1215,33 @@ def check_speaker_fields(text: str) -> None:
             assert text[q.cue_start : q.cue_end] == q.cue
         else:
             assert q.cue_start is None and q.cue_end is None
+    for st in doc.statements:
+        assert text[st.start : st.end] == st.text
+        assert (st.speaker is None) == (st.speaker_id is None)
+        if st.speaker_id is not None:
+            assert st.speaker == doc.speakers[st.speaker_id].name
+        assert st.mention is not None and text[st.mention.start : st.mention.end] == st.mention.text
     for s in doc.speakers:
         assert s.kind in ("person", "organization", "unknown")
         assert [m.start for m in s.mentions] == sorted(m.start for m in s.mentions)
         for m in s.mentions:
             assert text[m.start : m.end] == m.text
         credited = {(q.mention.start, q.mention.end) for q in doc.quotes if q.speaker_id == s.id}
+        credited |= {(st.mention.start, st.mention.end) for st in doc.statements if st.speaker_id == s.id}
         assert {(m.start, m.end) for m in s.mentions} <= credited
 
 
 def check_speakers_are_quoted(text: str) -> None:
     doc = quotehound.analyze(text)
-    first_quote = {}
-    for q in doc.quotes:
-        if q.speaker_id is not None:
-            first_quote.setdefault(q.speaker_id, q.index)
-    # Every speaker is credited with a quotation, and they are listed in order of first quotation.
-    assert sorted(first_quote) == list(range(len(doc.speakers)))
-    assert [first_quote[i] for i in range(len(doc.speakers))] == sorted(first_quote.values())
+    first_credit: dict[int, int] = {}
+    credits = [(q.start, q.speaker_id) for q in doc.quotes] + [(s.start, s.speaker_id) for s in doc.statements]
+    for at, speaker in sorted(credits, key=lambda c: c[0]):
+        if speaker is not None:
+            first_credit.setdefault(speaker, at)
+    # Every speaker is credited with a quotation or a statement, and they are listed in order of
+    # first credit.
+    assert sorted(first_credit) == list(range(len(doc.speakers)))
+    assert [first_credit[i] for i in range(len(doc.speakers))] == sorted(first_credit.values())
     assert all(s.mentions for s in doc.speakers), doc.speakers
 
 
