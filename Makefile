@@ -21,8 +21,7 @@ help: ## list the targets
 
 $(PY):
 	python3 -m venv $(VENV)
-	$(PIP) install --upgrade "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6" "pandas>=1.5" "pyarrow>=10" "tqdm>=4" \
-		"dask[dataframe,distributed]>=2024.1" "nbclient>=0.9" "nbformat>=5" "ipykernel>=6" "matplotlib>=3.7" "mypy>=1.8"
+	$(PIP) install --upgrade "maturin>=1.5,<2" $$(python3 tests/extra_requirements.py)
 
 venv: $(PY) ## create the virtual environment (.venv) with the build and test tools
 

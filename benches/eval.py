@@ -10,7 +10,9 @@ evaluation does without.
 PolNeAR's articles are also scored in two halves, alternating in file order: the tuning half
 (even positions), whose failures ``--show`` prints and from which rules may be written, and the
 confirming half (odd positions), which is only scored. A rule that lifts the tuning half alone
-is fitted to it.
+is fitted to it. The halves were drawn after the quotation rules had been written from all the
+articles, so for those the confirming half is a check on spread, not held-out data; the rules
+of reported speech (statements) were written from the tuning half only.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import sys
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+from extra_requirements import extra_requirements
 from sample_texts import ROOT
 
 TESTS = ROOT / "tests"
@@ -16,14 +17,6 @@ TESTS = ROOT / "tests"
 LOCAL = {p.stem for p in TESTS.glob("*.py")} | {p.stem for p in (ROOT / "benches").glob("*.py")} | {"quotehound"}
 #: Imported only by the tests that `make test-spark` runs, after installing it.
 SPARK_ONLY = {"pyspark"}
-
-
-def extra_requirements() -> list[str]:
-    """The requirements of the ``test`` extra of pyproject.toml, as written."""
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    found = re.search(r"^test = \[(.*?)\]$", text, flags=re.MULTILINE | re.DOTALL)
-    assert found, "no test extra in pyproject.toml"
-    return re.findall(r'"([^"]+)"', found.group(1))
 
 
 def imported_modules(path: Path) -> set[str]:
