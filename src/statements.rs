@@ -60,14 +60,17 @@ pub enum Sieve {
     ContentSpeakerCue,
     /// `…, said X.`
     ContentCueSpeaker,
+    /// `X’s statement that …`, `the claim by X that …`.
+    SpeechNoun,
     /// An attributed partial quotation that no other sieve holds: from its cue to its end.
     PartialQuotation,
 }
 
 /// The sieves in the order they are tried: one place to read the precedence from.
-pub const SIEVES: [Sieve; 6] = [
+pub const SIEVES: [Sieve; 7] = [
     Sieve::Quotation,
     Sieve::AccordingTo,
+    Sieve::SpeechNoun,
     Sieve::ContentCueSpeaker,
     Sieve::ContentSpeakerCue,
     Sieve::SpeakerCueContent,
@@ -83,6 +86,7 @@ impl Sieve {
             Sieve::SpeakerCueContent => "speaker_cue_content",
             Sieve::ContentSpeakerCue => "content_speaker_cue",
             Sieve::ContentCueSpeaker => "content_cue_speaker",
+            Sieve::SpeechNoun => "speech_noun",
             Sieve::PartialQuotation => "partial_quotation",
         }
     }
@@ -146,6 +150,9 @@ const CONTENT_WORDS: usize = 1;
 
 /// How far, in tokens, a content is read for the clause that ends it.
 const CONTENT_TOKENS: usize = 150;
+
+/// How far, in tokens, the one spoken to may run after `told` before `that`.
+const OBJECT_TOKENS: usize = 6;
 
 /// How far back, in tokens, the subject of a cue is looked for.
 const SUBJECT_TOKENS: usize = 60;
@@ -288,11 +295,19 @@ impl Reader<'_, '_> {
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
         self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
         let mut i = 0;
+        // The source of the statement just read, when it ended at a cue coordinated with its
+        // own (`…, adding that …`, `… and said …`): that cue's source too.
+        let mut carried: Option<(usize, Mention)> = None;
         while i < self.tokens.len() {
-            match self.statement_at(i) {
+            let found = self.statement_at(i).or_else(|| {
+                let (at, source) = carried.filter(|&(at, _)| at == i)?;
+                self.is_cue_verb(at).then(|| self.speaker_cue_content(at, source)).flatten()
+            });
+            match found {
                 Some((found, next)) => {
                     let quotes = self.quotes_within(found.start, found.end);
                     let kind = self.kind_of(found.start, found.end, &quotes);
+                    carried = (next < self.tokens.len() && self.is_cue_verb(next)).then_some((next, found.source));
                     if !self.is_taken(found.start, found.end) {
                         self.out.push(Statement { sentence: index, paragraph: sentence.paragraph, kind, quotes, ..found });
                     }
@@ -312,6 +327,9 @@ impl Reader<'_, '_> {
         let word = t.text(self.text);
         if word.eq_ignore_ascii_case("according") && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "to") {
             return self.according_to(i);
+        }
+        if t.lower && lexicon::speech_nouns().contains(word) {
+            return self.speech_noun(i);
         }
         if !t.lower || !self.is_cue_verb(i) {
             return None;
@@ -426,6 +444,42 @@ impl Reader<'_, '_> {
             || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
 
+    /// `X’s statement that …`, `her claim that …`, `the claim by X that …`: a noun for
+    /// something said, its possessor or agent the source, the clause after `that` its content.
+    fn speech_noun(&self, i: usize) -> Option<(Statement, usize)> {
+        let (by, that) = match self.tokens.get(i + 1).map(|t| t.text(self.text)) {
+            Some("that") => (None, i + 1),
+            Some("by") => {
+                let agent = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
+                let that = self.token_at(agent.end);
+                (Some(agent), that)
+            }
+            _ => return None,
+        };
+        if self.tokens.get(that).is_none_or(|t| t.text(self.text) != "that") {
+            return None;
+        }
+        let source = match by {
+            Some(agent) => agent,
+            None => {
+                let owner = self.tokens.get(i.checked_sub(1)?)?;
+                let word = owner.text(self.text);
+                if owner.possessive(self.text) {
+                    let name = mentions::before(self.text, self.tokens, i.saturating_sub(SUBJECT_TOKENS), i)?;
+                    let stem = owner.end - (owner.text(self.text).len() - owner.stem(self.text).len());
+                    Mention { end: stem, name_end: name.name_end.min(stem), ..name }
+                } else if lexicon::possessive_pronouns().contains(word) {
+                    Mention::phrase(self.text, std::slice::from_ref(owner))
+                } else {
+                    return None;
+                }
+            }
+        };
+        let (start, end, next) = self.rest(that + 1)?;
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeechNoun), next))
+    }
+
     /// `according to X, …` and `…, according to X.`
     fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
         let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len()).or_else(|| self.phrase_after(i + 2))?;
@@ -517,6 +571,10 @@ impl Reader<'_, '_> {
                 from += 1; // `assured me`, `told them`
             } else if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()) {
                 from = self.token_at(object.end);
+            } else if let Some(that) =
+                self.tokens[from.min(self.tokens.len())..].iter().take(OBJECT_TOKENS).position(|t| t.text(self.text) == "that")
+            {
+                from += that; // `told the city council that …`
             }
         }
         from = self.skip_adjuncts(from);
