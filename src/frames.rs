@@ -15,7 +15,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::lexicon::Fnv;
+use crate::lexicon::FxHasher;
 use crate::offsets::CharIndex;
 use crate::python::{int64, quote_spans, sentence_spans, substring, Units, QUOTE_VALUES};
 use crate::{Kind, Rule};
@@ -111,7 +111,7 @@ fn optional_substring<'py>(
 /// News repeats a few thousand of them over and over, so the columns take less memory, and
 /// building and reading them touches fewer objects.
 struct Words {
-    ids: HashMap<Word, i32, BuildHasherDefault<Fnv>>,
+    ids: HashMap<Word, i32, BuildHasherDefault<FxHasher>>,
 }
 
 /// The longest word kept once, in bytes: a long name, or a title and a name.

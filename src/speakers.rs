@@ -15,7 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use crate::attribution::{Attribution, Rule, REACH};
-use crate::lexicon::{self, Fnv, Gender};
+use crate::lexicon::{self, FxHasher, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
 use crate::text::{is_alphanumeric, with_ascii_lowercase};
@@ -138,7 +138,7 @@ struct Resolver<'t> {
     sentences: &'t [Sentence],
     speakers: Vec<Speaker>,
     /// Speakers by the lower-cased last word of their names ([`surname_key`]).
-    by_surname: HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>,
+    by_surname: HashMap<u64, Vec<usize>, BuildHasherDefault<FxHasher>>,
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
@@ -521,7 +521,9 @@ fn opens_with_participle(text: &str, tokens: &[Token]) -> bool {
     // `Expecting questions, Lund …`: a short phrase, then the subject after a comma.
     let short_phrase = || {
         let comma = tokens.iter().take(2 + SHORT_PHRASE_TOKENS).skip(2).position(|t| t.is(','));
-        comma.and_then(|at| tokens.get(2 + at + 1)).is_some_and(|n| n.is_word() && (n.capitalized || lexicon::pronoun(n.text(text)).is_some()))
+        comma
+            .and_then(|at| tokens.get(2 + at + 1))
+            .is_some_and(|n| n.is_word() && (n.capitalized || lexicon::pronoun(n.text(text)).is_some()))
     };
     first.is_word() && word.len() >= 5 && (word.ends_with("ing") || word.ends_with("ed")) && (governs() || short_phrase())
 }
@@ -574,7 +576,7 @@ fn department_of(name: &str) -> Option<String> {
 /// [`Resolver::find`] read one more candidate, which it checks by name.
 fn surname_key(surname: &str) -> u64 {
     let hash = |word: &str| {
-        let mut hasher = Fnv::default();
+        let mut hasher = FxHasher::default();
         hasher.write(word.as_bytes());
         hasher.finish()
     };

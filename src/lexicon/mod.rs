@@ -4,38 +4,24 @@
 //! line, or a verb's forms on one line), lines starting with `#` being comments.
 //! Lists are parsed once, on first use, into read-only sets shared by every thread.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: lexicon keys are a few bytes long and not chosen by an adversary, so a simple
-/// multiplicative hash beats the default SipHash several times over.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+use rustc_hash::FxHashSet;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
+/// The hasher of the core's tables keyed by words: FxHash, a word at a time. Lexicon keys are a
+/// few bytes long and not chosen by an adversary, so a multiplicative hash beats the default
+/// SipHash several times over, and FxHash beats byte-at-a-time FNV-1a (`benches/word_sets.rs`).
+pub(crate) use rustc_hash::FxHasher;
 
 /// A read-only set of lower-case words, looked up without regard to case.
 pub struct WordSet {
-    words: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
+    words: FxHashSet<&'static [u8]>,
     longest: usize,
 }
 
 impl WordSet {
     fn parse(sources: &[&'static str]) -> WordSet {
-        let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> = sources
+        let words: FxHashSet<&'static [u8]> = sources
             .iter()
             .flat_map(|source| source.lines())
             .filter(|line| !line.trim_start().starts_with('#'))
