@@ -173,8 +173,10 @@ impl Words {
     fn strings<'py>(&self, py: Python<'py>) -> Vec<Bound<'py, PyAny>> {
         let mut strings = vec![py.None().into_bound(py); self.ids.len()];
         for (word, &id) in &self.ids {
-            // SAFETY: a word is kept only when it is ASCII.
-            strings[id as usize] = PyString::new(py, unsafe { std::str::from_utf8_unchecked(word.as_bytes()) }).into_any();
+            // A word is kept only when it is ASCII; checking it again is nothing next to making the
+            // `str`, once per word of a call.
+            let word = std::str::from_utf8(word.as_bytes()).expect("a kept word is ASCII");
+            strings[id as usize] = PyString::new(py, word).into_any();
         }
         strings
     }
