@@ -1,6 +1,6 @@
-//! Word-set lookups with each hasher the lexicon could use, on every word of a corpus: the
-//! lookup `lexicon::WordSet::contains` makes (lower-cased into a stack buffer, then a hash set
-//! of byte strings), against the verbs of saying and the abbreviations, the two sets every
+//! Word-set lookups with each hasher the lexicon could use, on every word of a corpus:
+//! `lexicon::WordSet::contains` (lower-cased into a stack buffer, then a hash set of byte
+//! strings) with each hasher, against the verbs of saying and the abbreviations, the two sets every
 //! sentence and cue consults.
 //!
 //! ```text
@@ -10,10 +10,11 @@
 //! Prints one JSON line per hasher with the median and the best million lookups per second,
 //! every hasher taking its turn in each repetition.
 
-use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+
+use quotehound::lexicon::WordSet;
 
 /// FNV-1a, the hand-written hash the lexicon used before: one multiply per byte.
 #[derive(Default)]
@@ -36,37 +37,8 @@ impl Hasher for Fnv {
 /// The lists looked up, as the lexicon parses them.
 const SOURCES: [&str; 2] = [include_str!("../src/lexicon/cue_verbs.txt"), include_str!("../src/lexicon/abbreviations.txt")];
 
-/// A set of byte strings with hasher `S`, and the length of its longest entry.
-struct Set<S> {
-    words: HashSet<&'static [u8], S>,
-    longest: usize,
-}
-
-impl<S: BuildHasher + Default> Set<S> {
-    fn new(source: &'static str) -> Self {
-        let words: HashSet<&'static [u8], S> =
-            source.lines().filter(|line| !line.trim_start().starts_with('#')).flat_map(str::split_whitespace).map(str::as_bytes).collect();
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        Set { words, longest }
-    }
-
-    /// As `WordSet::contains` looks a word up.
-    #[inline]
-    fn contains(&self, word: &str) -> bool {
-        const BUF: usize = 32;
-        if word.is_empty() || word.len() > self.longest || word.len() > BUF {
-            return false;
-        }
-        let mut buf = [0u8; BUF];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        self.words.contains(&*lower)
-    }
-}
-
 /// The time to look every word up in each set once, and how many were found.
-fn time<S: BuildHasher + Default>(sets: &[Set<S>], words: &[&str]) -> (Duration, usize) {
+fn time<S: BuildHasher + Default>(sets: &[WordSet<S>], words: &[&str]) -> (Duration, usize) {
     let start = Instant::now();
     let mut found = 0;
     for set in sets {
@@ -77,8 +49,8 @@ fn time<S: BuildHasher + Default>(sets: &[Set<S>], words: &[&str]) -> (Duration,
     (start.elapsed(), found)
 }
 
-fn sets<S: BuildHasher + Default>() -> Vec<Set<S>> {
-    SOURCES.iter().map(|source| Set::new(source)).collect()
+fn sets<S: BuildHasher + Default>() -> Vec<WordSet<S>> {
+    SOURCES.iter().map(|source| WordSet::parse(&[source])).collect()
 }
 
 fn main() {

@@ -4,24 +4,35 @@
 //! line, or a verb's forms on one line), lines starting with `#` being comments.
 //! Lists are parsed once, on first use, into read-only sets shared by every thread.
 
+use std::collections::HashSet;
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxBuildHasher;
 
 /// The hasher of the core's tables keyed by words: FxHash, a word at a time. Lexicon keys are a
 /// few bytes long and not chosen by an adversary, so a multiplicative hash beats the default
 /// SipHash several times over, and FxHash beats byte-at-a-time FNV-1a (`benches/word_sets.rs`).
 pub(crate) use rustc_hash::FxHasher;
 
-/// A read-only set of lower-case words, looked up without regard to case.
-pub struct WordSet {
-    words: FxHashSet<&'static [u8]>,
+/// A read-only set of lower-case words, looked up without regard to case, with the hasher `S`
+/// (FxHash unless a benchmark compares another).
+pub struct WordSet<S = FxBuildHasher> {
+    words: HashSet<&'static [u8], S>,
     longest: usize,
 }
 
-impl WordSet {
-    fn parse(sources: &[&'static str]) -> WordSet {
-        let words: FxHashSet<&'static [u8]> = sources
+impl<S: BuildHasher + Default> WordSet<S> {
+    /// The set of the entries of `sources`, word lists as the data files beside this module
+    /// hold them.
+    ///
+    /// ```
+    /// use quotehound::lexicon::WordSet;
+    /// let set: WordSet = WordSet::parse(&["# verbs\nsay says said\nwrite"]);
+    /// assert!(set.contains("Said") && set.contains("write") && !set.contains("verbs"));
+    /// ```
+    pub fn parse(sources: &[&'static str]) -> Self {
+        let words: HashSet<&'static [u8], S> = sources
             .iter()
             .flat_map(|source| source.lines())
             .filter(|line| !line.trim_start().starts_with('#'))
