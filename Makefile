@@ -23,7 +23,7 @@ FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
 FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask bench-hostile soak eval lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ soak: build ## 8 threads analysing shared texts for SOAK_SECONDS seconds (defaul
 
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)
+
+eval-peers: build ## textacy and a plain regex baseline scored beside quotehound on the same articles (installs textacy apart)
+	bash benches/install_textacy.sh python3
+	$(PY) benches/eval_peers.py --shared $(SHARED)
 
 fuzz-tool:
 	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked

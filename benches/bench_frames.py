@@ -1,9 +1,11 @@
 """Speed of the batch layer: ``quotes_frame`` and ``analyze_many`` against a plain loop of ``analyze``.
 
-    .venv/bin/python benches/bench_frames.py [--shared ../shared/data] [--articles 10000] [--runs 5]
+    .venv/bin/python benches/bench_frames.py [--shared ../shared/data] [--texts 10000] [--runs 5]
 
-The corpus repeats the news articles of the shared data (``quotes/polnear.dev.jsonl``) to
-``--articles`` texts; without that file, the bundled sample article. Every call runs ``--runs``
+The corpus is ``--texts`` texts (default 10,000) made by repeating, in turn, the 518 distinct
+news articles of the shared data (``quotes/polnear.dev.jsonl``): 10,000 texts are those articles
+about 19 times over, not 10,000 different articles. Without that file, the corpus repeats the
+bundled sample article. Every call runs ``--runs``
 times on the whole corpus, the calls taking turns, and the median is reported. The baseline is a
 single-threaded loop of ``quotehound.analyze`` that drops each document, the least any
 per-object path can cost.
@@ -145,11 +147,12 @@ def timings_of(run: subprocess.Popen[str]) -> dict[str, float]:
     return {"core": float(found["seconds"]), "reading": float(found["reading_seconds"]), "offsets": float(found["offsets_seconds"])}
 
 
-def frame_seconds(shared: Path, articles: int, runs: int) -> float:
-    """The median seconds of ``quotes_frame(texts, threads=1)`` on the corpus of ``articles`` texts,
-    over ``runs`` calls after a warm-up one: what ``--frame-timing`` prints."""
+def frame_seconds(shared: Path, count: int, runs: int) -> float:
+    """The median seconds of ``quotes_frame(texts, threads=1)`` on the corpus of ``count`` texts
+    (the distinct articles repeated), over ``runs`` calls after a warm-up one: what
+    ``--frame-timing`` prints."""
     source = load_source(shared)
-    texts = [source.articles[i % len(source.articles)] for i in range(articles)]
+    texts = [source.articles[i % len(source.articles)] for i in range(count)]
     return median_seconds(lambda: quotehound.quotes_frame(texts, threads=1), runs)
 
 
@@ -161,7 +164,7 @@ def frame_against_core(args: argparse.Namespace, program: Path, corpus: Path) ->
     the Rust program's, and one of this script. How fast a process runs the same code varies
     by a few per cent with where its memory lands; a fresh process each turn lets the median
     even that out on both sides alike."""
-    command = [sys.executable, __file__, "--shared", str(args.shared), "--articles", str(args.articles), "--frame-timing"]
+    command = [sys.executable, __file__, "--shared", str(args.shared), "--texts", str(args.texts), "--frame-timing"]
     turns = []
     for _ in range(args.frame_turns):
         done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=1800)
@@ -225,7 +228,7 @@ def split_sections(args: argparse.Namespace, articles: list[str], texts: list[st
     chars = sum(map(len, texts))
     ratios = [rust / frame for frame, rust in frame_turns]
     frame, rust = (statistics.median(turn[i] for turn in frame_turns) for i in (0, 1))
-    print(f"\n## `quotes_frame` on one thread against the Rust core alone, on the same {len(texts):,} articles\n")
+    print(f"\n## `quotes_frame` on one thread against the Rust core alone, on the same {len(texts):,} texts\n")
     print(
         table(
             ["", "seconds", "M chars/s"],
@@ -290,7 +293,9 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
-    parser.add_argument("--articles", type=int, default=10_000, help="texts in the corpus (default 10,000)")
+    parser.add_argument(
+        "--texts", "--articles", type=int, default=10_000, help="texts in the corpus, the distinct articles repeated (default 10,000)"
+    )
     parser.add_argument("--runs", type=int, default=5, help="runs of each call; the median is reported (default 5)")
     parser.add_argument("--frame-turns", type=int, default=9, help="turns of quotes_frame and the Rust core alone (default 9)")
     parser.add_argument("--split-runs", type=int, default=21, help="runs of each timing of the last table (default 21)")
@@ -303,12 +308,12 @@ def main() -> int:
         print(json.dumps(analyze_timings(args.shared, args.runs, args.analyze_timings)))
         return 0
     if args.frame_timing:
-        print(json.dumps(frame_seconds(args.shared, args.articles, 3)))
+        print(json.dumps(frame_seconds(args.shared, args.texts, 3)))
         return 0
     import pandas as pd
 
     source = load_source(args.shared)
-    texts = [source.articles[i % len(source.articles)] for i in range(args.articles)]
+    texts = [source.articles[i % len(source.articles)] for i in range(args.texts)]
     chars = sum(map(len, texts))
     expected = loop_of_analyze(texts)
     frame = quotehound.quotes_frame(texts, threads=2)
@@ -334,9 +339,13 @@ def main() -> int:
     ]
     one, two = seconds["`quotes_frame`, threads=1"], seconds["`quotes_frame`, threads=2"]
 
-    print(f"## quotes_frame on {len(texts):,} articles ({chars / 1e6:.1f} M characters, {expected:,} quotations)\n")
+    distinct = len(source.articles)
+    print(
+        f"## quotes_frame on {len(texts):,} texts: {distinct:,} distinct articles repeated "
+        f"({len(texts) / distinct:.1f} times; {chars / 1e6:.1f} M characters, {expected:,} quotations)\n"
+    )
     print(f"Corpus: {source.description}, repeated. Median of {args.runs} rounds in which every call runs once in turn.\n")
-    print(table(["call", "seconds", "articles/s", "M chars/s", "speed-up vs baseline"], rows))
+    print(table(["call", "seconds", "texts/s", "M chars/s", "speed-up vs baseline"], rows))
     print(
         f"\n- `quotes_frame` vs the loop of `analyze`: {baseline / one:.2f}× on one thread, {baseline / two:.2f}× on two."
         f"\n- `quotes_frame` threads=2 vs threads=1: {one / two:.2f}×."

@@ -123,8 +123,8 @@ def match(gold: Sequence[Span], predicted: Sequence[Span], accept: Callable[[Spa
 
 def name_words(name: str) -> list[str]:
     """The lower-cased words of a name, without possessive endings, up to the comma, dash or
-    parenthesis that starts an apposition ("Norman Ornstein, American Enterprise Institute
-    scholar", "Jason Sims — a teacher from Mount Pleasant —")."""
+    parenthesis that starts an apposition ("Ann Lee, Institute for Rural
+    Studies scholar", "Sam Cole — a nurse from Dayton —")."""
     head = _APPOSITION.split(name, 1)[0]
     return [_POSSESSIVE.sub("", word) for word in _WORD.findall(head.casefold())]
 

@@ -204,7 +204,7 @@ fn _defer(cls: &Bound<'_, PyType>, source: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Adds `_defer` to the module `_core`.
+/// Adds `_defer` to the module `_core`, out of its `__all__`: it is the package's, not its users'.
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(_defer, m)?)
+    m.setattr("_defer", wrap_pyfunction!(_defer, m)?)
 }

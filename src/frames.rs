@@ -48,7 +48,7 @@ fn kind_code(kind: Kind) -> i8 {
     match kind {
         Kind::Direct | Kind::Partial => code(&KINDS, kind),
         // Not quotations: never among a document's quotes.
-        Kind::Title | Kind::Term | Kind::Headline => -1,
+        Kind::Title | Kind::Term => -1,
     }
 }
 

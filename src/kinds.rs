@@ -28,8 +28,6 @@ pub enum Kind {
     Title,
     /// Words held at a distance, nobody's speech: `so-called “experts”`.
     Term,
-    /// A quotation in the headline, which restates one from the article's body.
-    Headline,
 }
 
 impl Kind {
@@ -45,7 +43,6 @@ impl Kind {
             Kind::Partial => "partial",
             Kind::Title => "title",
             Kind::Term => "term",
-            Kind::Headline => "headline",
         }
     }
 }
@@ -56,8 +53,7 @@ const SHORT_SPAN_WORDS: usize = 3;
 /// A span of at most this many words needs a verb of saying in its sentence.
 const TERM_WORDS: usize = 1;
 
-/// Classifies the quoted span `quote`, which opens in `sentence`; `in_headline` says whether
-/// its paragraph is the text's headline (see [`is_headline`]); `cues` keeps the verbs of saying
+/// Classifies the quoted span `quote`, which opens in `sentence`; `cues` keeps the verbs of saying
 /// of the sentence last read, for the next span of the same sentence (see [`SentenceCues`]).
 ///
 /// ```
@@ -66,10 +62,7 @@ const TERM_WORDS: usize = 1;
 /// assert_eq!(doc.quotes.len(), 1);
 /// assert_eq!(doc.quotes[0].kind, Kind::Partial);
 /// ```
-pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline: bool, cues: &mut SentenceCues) -> Kind {
-    if in_headline {
-        return Kind::Headline;
-    }
+pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, cues: &mut SentenceCues) -> Kind {
     let lead_end = trim_back(text, sentence.start, quote.open);
     let opens_sentence = lead_end <= sentence.start;
     let lead = char_before(text, lead_end).filter(|_| !opens_sentence);
@@ -99,27 +92,69 @@ pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, in_headline:
 /// A headline has at most this many words.
 const HEADLINE_WORDS: usize = 20;
 
-/// Whether `paragraphs[index]` is the text's headline: the first of several paragraphs, one
-/// line of at most 20 words, and not in the past tense of reporting that body text uses
-/// (headlines say "says", articles "said").
+/// The text's headline, if it has one: the first of several paragraphs, one line of at most 20
+/// words, that reads as a headline rather than as a sentence of the body. The evidence is its
+/// own: it ends without a sentence's final punctuation (`Warren Vows to Fight On`), or it is in
+/// title case (`Senator Vows to “Fight On” After Loss.`), or it opens with a label and a colon
+/// (`Warren: ‘We will win.’`, `The Latest: …`). A first paragraph that reads as body text
+/// (`“We will win,” Warren told reporters.`) is no headline, whatever its length.
+///
+/// Quotations in the headline are quotations like any other; [`crate::Document::headline`] lets
+/// a user (or a scorer) set apart those that restate the article's own.
 ///
 /// ```
-/// use quotehound::{kinds::is_headline, paragraphs};
-/// let text = "Trump: ‘We are going to win so much.’\n\nThe candidate spoke in Ohio.";
-/// assert!(is_headline(text, &paragraphs::split(text), 0));
-/// let text = "“We will win,” Trump said.\n\nThe candidate spoke in Ohio.";
-/// assert!(!is_headline(text, &paragraphs::split(text), 0));
+/// use quotehound::{kinds::headline, paragraphs};
+/// let text = "Warren: ‘We are going to win.’\n\nThe senator spoke in Ohio.";
+/// assert_eq!(headline(text, &paragraphs::split(text)).map(|p| &text[p.start..p.end]), Some("Warren: ‘We are going to win.’"));
+/// let text = "“We will win,” Warren told reporters.\n\nShe spoke in Ohio.";
+/// assert_eq!(headline(text, &paragraphs::split(text)), None);
 /// ```
-pub fn is_headline(text: &str, paragraphs: &[crate::Paragraph], index: usize) -> bool {
-    let (Some(first), true) = (paragraphs.first(), index == 0 && paragraphs.len() > 1) else {
-        return false;
+pub fn headline(text: &str, paragraphs: &[crate::Paragraph]) -> Option<crate::Paragraph> {
+    let (Some(&first), true) = (paragraphs.first(), paragraphs.len() > 1) else {
+        return None;
     };
     let line = &text[first.start..first.end];
     let transcript = crate::marks::mark_at(line.as_bytes(), 0).is_some_and(|m| crate::quotes::is_speaker_label(&line[m.len..]));
-    !transcript
-        && !line.contains(['\n', '\r'])
-        && words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count() <= HEADLINE_WORDS
-        && !words(text, first.start, first.end).any(|(_, w)| w == "said")
+    let short = (1..=HEADLINE_WORDS).contains(&words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count());
+    if transcript || !short || line.contains(['\n', '\r']) {
+        return None;
+    }
+    let evidence = !ends_as_sentence(line) || is_title_case(text, first.start, first.end) || opens_with_label(line);
+    evidence.then_some(first)
+}
+
+/// Whether `line` ends with a sentence's final punctuation, perhaps inside closing quote marks
+/// or brackets: `… win.`, `… win.’`, `… win?)`.
+fn ends_as_sentence(line: &str) -> bool {
+    line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '’' | '”' | '"' | '\'' | ')' | ']' | '»'))
+        .ends_with(['.', '?', '!', '…'])
+}
+
+/// Whether every word of four letters or more of `text[start..end]`, and its first word, is
+/// capitalised, as in a headline's title case: `Senator Vows to Fight On After Loss`.
+fn is_title_case(text: &str, start: usize, end: usize) -> bool {
+    let mut capitalised = 0;
+    for (i, (_, word)) in words(text, start, end).enumerate() {
+        let upper = word.as_bytes()[0].is_ascii_uppercase();
+        if (i == 0 || word.len() >= 4) && !upper {
+            return false;
+        }
+        capitalised += usize::from(upper);
+    }
+    capitalised >= 3
+}
+
+/// Whether `line` opens with a label of one to four capitalised words and a colon, as headlines
+/// name a speaker or a series: `Warren: ‘We will win.’`, `Sen. Warren: Banks Must Pay`,
+/// `The Latest: …`.
+fn opens_with_label(line: &str) -> bool {
+    const LABEL_WORDS: usize = 4;
+    let Some((label, rest)) = line.split_once(':') else { return false };
+    let names = label.split_whitespace().count();
+    (1..=LABEL_WORDS).contains(&names)
+        && label.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && rest.starts_with(' ')
+        && rest.chars().any(char::is_alphabetic)
 }
 
 /// `the film “Dune”`, `so-called “experts”`, `known as “the Donald”`.
@@ -154,7 +189,7 @@ const CUE_REACH: usize = 400;
 /// let mut cues = SentenceCues::default();
 /// let kinds: Vec<Kind> = quotes::find(text, &paras)
 ///     .iter()
-///     .map(|q| classify(text, q, sents.iter().rfind(|s| s.start <= q.open).unwrap(), false, &mut cues))
+///     .map(|q| classify(text, q, sents.iter().rfind(|s| s.start <= q.open).unwrap(), &mut cues))
 ///     .collect();
 /// assert_eq!(kinds, [Kind::Partial, Kind::Partial, Kind::Term]);
 /// ```

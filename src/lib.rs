@@ -30,6 +30,7 @@ pub mod quotes;
 pub mod scan;
 pub mod sentences;
 pub mod speakers;
+pub mod statements;
 pub mod text;
 pub mod tokens;
 
@@ -44,8 +45,10 @@ mod frames;
 mod python;
 
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use text::is_alphanumeric;
 
+use attribution::Attribution;
 pub use attribution::Rule;
 pub use kinds::Kind;
 pub use paragraphs::Paragraph;
@@ -90,6 +93,12 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Everyone credited with a quotation, in order of first quotation.
     pub speakers: Vec<Speaker>,
+    /// Everything the text attributes to a source, quoted or reported, in text order.
+    pub statements: Vec<statements::Statement>,
+    /// The text's headline, when its first paragraph reads as one (see [`kinds::headline`]).
+    /// Its quotations are in [`Document::quotes`] like any other; a headline mostly restates
+    /// the article's own quotations, so counting who speaks may want to leave them out.
+    pub headline: Option<Paragraph>,
 }
 
 /// Runs the whole pipeline on `text`.
@@ -100,18 +109,23 @@ pub struct Document {
 /// ```
 pub fn analyze(text: &str) -> Document {
     let paragraphs = guarded(|| paragraphs::split(text), Vec::new);
+    let headline = kinds::headline(text, &paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
     let attributed = guarded(
         || {
-            let attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
+            // Whatever rule found it, a mention holds only words that can name someone.
+            for found in &mut attributions {
+                *found = found.take().and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }));
+            }
             let (speakers, speaker_ids) = speakers::resolve(text, &sentences, &quotes, &attributions);
             Some((attributions, speakers, speaker_ids))
         },
         || None,
     );
     let Some((attributions, speakers, speaker_ids)) = attributed else {
-        return Document { paragraphs, sentences, quotes, speakers: Vec::new() };
+        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), statements: Vec::new(), headline };
     };
     for ((quote, attribution), speaker) in quotes.iter_mut().zip(&attributions).zip(speaker_ids) {
         if let Some(a) = attribution {
@@ -121,19 +135,42 @@ pub fn analyze(text: &str) -> Document {
             quote.speaker = speaker;
         }
     }
-    Document { paragraphs, sentences, quotes, speakers }
+    let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
+    let statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
 
 /// Runs one stage of the pipeline. Should a stage ever panic on some text (a bug: fuzzing
 /// looks for them), its results are given up for `fallback` and the stages before it are kept,
-/// so no text can take the whole analysis, or the Python process, down with it.
+/// so no text can take the whole analysis, or the Python process, down with it. Each time that
+/// happens is counted in [`GUARDS_FIRED`], so tests can tell a caught panic from a clean run.
 fn guarded<T>(stage: impl FnOnce() -> T, fallback: impl FnOnce() -> T) -> T {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)).unwrap_or_else(|_| fallback())
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)).unwrap_or_else(|_| {
+        GUARDS_FIRED.fetch_add(1, Ordering::Relaxed);
+        fallback()
+    })
+}
+
+/// How many stages have panicked, and had their results given up, in this process. It only
+/// counts: nothing in the pipeline reads it, so results never depend on it or on other threads.
+static GUARDS_FIRED: AtomicUsize = AtomicUsize::new(0);
+
+/// How many times a stage of the pipeline has panicked in this process (on any thread) and had
+/// its results replaced by an empty fallback. Zero unless the core has a bug: tests read it before
+/// and after an analysis to make sure that a result is the pipeline's and not a fallback's.
+///
+/// ```
+/// let before = quotehound::guards_fired();
+/// quotehound::analyze("“We will win,” she said.");
+/// assert_eq!(quotehound::guards_fired(), before);
+/// ```
+#[doc(hidden)]
+pub fn guards_fired() -> usize {
+    GUARDS_FIRED.load(Ordering::Relaxed)
 }
 
 /// The quoted spans of `text` that are quotations, each placed in its sentence.
 fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
-    let headline = kinds::is_headline(text, paragraphs, 0);
     let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
     let mut cues = kinds::SentenceCues::default();
@@ -146,9 +183,7 @@ fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> V
             continue; // `“”`: marks with no words between them quote nothing.
         }
         let Some(in_sentence) = sentences.get(sentence) else { continue };
-        // A quotation carried on into the next paragraph is no headline's.
-        let in_headline = headline && span.paragraph == 0 && paragraphs.first().is_some_and(|p| span.close <= p.end);
-        let mut kind = kinds::classify(text, &span, in_sentence, in_headline, &mut cues);
+        let mut kind = kinds::classify(text, &span, in_sentence, &mut cues);
         if kind == Kind::Partial && continues_direct(text, found.last(), &span, sentence) {
             kind = Kind::Direct; // `“We will win,” she said, “and soon.”`
         }
@@ -202,4 +237,17 @@ pub fn quotes(text: &str) -> Vec<Quote> {
 /// ```
 pub fn sentences(text: &str) -> Vec<Sentence> {
     sentences::split(text, &paragraphs::split(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_stage_is_counted_and_replaced_by_its_fallback() {
+        let before = guards_fired();
+        let found: Vec<usize> = guarded(|| panic!("a stage's bug, meant for this test"), Vec::new);
+        assert!(found.is_empty());
+        assert!(guards_fired() > before);
+    }
 }

@@ -132,7 +132,9 @@ pub(crate) struct Types {
     quote: Layout<14>,
     mention: Layout<3>,
     speaker: Layout<5>,
-    document: Layout<4>,
+    span: Layout<3>,
+    statement: Layout<15>,
+    document: Layout<6>,
 }
 
 static TYPES: PyOnceLock<Types> = PyOnceLock::new();
@@ -164,7 +166,29 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
             )?,
             mention: Layout::of(&module, "Mention", ["start", "end", "text"])?,
             speaker: Layout::of(&module, "Speaker", ["id", "name", "kind", "mentions", "titles"])?,
-            document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers"])?,
+            span: Layout::of(&module, "Span", ["start", "end", "text"])?,
+            statement: Layout::of(
+                &module,
+                "Statement",
+                [
+                    "index",
+                    "start",
+                    "end",
+                    "text",
+                    "kind",
+                    "sentence",
+                    "paragraph",
+                    "speaker",
+                    "speaker_id",
+                    "mention",
+                    "cue",
+                    "cue_start",
+                    "cue_end",
+                    "rule",
+                    "quotes",
+                ],
+            )?,
+            document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers", "statements", "headline"])?,
         })
     })
 }
@@ -384,7 +408,6 @@ fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyStrin
         crate::Kind::Partial => intern!(py, "partial"),
         crate::Kind::Title => intern!(py, "title"),
         crate::Kind::Term => intern!(py, "term"),
-        crate::Kind::Headline => intern!(py, "headline"),
     }
 }
 
@@ -531,6 +554,62 @@ fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>>
     Ok(quotes)
 }
 
+/// The character offsets of each statement's content, mention and cue (zero where there is
+/// none), six a statement.
+fn statement_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Vec<usize> {
+    let mut values: Vec<usize> = doc
+        .statements
+        .iter()
+        .flat_map(|s| {
+            let cue = s.cue.unwrap_or((0, 0));
+            [s.start, s.end, s.mention.0, s.mention.1, cue.0, cue.1]
+        })
+        .collect();
+    index.convert(&mut values);
+    values
+}
+
+/// The statements of the document, after its speakers.
+fn statement_objects<'py>(built: &Attributed<'_, 'py>, offsets: &[usize]) -> PyResult<Objects<'py>> {
+    let Attributed { text, doc, names, .. } = built;
+    let py = text.py();
+    let cls = &types(py)?.statement;
+    let mut statements = Vec::with_capacity(doc.statements.len());
+    for (index, (s, o)) in doc.statements.iter().zip(offsets.chunks_exact(6)).enumerate() {
+        let (cue_text, cue_start, cue_end) = match s.cue {
+            Some(_) => (substring(text, o[4], o[5])?, Some(o[4]), Some(o[5])),
+            None => (py.None().into_bound(py), None, None),
+        };
+        let rule = match s.rule {
+            Some(rule) => rule_name(py, Some(rule))?,
+            None => PyString::new(py, s.sieve.as_str()).into_any(),
+        };
+        let quotes: Vec<usize> = s.quotes.clone();
+        statements.push(instance(
+            py,
+            cls,
+            [
+                int(py, index)?,
+                int(py, o[0])?,
+                int(py, o[1])?,
+                substring(text, o[0], o[1])?,
+                PyString::new(py, s.kind.as_str()).into_any(),
+                int(py, s.sentence)?,
+                int(py, s.paragraph)?,
+                s.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
+                optional_int(py, s.speaker)?,
+                mention(text, (o[2], o[3]))?,
+                cue_text,
+                optional_int(py, cue_start)?,
+                optional_int(py, cue_end)?,
+                rule,
+                tuple(py, quotes)?,
+            ],
+        )?);
+    }
+    Ok(statements)
+}
+
 /// The speakers of the document, after its quotations.
 fn speaker_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
     let Attributed { text, doc, offsets, names, mentions } = built;
@@ -609,9 +688,22 @@ fn quotes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
 fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let py = text.py();
     // Sentences stay a buffer until first read (`Document.sentences`): many uses never read them.
-    let (mut doc, (sentences, quote_offsets)) =
-        run_core(text, crate::analyze, |index, doc| (sentence_bytes(py, index, &doc.sentences), quote_offsets(index, doc)))?;
+    let (mut doc, (sentences, quote_offsets, statement_offsets, headline)) = run_core(text, crate::analyze, |index, doc| {
+        let mut headline = doc.headline.map(|p| [p.start, p.end]);
+        if let Some(span) = &mut headline {
+            index.convert(span);
+        }
+        (sentence_bytes(py, index, &doc.sentences), quote_offsets(index, doc), statement_offsets(index, doc), headline)
+    })?;
     let sentences = sentences?;
+    let headline = match headline {
+        Some([start, end]) => instance(
+            py,
+            &types(py)?.span,
+            [start.into_pyobject(py)?.into_any(), end.into_pyobject(py)?.into_any(), substring(text, start, end)?],
+        )?,
+        None => py.None().into_bound(py),
+    };
     // Each part of the core's result is let go once converted, before the objects take its room.
     drop(std::mem::take(&mut doc.paragraphs));
     drop(std::mem::take(&mut doc.sentences));
@@ -619,7 +711,19 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
-    instance(py, &types(py)?.document, [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?])
+    let statements = statement_objects(&attributed, &statement_offsets)?;
+    instance(
+        py,
+        &types(py)?.document,
+        [text.clone().into_any(), sentences.into_any(), tuple(py, quotes)?, tuple(py, speakers)?, tuple(py, statements)?, headline],
+    )
+}
+
+/// _guards_fired() -> int: how many times a stage of the core panicked in this process and had
+/// its results given up ([`crate::guards_fired`]); for tests, which assert it stays put.
+#[pyfunction]
+fn _guards_fired() -> usize {
+    crate::guards_fired()
 }
 
 // The module relies on the GIL: results are filled and the collector paused with no other
@@ -629,6 +733,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.setattr("_guards_fired", wrap_pyfunction!(_guards_fired, m)?)?; // for tests: out of `__all__`
     crate::deferred::register(m)?;
     crate::frames::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -174,7 +174,7 @@ impl MarkupSkipper {
 
 /// Whether a quotation of `family` still open at a paragraph's end carries on into `next`:
 /// `next` opens with a mark of the same family that is not a transcript's speaker label
-/// (`"WALLACE: ...`), which starts a turn of its own.
+/// (`"ORTIZ: ...`), which starts a turn of its own.
 fn continues(text: &str, family: Family, next: Option<&Paragraph>) -> bool {
     let Some(next) = next else { return false };
     if !matches!(family, Family::Double | Family::Angle) {
@@ -186,7 +186,7 @@ fn continues(text: &str, family: Family, next: Option<&Paragraph>) -> bool {
         && !is_speaker_label(&text[next.start + mark.len..next.end])
 }
 
-/// `WALLACE:` or `SEN. JOHN SMITH:` at the start of a transcript turn.
+/// `ORTIZ:` or `SEN. JOHN SMITH:` at the start of a transcript turn.
 pub(crate) fn is_speaker_label(head: &str) -> bool {
     let label_len = head.bytes().take(40).take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-')).count();
     label_len >= 2 && head.as_bytes().get(label_len) == Some(&b':') && head.as_bytes()[0].is_ascii_uppercase()
@@ -227,7 +227,7 @@ mod tests {
     #[test]
     fn straight_and_curly_marks() {
         assert_eq!(quoted(r#"He said "yes" and "no.""#), ["yes", "no."]);
-        assert_eq!(quoted("''This is very important,'' he wrote."), ["This is very important,"]);
+        assert_eq!(quoted("''This cannot wait,'' he wrote."), ["This cannot wait,"]);
         assert_eq!(quoted("``Fine,'' she said."), ["Fine,"]);
     }
 
@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn transcript_turns_are_separate() {
-        let text = "\"WALLACE: Why?\n\n\"PENCE: Because.\n\n\"WALLACE: Thanks.";
-        assert_eq!(quoted(text), ["WALLACE: Why?", "PENCE: Because.", "WALLACE: Thanks."]);
+        let text = "\"ORTIZ: Why?\n\n\"HALE: Because.\n\n\"ORTIZ: Thanks.";
+        assert_eq!(quoted(text), ["ORTIZ: Why?", "HALE: Because.", "ORTIZ: Thanks."]);
     }
 }

@@ -8,7 +8,6 @@
 //!   latest organisation or nameless speaker, else to the first one named just before. A
 //!   gender told by a title, a role or an earlier pronoun must agree.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -181,7 +180,9 @@ impl<'t> Resolver<'t> {
             let window = text.floor_char_boundary(at.saturating_sub(NAME_REACH));
             self.tokens.clear();
             tokenize(text, window, after, &mut self.tokens);
-            let found = mentions::before(text, &self.tokens, 0, self.tokens.len()).filter(|m| m.kind == MentionKind::Name);
+            let found = mentions::before(text, &self.tokens, 0, self.tokens.len())
+                .and_then(|m| m.named_part(text))
+                .filter(|m| m.kind == MentionKind::Name);
             if let Some(found) = found {
                 let name = clean_name(&text[found.name_start..found.name_end], found.kind);
                 if name.split_whitespace().count() >= 2 {
@@ -195,19 +196,14 @@ impl<'t> Resolver<'t> {
     /// The speaker a name, an organisation or a nameless speaker refers to, made if new.
     fn named(&mut self, mention: &Mention) -> usize {
         let text = self.text;
-        // A department's field may have been read as a title (`the Justice Department`).
-        let department = match mention.kind {
-            MentionKind::Organization => department_of(clean_name(&text[mention.start..mention.name_end], mention.kind)),
-            _ => None,
+        let name_start = match mention.kind {
+            MentionKind::Organization => organization_start(text, mention),
+            _ => mention.name_start,
         };
-        let is_department = department.is_some();
-        let mut name: Cow<'t, str> = match department {
-            Some(department) => Cow::Owned(department),
-            None => Cow::Borrowed(clean_name(&text[mention.name_start..mention.name_end], mention.kind)),
-        };
-        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(&name, mention.kind).is_none() {
-            if let Some(fuller) = self.fuller_name(&name, mention.name_start) {
-                name = Cow::Borrowed(fuller);
+        let mut name: &'t str = clean_name(&text[name_start..mention.name_end], mention.kind);
+        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind).is_none() {
+            if let Some(fuller) = self.fuller_name(name, mention.name_start) {
+                name = fuller;
             }
         }
         let kind = match mention.kind {
@@ -216,13 +212,13 @@ impl<'t> Resolver<'t> {
             MentionKind::Nominal if mention.titled => SpeakerKind::Person,
             _ => SpeakerKind::Unknown,
         };
-        let titles = if is_department { "" } else { mention.titles(text) };
+        let titles = text[mention.start..name_start].trim();
         let titles = if matches!(titles, "the" | "The" | "a" | "A" | "an" | "An") {
             ""
         } else {
             titles.trim_start_matches("the ").trim_start_matches("The ")
         };
-        let id = self.find(&name, mention.kind).unwrap_or_else(|| {
+        let id = self.find(name, mention.kind).unwrap_or_else(|| {
             self.speakers.push(Speaker {
                 name: name.to_string(),
                 kind,
@@ -233,10 +229,10 @@ impl<'t> Resolver<'t> {
             });
             self.speakers.len() - 1
         });
-        self.index(id, &name);
+        self.index(id, name);
         let speaker = &mut self.speakers[id];
         if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
-            speaker.name = name.into_owned();
+            speaker.name = name.to_string();
         }
         if kind != SpeakerKind::Unknown && speaker.kind == SpeakerKind::Unknown {
             speaker.kind = kind;
@@ -297,7 +293,7 @@ impl<'t> Resolver<'t> {
             let gender_ok = pronoun.gender == Gender::Any || s.gender == Gender::Any || s.gender == pronoun.gender;
             person_ok && gender_ok
         };
-        // `Benjamin said he believes “…”`: a person named earlier in the same sentence, before
+        // `Lee said she believes “…”`: a person named earlier in the same sentence, before
         // the quotation, comes first.
         // `Sen. Ann Lee scolded him: “…,” she said.`: before the quotation too, when the pronoun
         // follows it in the sentence it opens in.
@@ -320,8 +316,8 @@ impl<'t> Resolver<'t> {
                 return Some(self.with_gender(latest, pronoun.gender));
             }
         }
-        // The quotation's own words name nobody who says them (`“Happy Cinco de Mayo!” he
-        // tweeted`): a pronoun after it looks before it.
+        // The quotation's own words name nobody who says them (`“Happy Thanksgiving, America!”
+        // he tweeted`): a pronoun after it looks before it.
         let at = if mention.start >= quote.close { quote.open } else { mention.start };
         let found = self.mention_before(at, wants_person != Some(false))?;
         let known = self.speakers.len();
@@ -552,23 +548,21 @@ fn clean_name(name: &str, kind: MentionKind) -> &str {
     name
 }
 
-/// `Department of State` for `State Department` (and `U.S. Department of State` for `U.S. State
-/// Department`): news names a government department by its field first, its proper name puts
-/// the field last, and the two forms of one department make one speaker.
-fn department_of(name: &str) -> Option<String> {
-    let before = name.strip_suffix(" Department")?;
-    let (country, field) = match before.split_once(' ') {
-        Some((first, rest)) if first.chars().all(|c| c.is_ascii_uppercase() || c == '.') => (Some(first), rest),
-        _ => (None, before),
-    };
-    let key = field.replace(' ', "_");
-    if !field.starts_with(|c: char| c.is_uppercase()) || !lexicon::department_fields().contains(&key) {
-        return None;
+/// Where an organisation's name starts, as the text gives it: capitalised words read as titles
+/// right before it belong to it (`Justice` of `the Justice Department`, `General` of `the UN
+/// General Assembly`); a possessive (`Russia’s Foreign Ministry`) or a lower-case word does not.
+fn organization_start(text: &str, mention: &Mention) -> usize {
+    let mut start = mention.name_start;
+    let mut rest = text[mention.start..mention.name_start].trim_end();
+    while let Some(word) = rest.rsplit(char::is_whitespace).next().filter(|w| !w.is_empty()) {
+        let possessive = word.ends_with("’s") || word.ends_with("'s");
+        if possessive || !word.starts_with(char::is_uppercase) || matches!(word, "The" | "A" | "An") {
+            break;
+        }
+        start = mention.start + rest.len() - word.len();
+        rest = rest[..rest.len() - word.len()].trim_end();
     }
-    Some(match country {
-        Some(country) => format!("{country} Department of {field}"),
-        None => format!("Department of {field}"),
-    })
+    start
 }
 
 /// The key of a surname in the index: a hash of it lower-cased, made without allocating for

@@ -51,7 +51,7 @@ NOBODY = (None, None, None, None)
 QUOTE_SPEAKER_CUE = [
     ("“We will not back down,” Sen. Elizabeth Warren said.", "We will not back down,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“It is groundless,” Kremlin spokesperson Dmitry Peskov said.", "It is groundless,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
-    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "Department of State"),
+    ("“We are concerned,” the State Department said.", "We are concerned,", "the State Department", "said", "State Department"),
     (WARREN + "“We will win,” she said.", "We will win,", "she", "said", "Elizabeth Warren"),
     (WARREN + "“We will win,” she also said.", "We will win,", "she", "said", "Elizabeth Warren"),
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
@@ -62,8 +62,8 @@ QUOTE_SPEAKER_CUE = [
     # After a determiner a verb of saying is a noun: part of the speaker, not the cue.
     ("“We will not back down,” the tweets said.", "We will not back down,", "the tweets", "said", "tweets"),
     (
-        "“We will win,” Nelson Diaz, a former aide to the mayor, said.",
-        "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
+        "“We will win,” Rosa Quintero, a former aide to the mayor, said.",
+        "We will win,", "Rosa Quintero", "said", "Rosa Quintero",
     ),
     (
         "“There is no end in sight,” the central bank warned.",
@@ -84,38 +84,45 @@ QUOTE_SPEAKER_CUE = [
     # An apposition that no comma closes runs up to the cue; a cue inside its relative clause
     # is not the quotation's.
     (
-        "“The race is tightening,” Ann Lee, the pollster who founded the site tweeted on Wednesday.",
-        "The race is tightening,", "Ann Lee", "tweeted", "Ann Lee",
+        "“The ferry will be late,” Ann Lee, the clerk who keeps the timetable wrote on Friday.",
+        "The ferry will be late,", "Ann Lee", "wrote", "Ann Lee",
     ),
     # `and` between two roles goes on with the phrase; between other words it ends it.
     (
-        "“The region is a powder keg,” the Vermont senator and presidential candidate told a radio host.",
-        "The region is a powder keg,", "the Vermont senator and presidential candidate", "told",
-        "the Vermont senator and presidential candidate",
+        "“The harbour is silting up,” the Maine senator and presidential candidate told a fishing crew.",
+        "The harbour is silting up,", "the Maine senator and presidential candidate", "told",
+        "the Maine senator and presidential candidate",
     ),
     # A message sent in writing; `email` as a noun is the speaker instead.
-    (WARREN + "“I am ready,” she emailed her aide.", "I am ready,", "she", "emailed", "Elizabeth Warren"),
+    (WARREN + "“The draft is done,” she emailed her aide.", "The draft is done,", "she", "emailed", "Elizabeth Warren"),
     ("“I am ready,” the email said.", "I am ready,", "the email", "said", "email"),
     # After a full stop, a sentence that is only the attribution still reports the quotation.
     ("“We will win.” Lee said on Monday.", "We will win.", "Lee", "said", "Lee"),
 ]
 
 # After a full stop, a cue whose sentence reports something of its own (a colon, `that`, a
-# quotation, a long clause) opens the next report, not this one.
+# quotation, a long clause) opens the next report, not this one: the quotation before it has
+# no attribution, and one the sentence before introduces keeps that sentence's cue.
 NEXT_SENTENCE_REPORTS = [
-    ("“We are refugees.” Lee added: “We are not terrorists.”", "We are refugees."),
-    ("“It is over.” Critics insisted that the deal was dead.", "It is over."),
-    ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over."),
-    ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over."),
+    ("“We are tenants.” Lee added: “We are not squatters.”", "We are tenants.", NOBODY),
+    ("“It is over.” Critics insisted that the deal was dead.", "It is over.", NOBODY),
+    ("“It is over.” Lee said the deal was “dead on arrival.”", "It is over.", NOBODY),
+    ("“It is over.” Lee also complained about the weather and the long hours at the summit in Vienna.", "It is over.", NOBODY),
     # A question or exclamation that ends its sentence ends the clause as a full stop does.
-    ("Lee responded: “What difference does it make?” Critics cited it as evidence that she did not care.", "What difference does it make?"),
-    ("Lee shouted: “Not now!” His critics saw it as proof that he was rattled by the question.", "Not now!"),
+    (
+        "Lee answered: “Why does the colour matter?” Critics took it as a sign that she had not read the plans.",
+        "Why does the colour matter?", ("Lee", "answered", "speaker_cue_quote", "Lee"),
+    ),
+    (
+        "Lee shouted: “Not now!” His critics saw it as proof that he was rattled by the question.",
+        "Not now!", ("Lee", "shouted", "speaker_cue_quote", "Lee"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), NEXT_SENTENCE_REPORTS)
-def test_a_cue_opening_a_report_of_its_own_is_not_the_quotations(text, words):
-    assert credit(text, words)[2] != "quote_speaker_cue"
+@pytest.mark.parametrize(("text", "words", "expected"), NEXT_SENTENCE_REPORTS)
+def test_a_cue_opening_a_report_of_its_own_is_not_the_quotations(text, words, expected):
+    assert credit(text, words) == expected
 
 
 @pytest.mark.parametrize(("text", "words", "mention", "cue", "speaker"), QUOTE_SPEAKER_CUE)
@@ -127,45 +134,45 @@ def test_quote_speaker_cue(text, words, mention, cue, speaker):
 # credits a partial quotation before it, over a cue inside the reported words.
 CLOSING_ATTRIBUTION = [
     (
-        "Nothing the president said “will calm the markets,” the senator said on Monday.",
-        "will calm the markets,", "the senator", "said", "quote_speaker_cue", "senator",
+        "Nothing the coach said “will fix the defence,” the captain said on Friday.",
+        "will fix the defence,", "the captain", "said", "quote_speaker_cue", "captain",
     ),
     (
-        "The bank has used “velvet gloves” with its neighbours, said Ann Lee, an expert on the region.",
-        "velvet gloves", "Ann Lee", "said", "quote_cue_speaker", "Ann Lee",
+        "The bakery has kept a “light touch” with its suppliers, said Ann Lee, an expert on the trade.",
+        "light touch", "Ann Lee", "said", "quote_cue_speaker", "Ann Lee",
     ),
     (
-        "Officials told Lee the plan was “on track,” The Daily Bugle reported in 2015.",
-        "on track,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
+        "Engineers told Lee the tunnel was “nearly dry,” The Daily Bugle reported in 2019.",
+        "nearly dry,", "The Daily Bugle", "reported", "quote_speaker_cue", "Daily Bugle",
     ),
     # `as X said` after a comma later in the sentence; not a passive (`as Lee was told`).
     (
-        "The plan is hardly a “regional” one, as Lee’s campaign manager suggested after the vote.",
-        "regional", "Lee’s campaign manager", "suggested", "quote_speaker_cue", "Lee’s campaign manager",
+        "The choir is hardly a “local” one, as Lee’s music teacher suggested after the concert.",
+        "local", "Lee’s music teacher", "suggested", "quote_speaker_cue", "Lee’s music teacher",
     ),
     # A cue after the next quotation of the sentence reports an earlier one too, before the
     # sentence's subject or the sentence before can.
     (
-        "The bureau saw no “ties of any consequence,” aside from the men knowing each other “casually,” said the director, Ann Lee.",
-        "ties of any consequence,", "the director", "said", "quote_cue_speaker", "director",
+        "The inspectors saw no “faults worth mending,” apart from the pipes rattling “now and then,” said the director, Ann Lee.",
+        "faults worth mending,", "the director", "said", "quote_cue_speaker", "director",
     ),
     (
-        "Cole says the plan works. “I don't think so” -- and nobody does -- “at all,” Lee said.",
-        "I don't think so", "Lee", "said", "quote_speaker_cue", "Lee",
+        "Cole says the bridge is safe. “I would not cross it” -- and few would -- “after a storm,” Lee said.",
+        "I would not cross it", "Lee", "said", "quote_speaker_cue", "Lee",
     ),
     # An office named with `of` goes with the role; any noun phrase may name the speaker.
     (
-        "The agency blamed the rebels, whose “tactics are meant to sow fear,” Secretary of Homeland Security Ann Lee said.",
-        "tactics are meant to sow fear,", "Secretary of Homeland Security Ann Lee", "said", "quote_speaker_cue", "Ann Lee",
+        "The ministry blamed the smugglers, whose “boats are built to slip past patrols,” Secretary of Homeland Security Ann Lee said.",
+        "boats are built to slip past patrols,", "Secretary of Homeland Security Ann Lee", "said", "quote_speaker_cue", "Ann Lee",
     ),
     (
-        "Officials said the plan was “on track,” a spokesman for the city council said.",
-        "on track,", "a spokesman for the city council", "said", "quote_speaker_cue", "spokesman for the city council",
+        "Neighbours said the park was “too noisy,” a spokesman for the city council said.",
+        "too noisy,", "a spokesman for the city council", "said", "quote_speaker_cue", "spokesman for the city council",
     ),
     # A clause that opens with a verb is no noun phrase: `quotes` is no cue here.
     (
-        "Six months ago, Lee said, the press called him a “fringe candidate,” making air quotes.",
-        "fringe candidate,", "Lee", "said", "speaker_cue_quote", "Lee",
+        "Last spring, Lee said, the critics called her a “lost cause,” making air quotes.",
+        "lost cause,", "Lee", "said", "speaker_cue_quote", "Lee",
     ),
     # A participle shares the subject before it; it closes nothing.
     (
@@ -186,8 +193,6 @@ def test_closing_attribution_reports_the_whole_sentence(text, words, mention, cu
 
 
 QUOTE_CUE_SPEAKER = [
-    # A headline blares its words.
-    ("“Choke!” blared the front page of the city's tabloid.", "Choke!", "the front page", "blared", "page"),
     ("“We will win,” said Sen. Elizabeth Warren.", "We will win,", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("“We will win,” said Kremlin spokesperson Dmitry Peskov.", "We will win,", "Kremlin spokesperson Dmitry Peskov", "said", "Dmitry Peskov"),
     ("“We will win,” says Warren.", "We will win,", "Warren", "says", "Warren"),
@@ -197,8 +202,8 @@ QUOTE_CUE_SPEAKER = [
         "We will win,", "White House press secretary Jen Psaki", "said", "Jen Psaki",
     ),
     (
-        "“We will win,” said Nelson Diaz, a former aide to the mayor.",
-        "We will win,", "Nelson Diaz", "said", "Nelson Diaz",
+        "“We will win,” said Rosa Quintero, a former aide to the mayor.",
+        "We will win,", "Rosa Quintero", "said", "Rosa Quintero",
     ),
     (
         "“We will win,” said Ursula von der Leyen.",
@@ -220,134 +225,129 @@ def test_quote_cue_speaker(text, words, mention, cue, speaker):
 
 SPEAKER_CUE_QUOTE = [
     # A time phrase or an adverb's phrase up to the first comma opens the sentence.
-    ("Hours later, Lee issued a statement calling the plan “a disaster.”", "a disaster.", "Lee", "calling", "Lee"),
-    ("Eight years ago, Lee backed Cole and said, “He is the one.”", "He is the one.", "Lee", "said", "Lee"),
-    ("Shortly after the call ended, Lee sent a statement saying the plan was “a disaster.”", "a disaster.", "Lee", "saying", "Lee"),
+    ("Two days later, Lee issued a statement calling the toll “a mistake.”", "a mistake.", "Lee", "calling", "Lee"),
+    ("Ten years ago, Lee hired Cole and said, “She knows boats.”", "She knows boats.", "Lee", "said", "Lee"),
+    ("Shortly after the match ended, Lee sent a statement saying the referee was “a disgrace.”", "a disgrace.", "Lee", "saying", "Lee"),
     # A later cue whose subject opens a clause of its own reports the quotation.
     (
-        "Lee said on Monday that she backed it, hours after Cole said he was “encouraged by the plan.”",
-        "encouraged by the plan.", "Cole", "said", "Cole",
+        "Lee said on Friday that she opposed it, hours after Cole told reporters he was “pleased with the deal.”",
+        "pleased with the deal.", "Cole", "told", "Cole",
     ),
-    ("Lee said she backs the bill, which Cole called “a disaster for farmers.”", "a disaster for farmers.", "Cole", "called", "Cole"),
+    ("Lee said she likes the route, which Cole called “a trap for cyclists.”", "a trap for cyclists.", "Cole", "called", "Cole"),
     ("Lee said the vote was over; Cole said it was “far from over.”", "far from over.", "Cole", "said", "Cole"),
     # Without such a clause the outer report stays the source.
     ("Lee said that Cole told her “the deal is done.”", "the deal is done.", "Lee", "said", "Lee"),
     # An opening adverbial goes on over the state after a city and a time phrase.
     (
-        "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee endorsed Cole, saying that he would “make a fine mayor.”",
+        "At a fair in Keene, N.H., on Sunday, Sen. Ann Lee praised Cole, saying that he would “make a fine mayor.”",
         "make a fine mayor.", "Sen. Ann Lee", "saying", "Ann Lee",
     ),
     (
-        "Speaking at a town hall in Salem, New Hampshire, Lee went after Cole, calling him “a total stiff.”",
-        "a total stiff.", "Lee", "calling", "Lee",
+        "Speaking at a library in Dover, New Hampshire, Lee turned on Cole, calling him “a paper tiger.”",
+        "a paper tiger.", "Lee", "calling", "Lee",
     ),
-    ("At an event in Ames, Iowa, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
-    ("In Georgia, Lee went after Cole, calling him “a total stiff.”", "a total stiff.", "Lee", "calling", "Lee"),
-    ("In December, the prince urged Cole to quit, calling him “a disgrace.”", "a disgrace.", "the prince", "urged", "prince"),
+    ("At a picnic in Boone, Iowa, Lee turned on Cole, calling him “a paper tiger.”", "a paper tiger.", "Lee", "calling", "Lee"),
+    ("In Nevada, Lee turned on Cole, calling him “a paper tiger.”", "a paper tiger.", "Lee", "calling", "Lee"),
+    ("In March, the prince urged Cole to resign, calling him “an embarrassment.”", "an embarrassment.", "the prince", "urged", "prince"),
     # A cue right after the object of a preposition modifies that noun: the clause's own cue
     # and subject come first.
-    ("In a post announcing the deal, the union promised “a fair wage.”", "a fair wage.", "the union", "promised", "union"),
-    ("The senator struck back in a statement saying the plan was “a farce.”", "a farce.", "The senator", "saying", "senator"),
-    # Away from the quotation, `blared` reports nothing.
-    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
+    ("In a letter announcing the merger, the union promised “no lost jobs.”", "no lost jobs.", "the union", "promised", "union"),
+    ("The mayor struck back in a statement saying the audit was “a stunt.”", "a stunt.", "The mayor", "saying", "mayor"),
     # `with` opens a clause of its own, whose subject speaks.
     ("With the mayor calling it “a disgrace,” the council voted.", "a disgrace,", "the mayor", "calling", "mayor"),
     # A cue in a subordinate clause opening the sentence is the clause's own; the main
     # clause reports the quotation, and the opening one only when nothing else does.
     ("When Cole announced the plan, Lee called it “a disaster.”", "a disaster.", "Lee", "called", "Lee"),
-    ("After Cole asked who would win, Lee replied, “I would bet on the mayor.”", "I would bet on the mayor.", "Lee", "replied", "Lee"),
+    ("After Cole asked who would finish first, Lee replied, “My money is on the mare.”", "My money is on the mare.", "Lee", "replied", "Lee"),
     ("As Lee said, “the vote is over.”", "the vote is over.", "Lee", "said", "Lee"),
     # `compared to` is a preposition, and a participle after the quotation no cue of its own.
-    ("The senator rated most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "rated", "senator"),
+    ("The senator called most of the claims “false,” compared to a tenth of the others.", "false,", "The senator", "called", "senator"),
     (WARREN + "She also vowed, “We will win this fight,” referring to the budget.", "We will win this fight,", "She", "vowed", "Elizabeth Warren"),
     # `compared` with an object still reports.
     ("Lee compared the plan to “a slow-motion disaster.”", "a slow-motion disaster.", "Lee", "compared", "Lee"),
-    # Away from the quotation, `blared` reports nothing.
-    ("The sirens blared all night, and Lee said it was “enough.”", "enough.", "Lee", "said", "Lee"),
     # `with` opens a clause of its own, whose subject speaks.
     (
-        "The campaign has sharply criticized the decision, with the former senator calling the move “deeply troubling.”",
-        "deeply troubling.", "the former senator", "calling", "former senator",
+        "The club has loudly protested the ruling, with the former mayor calling the fine “plainly unfair.”",
+        "plainly unfair.", "the former mayor", "calling", "former mayor",
     ),
     # After `as`, a nameless speaker is the subject of its own clause, not an object.
-    ("The mayor, who owed his election to, as one aide put it, an “extreme makeover,” fled.", "extreme makeover,", "one aide", "put", "one aide"),
+    ("The coach, who owed his job to, as one player put it, a “lucky streak,” resigned.", "lucky streak,", "one player", "put", "one player"),
     # A verb that reports only in context reports the outer clause when `that` follows it; a
     # noun after a possessive does not.
-    ("The poll finds that most voters say the race is “too close to call.”", "too close to call.", "The poll", "finds", "poll"),
-    ("Lee referenced an auditor’s report that “less than one percent” were kept.", "less than one percent", "Lee", "referenced", "Lee"),
+    ("The survey finds that most anglers say the lake is “nearly empty.”", "nearly empty.", "The survey", "finds", "survey"),
+    ("Lee referenced a clerk’s report that “fewer than ten” were filed.", "fewer than ten", "Lee", "referenced", "Lee"),
     # A noun for something said speaks for its possessor, when the quotation completes it;
     # not when it is a verb's object (`called Cole’s remarks “racist”`).
     (
-        "Lee won partly because of Cole’s patronizing suggestion at a debate that she was “likable enough.”",
-        "likable enough.", "Cole’s", "suggestion", "Cole",
+        "Lee’s poll numbers rose after Cole’s smug suggestion at a forum that she was “too green.”",
+        "too green.", "Cole’s", "suggestion", "Cole",
     ),
     (
-        "Sen. Ann Lee was in Ohio on Monday, and the crowd liked her call for “a total ban.”",
-        "a total ban.", "her", "call", "Ann Lee",
+        "Sen. Ann Lee was in Utah on Friday, and the crowd liked her call for “a second vote.”",
+        "a second vote.", "her", "call", "Ann Lee",
     ),
-    ("Lee called Cole’s remarks about the judge “racist.”", "racist.", "Lee", "called", "Lee"),
+    ("Lee called Cole’s remarks about the referee “petty.”", "petty.", "Lee", "called", "Lee"),
     # The agent after `by` owns it too.
-    ("And on Friday, it was a report by the Daily Bugle that he “fabricated” the story.", "fabricated", "the Daily Bugle", "report", "Daily Bugle"),
+    ("By Sunday, there was a report by the Daily Bugle that he “padded” the invoices.", "padded", "the Daily Bugle", "report", "Daily Bugle"),
     # A thing right before its cue is the cue's subject, unless a person waits behind a
     # preposition.
     (
-        "The photo quotes a verse – “If God is for us, who can be against us?”",
-        "If God is for us, who can be against us?", "The photo", "quotes", "photo",
+        "The banner quotes a proverb – “If the wind will not serve, will you not row?”",
+        "If the wind will not serve, will you not row?", "The banner", "quotes", "banner",
     ),
     (
-        "Her economic plan promises to “lift up participation in the workforce.”",
-        "lift up participation in the workforce.", "Her economic plan", "promises", "Her economic plan",
+        "His housing plan promises to “cut the waiting lists in half.”",
+        "cut the waiting lists in half.", "His housing plan", "promises", "His housing plan",
     ),
-    ("The spot ends with footage of Lee saying, “That makes me smart.”", "That makes me smart.", "Lee", "saying", "Lee"),
+    ("The ad closes on a clip of Lee saying, “I never read the contract.”", "I never read the contract.", "Lee", "saying", "Lee"),
     # A form in -ing before `of` is still a verb.
-    ("Officials are warning of “a long winter” ahead.", "a long winter", "Officials", "warning", "Officials"),
+    ("Farmers are warning of “a thin harvest” this year.", "a thin harvest", "Farmers", "warning", "Farmers"),
     # `a Twitter comment`: a word for something said after `a` and a modifier is a noun.
     (
-        "Ann Lee immediately posted a Twitter comment of her own, saying, “We are so excited to meet her!”",
-        "We are so excited to meet her!", "Ann Lee", "saying", "Ann Lee",
+        "Ann Lee quickly posted a Twitter comment in reply, saying, “We cannot wait for the show!”",
+        "We cannot wait for the show!", "Ann Lee", "saying", "Ann Lee",
     ),
     # A participle after the verb's object speaks for the clause's subject, a progressive too.
-    ("As Lee spoke, the crowd was chanting “no contract, no peace.”", "no contract, no peace.", "the crowd", "chanting", "crowd"),
-    ("Lee sent a string of tweets on Friday saying that Cole had shown “poor judgment.”", "poor judgment.", "Lee", "saying", "Lee"),
-    ("Cole is noting the “kind of problems” Lee had answering questions.", "kind of problems", "Cole", "noting", "Cole"),
+    ("As Lee spoke, the crowd was chanting “fair pay, fair play.”", "fair pay, fair play.", "the crowd", "chanting", "crowd"),
+    ("Lee sent a flurry of tweets on Sunday saying that Cole had made “a blunder.”", "a blunder.", "Lee", "saying", "Lee"),
+    ("Cole is noting the “sort of trouble” Lee had reading the budget.", "sort of trouble", "Cole", "noting", "Cole"),
     # Not in a relative clause, whose subject is the relative pronoun, nor a noun's modifier.
     (
-        "Her attacks were echoed by Democrats, who cited remarks Lee made in 2006 saying he “sort of hopes” for a crash.",
-        "sort of hopes", "who", "cited", "Democrats",
+        "Her warnings were echoed by Democrats, who cited a speech Lee gave in 2011 saying he “quietly wants” a drought.",
+        "quietly wants", "who", "cited", "Democrats",
     ),
     (
-        "Lee has the right calling card: he protected delegates in what Cole called “hand-to-hand combat.”",
-        "hand-to-hand combat.", "Cole", "called", "Cole",
+        "Lee brings a useful calling card: he rescued the budget in what Cole called “a street fight.”",
+        "a street fight.", "Cole", "called", "Cole",
     ),
     # In a headline-cased line, a capitalised verb of saying after a name is a cue; not a
     # name that is a verb (`Stevie Wonder`, `Edward Said wrote`).
-    ("At A Goldman Summit, Ann Lee Said “We Are Masters Of The Trend Lines.”", "We Are Masters Of The Trend Lines.", "Ann Lee", "Said", "Ann Lee"),
+    ("At A Bakers Forum, Ann Lee Said “We Are Keepers Of The Old Recipes.”", "We Are Keepers Of The Old Recipes.", "Ann Lee", "Said", "Ann Lee"),
     (
-        "Stars came, like Ann Lee and Stevie Wonder, who joked of the museum, “I haven't seen it yet.”",
-        "I haven't seen it yet.", "who", "joked", "Stevie Wonder",
+        "The opening drew Ann Lee and Stevie Wonder, who joked about the new stadium, “I still can't find my seat.”",
+        "I still can't find my seat.", "who", "joked", "Stevie Wonder",
     ),
     ("Edward Said wrote that the plan was “a farce.”", "a farce.", "Edward Said", "wrote", "Edward Said"),
     # A name set off by commas after its role or an opening phrase, or an apposition between
     # dashes; not a place set off by commas.
-    ("Lee backed the bill, which the committee chairman, Sam Cole, called “a disaster.”", "a disaster.", "Sam Cole", "called", "Sam Cole"),
-    ("At a rally in Dayton, Gov. Ann Lee (R-Ohio), said, “We will win.”", "We will win.", "Gov. Ann Lee", "said", "Ann Lee"),
-    ("Sam Cole — a teacher from Dayton — says the endorsement was “a big deal.”", "a big deal.", "Sam Cole", "says", "Sam Cole"),
+    ("Lee backed the levy, which the board chairman, Sam Cole, called “a burden.”", "a burden.", "Sam Cole", "called", "Sam Cole"),
+    ("At a picnic in Dayton, Gov. Ann Lee (R-Ohio), said, “We will win.”", "We will win.", "Gov. Ann Lee", "said", "Ann Lee"),
+    ("Sam Cole — a nurse from Dayton — says the new clinic is “long overdue.”", "long overdue.", "Sam Cole", "says", "Sam Cole"),
     # An opening phrase with a preposition is not what a possessive apposition stands beside.
     (
-        "In court filings, Lee’s lawyer asked for a short sentence, calling the crime “an addiction of sorts.”",
-        "an addiction of sorts.", "Lee’s lawyer", "asked", "Lee’s lawyer",
+        "In court papers, Lee’s lawyer asked for probation, calling the thefts “a cry for help.”",
+        "a cry for help.", "Lee’s lawyer", "asked", "Lee’s lawyer",
     ),
     # A time phrase opening the sentence before the subordinate clause has no cue of its own.
-    (WARREN + "She said, if elected, she would lead a “moonshot” on cancer.", "moonshot", "She", "said", "Elizabeth Warren"),
+    (WARREN + "She said, if chosen, she would start a “crusade” against fraud.", "crusade", "She", "said", "Elizabeth Warren"),
     # A phrase opening the sentence with a preposition is not what an apposition stands beside.
     (
-        "In Ohio, the reporter Ann Lee, writing in The Plain Dealer, described a culture of “open contempt.”",
-        "open contempt.", "the reporter Ann Lee", "writing", "Ann Lee",
+        "In Maine, the reporter Ann Lee, writing in The Harbor Gazette, described a mood of “quiet dread.”",
+        "quiet dread.", "the reporter Ann Lee", "writing", "Ann Lee",
     ),
-    # A name as a label before a colon, after a headline's dash or `more from`.
-    ("POLLS MISSED THE SURGE - Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
-    ("Polls missed the surge — Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
-    ("More from Carl Lee: “Turnout was the story of the night.”", "Turnout was the story of the night.", "Carl Lee", ":", "Carl Lee"),
+    # A name as a label before a colon, after a headline's dash.
+    ("ROADS CLOSED BY SNOW - Carl Lee: “Nobody should drive tonight.”", "Nobody should drive tonight.", "Carl Lee", ":", "Carl Lee"),
+    ("Roads closed by snow — Carl Lee: “Nobody should drive tonight.”", "Nobody should drive tonight.", "Carl Lee", ":", "Carl Lee"),
     ("Biden said: “I do.”", "I do.", "Biden", "said", "Biden"),
     ("Sen. Elizabeth Warren said: “We will win.”", "We will win.", "Sen. Elizabeth Warren", "said", "Elizabeth Warren"),
     ("Warren said that “the bill is dead in the water.”", "the bill is dead in the water.", "Warren", "said", "Warren"),
@@ -366,7 +366,7 @@ SPEAKER_CUE_QUOTE = [
     # The one asking is the speaker, not the one asked.
     ("Reporters asked Sen. Elizabeth Warren: “Will you run?”", "Will you run?", "Reporters", "asked", "Reporters"),
     # The outermost report names the source.
-    ("Ross said Obama had told leaders that “the deal is done.”", "the deal is done.", "Ross", "said", "Ross"),
+    ("Ross said Hale had told the miners that “the pit will close.”", "the pit will close.", "Ross", "said", "Ross"),
     # A cue inside the quotation is not a cue.
     (
         "Warren said the plan “was, they told us, a done deal.”",
@@ -378,9 +378,9 @@ SPEAKER_CUE_QUOTE = [
     ),
     # A document that is the object of the verb speaks for the clause's subject, after a
     # conjunction that opens the sentence.
-    ("But Acme issued a statement saying “the deal is done.”", "the deal is done.", "Acme", "saying", "Acme"),
+    ("But Acme issued a statement saying “the recall is voluntary.”", "the recall is voluntary.", "Acme", "saying", "Acme"),
     # `tweets` is a noun here: the subject is found after the opening phrase.
-    ("In TV interviews and tweets, Lee has argued that the plan is “rigged.”", "rigged.", "Lee", "argued", "Lee"),
+    ("In speeches and tweets, Lee has insisted the count was “botched.”", "botched.", "Lee", "insisted", "Lee"),
     # A parenthesis before an apposition is stepped over too.
     ("Sen. Ann Lee (D-Md.), who backs the bill, said: “We will win.”", "We will win.", "Sen. Ann Lee", "said", "Ann Lee"),
     # A relative pronoun is the subject; the speaker is the noun phrase it stands for.
@@ -453,12 +453,12 @@ ACCORDING_TO = [
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
     # Later in the sentence, after a comma, also after a subordinate clause whose cue is its own.
     (
-        "After Cole asked about it, the Lees became “agitated” once the cameras were off, according to a source at the station.",
-        "agitated", "a source", "according to", "source",
+        "After Cole asked about it, the Hales grew “restless” when the lights went down, according to a source at the theatre.",
+        "restless", "a source", "according to", "source",
     ),
     (
-        "More than 500 people joined the “walk-in” at schools across the state, according to the organizers.",
-        "walk-in", "the organizers", "according to", "organizers",
+        "About 300 parents joined the “sit-in” at the town hall, according to the organizers.",
+        "sit-in", "the organizers", "according to", "organizers",
     ),
 ]
 
@@ -503,8 +503,8 @@ COLON_INTRO = [
     ),
     # `the following statement:` with no verb of saying introduces its subject's words.
     (
-        "In response to the loss, Sen. Ann Lee issued the following statement:\n\n“Our prayers are with the families.”",
-        "Our prayers are with the families.", "Sen. Ann Lee", "statement", "Ann Lee",
+        "After the flood, Sen. Ann Lee issued the following statement:\n\n“Every family that lost a home will get help.”",
+        "Every family that lost a home will get help.", "Sen. Ann Lee", "statement", "Ann Lee",
     ),
     # A quotation over two paragraphs after the colon is credited as a whole.
     (
@@ -520,31 +520,31 @@ def test_colon_intro(text, words, mention, cue, speaker):
 
 
 TRANSCRIPT = (
-    "Chris Wallace questioned Mike Pence on Sunday.\n\n"
-    "\"WALLACE: Why did you do it?\n\n\"PENCE: Because we had to.\n\n\"WALLACE: Thank you.\""
+    "Dana Ortiz questioned Tom Hale on Sunday.\n\n"
+    "\"ORTIZ: Why did you do it?\n\n\"HALE: Because we had to.\n\n\"ORTIZ: Thank you.\""
 )
 
 
 def test_transcript_label_credits_each_turn_to_its_label():
     doc = quotehound.analyze(TRANSCRIPT)
-    assert [q.text for q in doc.quotes] == ["WALLACE: Why did you do it?", "PENCE: Because we had to.", "WALLACE: Thank you."]
+    assert [q.text for q in doc.quotes] == ["ORTIZ: Why did you do it?", "HALE: Because we had to.", "ORTIZ: Thank you."]
     assert [(q.mention.text, q.cue, q.rule) for q in doc.quotes] == [
-        ("WALLACE", ":", "transcript_label"),
-        ("PENCE", ":", "transcript_label"),
-        ("WALLACE", ":", "transcript_label"),
+        ("ORTIZ", ":", "transcript_label"),
+        ("HALE", ":", "transcript_label"),
+        ("ORTIZ", ":", "transcript_label"),
     ]
     first, second, third = doc.quotes
     assert first.speaker_id == third.speaker_id != second.speaker_id
-    assert first.speaker.lower().endswith("wallace")
-    assert second.speaker.lower().endswith("pence")
+    assert first.speaker.lower().endswith("ortiz")
+    assert second.speaker.lower().endswith("hale")
 
 
 def test_transcript_label_at_the_start_of_the_text():
-    text = "\"WALLACE: Why did you do it?\n\n\"PENCE: Because we had to.\""
+    text = "\"ORTIZ: Why did you do it?\n\n\"HALE: Because we had to.\""
     doc = quotehound.analyze(text)
     assert [(q.text, q.mention.text if q.mention else None, q.rule) for q in doc.quotes] == [
-        ("WALLACE: Why did you do it?", "WALLACE", "transcript_label"),
-        ("PENCE: Because we had to.", "PENCE", "transcript_label"),
+        ("ORTIZ: Why did you do it?", "ORTIZ", "transcript_label"),
+        ("HALE: Because we had to.", "HALE", "transcript_label"),
     ]
 
 
@@ -552,8 +552,8 @@ SIGNATURE_LINE = [
     # A last line that is a name, alone or before a comma and an affiliation, signs the
     # quotation, whose closing mark may end that line.
     (
-        'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nAnn Lee, Center for Budget Research."\n\nThen it did.',
-        "I worry that we may see a resurgence of deficits.", "Ann Lee", None, "Ann Lee",
+        'The mill will close.\n\n"The poorest towns will feel the cuts first.\nAnn Lee, Institute for Rural Studies."\n\nThen it did.',
+        "The poorest towns will feel the cuts first.", "Ann Lee", None, "Ann Lee",
     ),
 ]
 
@@ -564,8 +564,8 @@ def test_signature_line(text, words, mention, cue, speaker):
 
 
 def test_a_last_line_that_is_a_sentence_signs_nothing():
-    text = 'The economy will slow.\n\n"I worry that we may see a resurgence of deficits.\nLee and Cole will lead the way."\n\nThen it did.'
-    assert credit(text, "I worry that we may see a resurgence of deficits.")[2] != "signature_line"
+    text = 'The mill will close.\n\n"The poorest towns will feel the cuts first.\nLee and Cole will lead the way."\n\nThen it did.'
+    assert credit(text, "The poorest towns will feel the cuts first.") == NOBODY
 
 
 CONTINUATION = [
@@ -584,8 +584,8 @@ CONTINUATION = [
     ),
     # After a quotation of the same sentence, the words between are no sentence's subject.
     (
-        "Lee said the plan was “dead” and that voters would see it as “a slap in the face.”",
-        "a slap in the face.", "Lee", "said", "Lee",
+        "Lee said the road was “unsafe” and that drivers would see it as “an accident waiting to happen.”",
+        "an accident waiting to happen.", "Lee", "said", "Lee",
     ),
     # A quotation that runs over paragraphs: the next paragraph is the one after its close.
     (
@@ -606,54 +606,54 @@ def test_continuation_does_not_override_a_quotation_with_its_own_speaker():
 
 
 SENTENCE_SUBJECT = [
-    ("Thirteen years earlier, Lee had voted for the “war of choice.”", "war of choice.", "Lee", "Lee"),
+    ("Back in 2009, Lee had backed the “bridge to nowhere.”", "bridge to nowhere.", "Lee", "Lee"),
     # A verb after a name ends the subject, though a lower-case head noun goes on with it.
-    ("Japan branded North Korea “an outlaw nation.”", "an outlaw nation.", "Japan", "Japan"),
-    ("Nuclear proliferation experts saw the test as “a failure.”", "a failure.", "Nuclear proliferation experts", "Nuclear proliferation experts"),
+    ("Norway branded the trawler fleet “a rogue operation.”", "a rogue operation.", "Norway", "Norway"),
+    ("Coastal erosion experts saw the sea wall as “a waste.”", "a waste.", "Coastal erosion experts", "Coastal erosion experts"),
     (
-        "French President François Hollande sees the remarks as “a slap in the face.”",
-        "a slap in the face.", "French President François Hollande", "François Hollande",
+        "French President Hélène Dufresne sees the tariff as “a slap in the face.”",
+        "a slap in the face.", "French President Hélène Dufresne", "Hélène Dufresne",
     ),
     (
-        "In Paris, French President François Hollande sees the remarks as “a slap in the face.”",
-        "a slap in the face.", "French President François Hollande", "François Hollande",
+        "In Paris, French President Hélène Dufresne sees the tariff as “a slap in the face.”",
+        "a slap in the face.", "French President Hélène Dufresne", "Hélène Dufresne",
     ),
     ("Critics see the plan as “a slap in the face.”", "a slap in the face.", "Critics", "Critics"),
     # A pronoun with a contracted verb.
-    (WARREN + "He’s planning to do “very, very well” in Nevada.", "very, very well", "He", "Elizabeth Warren"),
+    (WARREN + "He’s planning to do “far, far better” in Ohio.", "far, far better", "He", "Elizabeth Warren"),
     # A possessed noun for something said is the object here: `as` makes the quotation the
     # subject's description of it.
-    ("Lee played down Cole’s comments as “just part of the campaign.”", "just part of the campaign.", "Lee", "Lee"),
+    ("Lee played down Cole’s remarks as “mere noise from the sidelines.”", "mere noise from the sidelines.", "Lee", "Lee"),
     # An apposition to the opening phrase's last name is stepped over too; a relative clause
     # after the subject is not that.
     (
-        "Preceded at the lectern by Sam Cole, the county sheriff, Lee launched into a lament for the “forgotten voters.”",
-        "forgotten voters.", "Lee", "Lee",
+        "Introduced at the podium by Sam Cole, the county judge, Lee launched into a tribute to the “unsung volunteers.”",
+        "unsung volunteers.", "Lee", "Lee",
     ),
     ("In Washington, the senator, who backs the bill, saw it as “a disgrace.”", "a disgrace.", "the senator", "senator"),
     # A quotation inside a relative clause after the subject is the relative pronoun's; a
     # relative clause closed before the quotation is an aside.
     (
-        "Cole spoke on Monday. Lee, who has styled himself as the “law and order candidate,” took a hard line on crime.",
-        "law and order candidate,", "who", "Lee",
+        "Cole spoke on Monday. Lee, who has cast himself as the “taxpayers’ friend,” took a hard line on spending.",
+        "taxpayers’ friend,", "who", "Lee",
     ),
     ("Lee, who is 45, saw the plan as “a disgrace.”", "a disgrace.", "Lee", "Lee"),
     # A thing that is the subject of an active verb speaks through the quotation.
-    ("The deal promotes the “excellent location” of the hotel.", "excellent location", "The deal", "deal"),
+    ("The brochure promotes the “quiet charm” of the village.", "quiet charm", "The brochure", "brochure"),
     # After a subordinate clause whose cue is its own, the main clause's subject.
-    ("As Lee spoke, the crowd waved a banner with “no contract, no peace.”", "no contract, no peace.", "the crowd", "crowd"),
+    ("As Lee spoke, the crowd waved a banner with “fair pay, fair play.”", "fair pay, fair play.", "the crowd", "crowd"),
     # A participle's clause after the quotation is no speaker before a cue (`remarks` is a
     # noun here).
-    ("Lee has tried a dozen slogans, from “stronger together,” playing on Cole’s remarks about the city.", "stronger together,", "Lee", "Lee"),
+    ("Lee has tried a dozen slogans, from “one town, one future,” playing on Cole’s remarks about the suburbs.", "one town, one future,", "Lee", "Lee"),
     # A participle after the quotation shares the subject before; it names nobody after it.
-    ("Lee delivered a defense of “city values,” saying the city embodied the “heart of America.”", "city values,", "Lee", "Lee"),
+    ("Lee delivered a defense of “river towns,” saying they held the “soul of the valley.”", "river towns,", "Lee", "Lee"),
     # A word for something said before `of` is a noun (`claims of`), not a cue.
     (
-        "Democrats on the committee plan to release transcripts to disprove Republican claims of “significant breakthroughs” in the case.",
-        "significant breakthroughs", "Democrats", "Democrats",
+        "Democrats on the board plan to publish the minutes to rebut Republican claims of “huge savings” in the budget.",
+        "huge savings", "Democrats", "Democrats",
     ),
     # `Ohio` is where Lee spoke, not who.
-    ("Lee, during a town hall in Columbus, Ohio, said she was “ready to fight.”", "ready to fight.", "Lee", "Lee"),
+    ("Lee, during a forum in Toledo, Ohio, said she was “ready to serve.”", "ready to serve.", "Lee", "Lee"),
     ("The government sees the plan as “a slap in the face.”", "a slap in the face.", "The government", "government"),
     # A participle phrase opening the sentence is stepped over.
     (
@@ -675,12 +675,12 @@ def test_sentence_subject(text, words, mention, speaker):
 PREVIOUS_SENTENCE = [
     # A sentence that reports someone's words, its cue anywhere, goes on in the quotation.
     (
-        "Lee argues that her client was never violent at the rally in the park. “The charges are a farce.”",
-        "The charges are a farce.", "Lee", "argues", "Lee",
+        "Lee argues that the accountant never touched the money kept in the office safe. “The evidence is thin.”",
+        "The evidence is thin.", "Lee", "argues", "Lee",
     ),
     (
-        "Lee touted her record on the bill and on its many revisions over the years. “We need more of this.”",
-        "We need more of this.", "Lee", "touted", "Lee",
+        "Lee praised her record on the canal and on its many repairs over the years. “We need more of this.”",
+        "We need more of this.", "Lee", "praised", "Lee",
     ),
     (
         "The vote failed, the party said on Monday. “We will try again.”",
@@ -705,13 +705,13 @@ PREVIOUS_SENTENCE = [
         "It is what we need.", "Lee", "said", "Lee",
     ),
     (
-        "“Do they read the papers?” said Ann Lee, a delegate who has accused Cole of lying. “They do not.”",
+        "“Do they check the gauges?” said Ann Lee, a pilot who has accused Cole of cutting corners. “They do not.”",
         "They do not.", "Ann Lee", "said", "Ann Lee",
     ),
     # An apposition may open with a possessive.
     (
-        "Coan, Lee’s attorney, argues that his client was never violent. “The charges are a farce.”",
-        "The charges are a farce.", "Coan", "argues", "Coan",
+        "Hale, Lee’s lawyer, argues that the accountant never touched the money. “The evidence is thin.”",
+        "The evidence is thin.", "Hale", "argues", "Hale",
     ),
     # Without a quotation in it, the sentence's last cue reports.
     (
@@ -733,11 +733,11 @@ def test_previous_sentence(text, words, mention, cue, speaker):
 NOT_CREDITED = [
     # No cue and no speaker anywhere.
     ("“We will win.”", "We will win."),
-    ("The remarks were “hurtful and humiliating.”", "hurtful and humiliating."),
+    ("The remarks were “cruel and petty.”", "cruel and petty."),
     ("The storm was seen as “a slap in the face.”", "a slap in the face."),
     # A thing before a copula, or before no verb in sight, is nobody.
     ("The plan is “a farce.”", "a farce."),
-    ("His standing improved after his call for “a total ban.”", "a total ban."),
+    ("Her ratings climbed after her call for “a second vote.”", "a second vote."),
     # An adverb opening the sentence, or `it` with a contracted verb, is nobody.
     ("Perhaps the plan is “a farce.”", "a farce."),
     ("It’s a plan that is “a farce.”", "a farce."),
@@ -752,9 +752,9 @@ NOT_CREDITED = [
     # A passive cue in the sentence before.
     ("The talks failed, officials were told. “It is over.”", "It is over."),
     ("Lee was told that the talks had failed after a long night of bargaining. “It is over.”", "It is over."),
-    ("The plan is hardly a “regional” one, as Lee was told after the vote.", "regional"),
-    ("Given his record, it’s safe to say he’s referring to “the wall.”", "the wall."),
-    ("“The race is tightening,” Ann Lee, the pollster who said it would, was right.", "The race is tightening,"),
+    ("The choir is hardly a “local” one, as Lee was told after the concert.", "local"),
+    ("Given her record, it’s safe to say she means “the bridge.”", "the bridge."),
+    ("“The ferry will be late,” Ann Lee, the clerk who said it would, was right.", "The ferry will be late,"),
     # `and` after a word that is no role ends the phrase: `Lee said` is a clause of its own.
     ("“It is over,” the crowd roared and Lee said nothing.", "It is over,"),
     # A continuation needs an attributed quotation before it.
@@ -778,16 +778,19 @@ NOT_CREDITED = [
 
 
 NOT_LABELS = [
-    # A name before a colon that ends a clause of its own is no label.
-    ("He claimed the judge was from Mexico: “He is hostile to me.”", "He is hostile to me."),
-    ("The rally moved on to Iowa: “We will win there too.”", "We will win there too."),
+    # A name before a colon that ends a clause of its own is no label: the clause's cue reports
+    # (its pronoun has no antecedent here), or, with none, nobody.
+    (
+        "He claimed the referee was from Leeds: “He is biased against us.”",
+        "He is biased against us.", ("He", "claimed", "speaker_cue_quote", None),
+    ),
+    ("The rally moved on to Iowa: “We will win there too.”", "We will win there too.", NOBODY),
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), NOT_LABELS)
-def test_a_name_ending_a_clause_before_a_colon_is_no_label(text, words):
-    mention, cue, rule, speaker = credit(text, words)
-    assert cue != ":"
+@pytest.mark.parametrize(("text", "words", "expected"), NOT_LABELS)
+def test_a_name_ending_a_clause_before_a_colon_is_no_label(text, words, expected):
+    assert credit(text, words) == expected
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_CREDITED)
@@ -811,15 +814,15 @@ def test_a_quotation_without_any_attribution_has_no_mention_cue_or_rule():
 
 def test_a_relative_pronoun_right_after_a_quotation_is_no_mention():
     # `who` stands for the quoted words, not for a speaker.
-    text = "The union wants a “trade prosecutor” who reports to the president and “a new office.”"
-    q = the_quote(quotehound.analyze(text), "a new office.")
-    assert q.mention is None or q.mention.text != "who"
+    # Both quotations are what the subject wants.
+    text = "The guild wants a “safety officer” who reports to the mayor and “a new clinic.”"
+    assert credit(text, "a new clinic.") == ("The guild", None, "continuation", "guild")
 
 
 def test_the_subject_of_a_copula_is_no_mention():
+    # In the speaker's paragraph the quotation goes on with her, not with `It`.
     text = "Warren said the bill was “dead in the water.” The vote was close. It was “a disgrace.”"
-    q = the_quote(quotehound.analyze(text), "a disgrace.")
-    assert q.mention is None or q.mention.text != "It"
+    assert credit(text, "a disgrace.") == ("Warren", "said", "continuation", "Warren")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -835,14 +838,14 @@ MENTIONS = [
     ("US President Joe Biden", "Joe Biden", "US President", "person"),
     ("Russia’s Foreign Ministry spokesperson Maria Zakharova", "Maria Zakharova", "spokesperson", "person"),
     ("White House press secretary Jen Psaki", "Jen Psaki", "press secretary", "person"),
-    ("former Florida governor Jeb Bush", "Jeb Bush", "governor", "person"),
+    ("former Maine governor Tom Hale", "Tom Hale", "governor", "person"),
     ("European Commission President Ursula von der Leyen", "Ursula von der Leyen", "President", "person"),
     ("Jean-Luc Picard", "Jean-Luc Picard", None, "person"),
     ("Conan O’Brien", "Conan O’Brien", None, "person"),
     ("Ta-Nehisi Coates", "Ta-Nehisi Coates", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
     ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
-    ("the State Department", "Department of State", None, "organization"),
+    ("the State Department", "State Department", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
     ("Secretary of State Ann Lee", "Ann Lee", "Secretary of State", "person"),
     ("Director of National Intelligence Sam Cole", "Sam Cole", "Director of National Intelligence", "person"),
@@ -870,9 +873,9 @@ def test_mentions_with_titles_roles_and_names(text, mention, name, title, kind):
 
 
 APPOSITIONS_AND_ASIDES = [
-    ("Nelson Diaz, a former aide to the mayor, said: “We will rebuild.”", "Nelson Diaz"),
-    ("“We will rebuild,” Nelson Diaz, a former aide to the mayor, said.", "Nelson Diaz"),
-    ("“We will rebuild,” said Nelson Diaz, a former aide to the mayor.", "Nelson Diaz"),
+    ("Rosa Quintero, a former aide to the mayor, said: “We will rebuild.”", "Rosa Quintero"),
+    ("“We will rebuild,” Rosa Quintero, a former aide to the mayor, said.", "Rosa Quintero"),
+    ("“We will rebuild,” said Rosa Quintero, a former aide to the mayor.", "Rosa Quintero"),
     ("Sen. Marco Rubio (R-Fla.) said: “We will rebuild.”", "Marco Rubio"),
     ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) told reporters: “We will rebuild.”", "Alexandria Ocasio-Cortez"),
     ("“We will rebuild,” said Martin Luther King Jr., the civil rights leader.", "Martin Luther King Jr."),
@@ -887,39 +890,38 @@ def test_appositions_and_parentheses_are_stepped_over(text, name):
 
 
 NOMINALS = [
-    ("“We will rebuild,” the report said.", "the report"),
-    ("“We will rebuild,” officials said.", "officials"),
-    ("Officials said: “We will rebuild.”", "Officials"),
-    ("“We will rebuild,” a White House spokesperson said.", "a White House spokesperson"),
-    ("“We will rebuild,” said the report.", "the report"),
+    ("“We will rebuild,” the report said.", "the report", "report"),
+    ("“We will rebuild,” officials said.", "officials", "officials"),
+    ("Officials said: “We will rebuild.”", "Officials", "Officials"),
+    ("“We will rebuild,” a White House spokesperson said.", "a White House spokesperson", "White House spokesperson"),
+    ("“We will rebuild,” said the report.", "the report", "report"),
     # People known by what they do, and the media that carry words.
-    ("The real estate mogul said that the plan was “a winner.”", "The real estate mogul"),
-    ("In a statement, the billionaire announced that “we will rebuild.”", "the billionaire"),
-    ("As the bell rang, the announcer said, “It is time for round two.”", "the announcer"),
-    ("One questioner claimed that the rules were “rigged.”", "One questioner"),
-    ("The clip says the mayor “has lost his way.”", "The clip"),
-    ("The conservative publication called him “a fraud.”", "The conservative publication"),
-    ("“We will rebuild,” the article read.", "the article"),
-    ("“We will rebuild,” his wife said.", "his wife"),
+    ("The shipping magnate said that the harbour was “a gold mine.”", "The shipping magnate", "shipping magnate"),
+    ("In a statement, the billionaire declared that “we will rebuild.”", "the billionaire", "billionaire"),
+    ("As the gong sounded, the announcer said, “It is time for round two.”", "the announcer", "announcer"),
+    ("One questioner insisted that the fees were “too high.”", "One questioner", "One questioner"),
+    ("The video says the coach “has lost the dressing room.”", "The video", "video"),
+    ("The liberal magazine called her “a fraud.”", "The liberal magazine", "liberal magazine"),
+    ("“We will rebuild,” the article read.", "the article", "article"),
+    ("“We will rebuild,” his wife said.", "his wife", "wife"),
     # A word that is mostly a verb is no head noun: `notes` here reports.
-    ("The report notes that the plan is “a farce.”", "The report"),
+    ("The report notes that the plan is “a farce.”", "The report", "report"),
     # A quantifier opening its clause stands for people.
-    ("Several said they want “block grants” for schools.", "Several"),
-    ("Nine in ten were worried; most said they were “very worried.”", "most"),
+    ("Several said they want “more buses” for the suburbs.", "Several", "Several"),
+    ("The crews were tired; most said they needed “a long rest.”", "most", "most"),
 ]
 
 
 def test_a_quantifier_inside_a_relative_clause_is_no_speaker():
-    text = "Lee said the deal, which some have argued is “a farce,” would pass."
+    text = "Lee said the levy, which some have called “a scam,” would pass."
     [q] = quotehound.analyze(text).quotes
     assert q.mention.text == "Lee"
 
 
-@pytest.mark.parametrize(("text", "mention"), NOMINALS)
-def test_nameless_speakers_are_mentioned_by_their_noun_phrase(text, mention):
+@pytest.mark.parametrize(("text", "mention", "speaker"), NOMINALS)
+def test_nameless_speakers_are_mentioned_by_their_noun_phrase(text, mention, speaker):
     [q] = quotehound.analyze(text).quotes
-    assert q.mention.text == mention
-    assert q.speaker is not None
+    assert (q.mention.text, q.speaker) == (mention, speaker)
 
 
 @pytest.mark.parametrize(
@@ -972,7 +974,7 @@ def test_she_is_the_woman_named_just_before():
 
 def test_a_pronoun_after_a_quotation_does_not_look_inside_it():
     # Capitalised words quoted are no antecedent; the person named before the quotation is.
-    text = "Lee posted a photo of his lunch on Monday, a day on which Americans celebrate. “Happy Cinco de Mayo!” he tweeted."
+    text = "Lee posted a photo of his turkey on Thursday, as Americans do each November. “Happy Thanksgiving, America!” he tweeted."
     [q] = quotehound.analyze(text).quotes
     assert (q.mention.text, q.speaker) == ("he", "Lee")
 
@@ -1025,9 +1027,9 @@ def test_she_skips_a_man_known_to_be_a_man():
     "text, words, speaker",
     [
         (
-            "Lucia Ortiz moved to Denver in 2010.\n\nGrowing up in Tucson, Ortiz often saw families cross "
-            "the border.\n\n“Those camps are a disgrace,” she said.",
-            "Those camps are a disgrace,",
+            "Lucia Ortiz moved to Denver in 2010.\n\nGrowing up in Tucson, Ortiz often helped out at her "
+            "aunt’s bakery.\n\n“Small shops keep a street alive,” she said.",
+            "Small shops keep a street alive,",
             "Lucia Ortiz",
         ),
         (
@@ -1072,11 +1074,11 @@ def test_a_plural_noun_opening_a_sentence_names_nobody(opening: str) -> None:
 
 def test_a_pronoun_after_a_quotation_and_a_phrase_is_resolved_not_named() -> None:
     text = (
-        "“This is wrong,” Ann Lee said. “You failed your workers” to raise the share price and your "
-        "pay, she said."
+        "“This is wrong,” Ann Lee said. “You closed the plant” to lift the share price and your "
+        "bonus, she said."
     )
     doc = quotehound.analyze(text)
-    q = the_quote(doc, "You failed your workers")
+    q = the_quote(doc, "You closed the plant")
     assert (q.speaker, q.mention.text) == ("Ann Lee", "she")
     assert [s.name for s in doc.speakers] == ["Ann Lee"]
 
@@ -1127,28 +1129,37 @@ def test_it_is_the_organisation_named_just_before():
     doc = quotehound.analyze(text)
     [q] = doc.quotes
     assert q.mention.text == "it"
-    assert q.speaker == "Department of State"
+    assert q.speaker == "State Department"
     assert doc.speakers[q.speaker_id].kind == "organization"
 
 
 @pytest.mark.parametrize(
     ("written", "name"),
     [
-        ("the State Department", "Department of State"),
-        ("the Justice Department", "Department of Justice"),
-        ("the Homeland Security Department", "Department of Homeland Security"),
-        ("the U.S. State Department", "U.S. Department of State"),
-        # not a government department's field: kept as written
+        ("the State Department", "State Department"),
+        ("the U.S. State Department", "U.S. State Department"),
+        # `Justice` and `General` are also roles: here they are part of the name.
+        ("the Justice Department", "Justice Department"),
+        ("the UN General Assembly", "UN General Assembly"),
+        ("the Homeland Security Department", "Homeland Security Department"),
         ("the Los Angeles Police Department", "Los Angeles Police Department"),
         ("the Fire Department", "Fire Department"),
     ],
 )
-def test_a_department_is_named_by_its_proper_name(written, name):
+def test_an_organisation_keeps_the_name_the_text_gives(written, name):
     doc = quotehound.analyze(f"“We disagree,” {written} said.")
     [q] = doc.quotes
     assert q.mention.text == written
     assert q.speaker == name
     assert doc.speakers[q.speaker_id].titles == ()
+
+
+def test_a_possessive_before_an_organisation_is_not_its_name():
+    doc = quotehound.analyze("Russia’s Foreign Ministry said: “We disagree.”")
+    [q] = doc.quotes
+    assert q.mention.text == "Russia’s Foreign Ministry"
+    assert q.speaker == "Foreign Ministry"
+    assert doc.speakers[q.speaker_id].titles == ("Russia’s",)
 
 
 def test_it_is_the_report_named_just_before():
@@ -1250,7 +1261,7 @@ ATTRIBUTION_PIECES = [
     "Sen. Elizabeth Warren", "Warren", "Dmitry Peskov", "Kremlin spokesperson", "she", "he", "it", "they",
     "the report", "the State Department", "officials", "a White House spokesperson", "Maria Zakharova",
     "said", "said:", "told", "asked", "added", "was asked", "according to", "According to", "—", ",", ".",
-    ":", "and", "that", "would", "Biden", "Bill Clinton", "Hillary Clinton", "\"WALLACE:", "BREAKING:",
+    ":", "and", "that", "would", "Biden", "Bill Clinton", "Hillary Clinton", "\"ORTIZ:", "BREAKING:",
 ]
 
 attribution_text = st.lists(
@@ -1342,10 +1353,24 @@ def test_sample_article_speakers():
 
 def test_a_pronoun_after_the_quotation_is_the_person_its_sentence_names_before_it():
     text = (
-        "Dr. Mehmet Oz said the extract was a “miracle in a bottle.”\n\n"
-        "Sen. Claire Lee scolded him: “The science is against you,” she said. “You give people false hope.”"
+        "Dr. Victor Crane said the tonic was a “cure for everything.”\n\n"
+        "Sen. Claire Lee scolded him: “The data say otherwise,” she said. “You sell hope in a jar.”"
     )
     doc = quotehound.analyze(text)
-    assert [q.speaker for q in doc.quotes] == ["Mehmet Oz", "Claire Lee", "Claire Lee"]
+    assert [q.speaker for q in doc.quotes] == ["Victor Crane", "Claire Lee", "Claire Lee"]
     assert [q.mention.text for q in doc.quotes[1:]] == ["she", "she"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“We will win,” Cole echoes.", "echoes"),
+        ("Lee is agreeing: “We will win.”", "agreeing"),
+        ("“We will win,” Lee emailed.", "emailed"),
+        ("Lee was prophesying: “We will win.”", "prophesying"),
+    ],
+)
+def test_every_listed_form_of_a_verb_of_saying_is_a_cue(text, cue):
+    [q] = quotehound.analyze(text).quotes
+    assert (q.cue, q.speaker) == (cue, "Lee" if "Lee" in text else "Cole")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,6 +160,95 @@ def test_an_unreadable_file_in_a_folder_skips_only_that_file(capsys, corpus, mon
     assert status == 1
     assert str(locked) not in files and str(corpus / "b.txt") in files
     assert f"{locked}: Permission denied" in err
+
+
+@pytest.fixture
+def mixed_folder(corpus: Path) -> Path:
+    """The corpus, with what a real folder of articles holds besides: an image, Markdown, data,
+    hidden files and a hidden folder (with a text file in it), a text file with a capital suffix."""
+    (corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+    (corpus / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1\xff")
+    (corpus / ".draft.txt").write_text("“Hidden,” said Dee.", encoding="utf-8")
+    (corpus / ".git").mkdir()
+    (corpus / ".git" / "notes.txt").write_text("“Hidden too,” said Dee.", encoding="utf-8")
+    (corpus / "sub" / "notes.md").write_text("# Notes\n\n“In Markdown,” said Eve.\n", encoding="utf-8")
+    (corpus / "LOUD.TXT").write_text("“Capitals,” said Flo.", encoding="utf-8")
+    (corpus / "rows.jsonl").write_text('{"text": "not prose"}\n', encoding="utf-8")
+    (corpus / "page.html").write_text("“On the web,” said Gus.", encoding="utf-8")  # the text alone: no markup to read through
+    return corpus
+
+
+def speakers_by_file(out: str, folder: Path) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        found.setdefault(str(Path(row["file"]).relative_to(folder)), []).append(row["speaker"])
+    return found
+
+
+def test_a_folder_gives_its_text_files_and_leaves_hidden_ones_out(capsys, mixed_folder):
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(mixed_folder))
+    assert (status, err) == (0, "")
+    read = speakers_by_file(out, mixed_folder)
+    texts = sorted(str(p.relative_to(mixed_folder)) for p in mixed_folder.rglob("*.txt") if not p.name.startswith(".") and ".git" not in p.parts)
+    assert sorted(read) == sorted([*texts, "LOUD.TXT", "sub/notes.md"])
+    assert read["sub/notes.md"] == ["Eve"] and read["LOUD.TXT"] == ["Flo"]
+    assert "Dee" not in out and "Gus" not in out
+
+
+def test_glob_chooses_the_files_of_folders(capsys, mixed_folder):
+    status, out, err = run(capsys, "extract", "--format", "jsonl", "--glob", "*.html", "--glob", "*.MD", str(mixed_folder))
+    assert (status, err) == (0, "")
+    assert speakers_by_file(out, mixed_folder) == {"page.html": ["Gus"], "sub/notes.md": ["Eve"]}
+
+
+def test_a_file_named_is_read_whatever_its_name(capsys, mixed_folder):
+    status, out, _ = run(capsys, "extract", "--format", "jsonl", str(mixed_folder / ".draft.txt"), str(mixed_folder / "page.html"))
+    assert status == 0
+    assert speakers_by_file(out, mixed_folder) == {".draft.txt": ["Dee"], "page.html": ["Gus"]}
+
+
+def test_each_file_that_is_not_utf8_is_reported_and_the_others_are_read(capsys, mixed_folder):
+    (mixed_folder / "latin1.txt").write_bytes("\"Très bien,\" said Zoë.".encode("latin-1"))
+    status, out, err = run(capsys, "extract", "--format", "jsonl", "--glob", "*", str(mixed_folder))
+    assert status == 1
+    failed = sorted(line.split(": ")[1] for line in err.splitlines())
+    assert failed == [str(mixed_folder / "latin1.txt"), str(mixed_folder / "photo.png")]
+    assert all("not UTF-8 at byte" in line and "--errors replace" in line for line in err.splitlines())
+    read = speakers_by_file(out, mixed_folder)
+    assert read["page.html"] == ["Gus"] and read["b.txt"] and "photo.png" not in read and ".draft.txt" not in read
+
+
+def test_a_subfolder_that_cannot_be_listed_is_reported_and_the_rest_read(capsys, corpus, monkeypatch):
+    locked = corpus / "sub"
+    scandir = os.scandir
+
+    def refuse_locked(path: str | Path = ".") -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    # Permissions do not bind every user (root reads anything): refuse the listing itself.
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(corpus))
+    assert status == 1
+    assert err == f"quotehound: {locked}: Permission denied\n"
+    read = speakers_by_file(out, corpus)
+    assert "a.txt" in read and "b.txt" in read and not any(name.startswith("sub") for name in read)
+
+
+def test_a_folder_without_text_files_says_so(capsys, tmp_path):
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    status, out, err = run(capsys, "extract", str(tmp_path))
+    assert (status, out) == (1, "")
+    assert err == f"quotehound: {tmp_path}: no file in the folder matches *.txt *.text *.md (choose others with --glob)\n"
+
+
+def test_help_tells_which_files_of_a_folder_are_read(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "*.txt *.text *.md by default" in text and "hidden files and folders left out" in text and "--glob PATTERN" in text
 
 
 def test_python_dash_m_reads_stdin():

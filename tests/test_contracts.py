@@ -826,7 +826,7 @@ def test_a_document_is_the_same_whatever_is_read_first(first):
     sentences = tuple(quotehound.sentences(DEFERRED_TEXT))
     assert len(sentences) == 4
     assert doc.sentences == sentences
-    assert doc == Document(DEFERRED_TEXT, sentences, doc.quotes, doc.speakers)
+    assert doc == Document(DEFERRED_TEXT, sentences, doc.quotes, doc.speakers, doc.statements, doc.headline)
     if first == "pickle":
         assert read == doc and read.sentences == sentences
     if first == "replace":

@@ -88,6 +88,17 @@ def test_sentences_with_an_id_column_on_a_cluster(client, articles):
     pd.testing.assert_frame_equal(ordered(got), ordered(expected))
 
 
+def test_partitions_of_a_labelled_frame_give_its_labels(client, articles):
+    # doc is the row's index label on a cluster as in pandas, whatever the labels.
+    labelled = articles.set_index("url")
+    expected = quotehound.quotes_frame(labelled, text="body")
+    assert expected["doc"].str.startswith("https://news.example/").all()
+    ddf = dd.from_pandas(labelled, npartitions=6)
+    quotes = ddf.map_partitions(quotehound.quotes_frame, text="body", threads=1, meta=quotehound.quotes_meta(doc=labelled.index.dtype))
+    got = client.compute(quotes).result()
+    pd.testing.assert_frame_equal(ordered(got), ordered(expected))
+
+
 def test_a_worker_task_uses_one_thread(client):
     assert client.submit(frames._default_threads, pure=False).result() == 1
     assert frames._default_threads() == quotehound.batch.checked_threads(None)

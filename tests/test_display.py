@@ -223,7 +223,7 @@ def test_dict_round_trip_of_any_text(text):
 
 def test_dict_shape():
     data = quotehound.analyze(ARTICLE).to_dict()
-    assert list(data) == ["text", "sentences", "quotes", "speakers"]
+    assert list(data) == ["text", "sentences", "quotes", "speakers", "statements", "headline"]
     quote = data["quotes"][0]
     assert list(quote) == [f.name for f in dataclasses.fields(Quote)]
     assert set(quote["mention"]) == {"start", "end", "text"}

@@ -35,12 +35,12 @@ def span_of(text: str, part: str) -> tuple[int, int]:
     [
         ("“We will win,”", "We will win"),
         ('"Yes." ', "Yes"),
-        ("''It's anti-reform.''", "It's anti-reform"),
+        ("''It's a non-starter.''", "It's a non-starter"),
         ("``TeX style''", "TeX style"),
         ("« Non ! »", "Non"),
         ("‘I know you’ —", "I know you"),
         ("…if the primary were held", "…if the primary were held"),
-        ("the 'Manhattan poor,' ", "the 'Manhattan poor"),
+        ("the 'harbour folk,' ", "the 'harbour folk"),
     ],
 )
 def test_trim_removes_marks_space_and_trailing_punctuation(text, kept):
@@ -94,7 +94,7 @@ def test_one_long_prediction_matches_one_of_two_gold_halves():
         ("Maria Zakharova", "maria zakharova", True),
         ("Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov", True),
         ("Mr. Trump", "Donald Trump", True),
-        ("Rep. Diane Russell, a Maine legislator", "Russell", True),
+        ("Rep. Ann Lee, a Maine legislator", "Lee", True),
         ("Hillary Clinton’s", "Clinton", True),
         ("Martin Luther King Jr.", "King", True),
         ("Jen Psaki", "Maria Zakharova", False),

@@ -163,18 +163,50 @@ def test_id_columns_keep_their_type(ids):
     assert frame["doc"].tolist() == articles["id"].take(positions).tolist()
 
 
-def test_a_dataframe_index_is_not_used_as_the_id():
+def test_a_dataframe_index_labels_fill_doc():
     articles = pd.DataFrame({"text": ["One. Two.", "Three."]}, index=[10, 20])
-    assert quotehound.sentences_frame(articles)["doc"].tolist() == [0, 0, 1]
+    assert quotehound.sentences_frame(articles)["doc"].tolist() == [10, 10, 20]
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        pd.RangeIndex(len(TEXTS)),
+        pd.RangeIndex(500, 500 + 3 * len(TEXTS), 3),
+        pd.Index([f"story-{i}" for i in range(len(TEXTS))]),
+        pd.date_range("2021-03-17", periods=len(TEXTS)),
+        pd.Index(np.arange(len(TEXTS))[::-1] * 7),
+    ],
+    ids=["default", "range", "strings", "dates", "integers"],
+)
+def test_doc_is_the_label_of_the_row_however_the_frame_is_cut(index, quotes_rows):
+    articles = pd.DataFrame({"text": pd.Series(TEXTS, dtype=object, index=index), "n": range(len(TEXTS))})
+    labels = articles.index
+    whole = quotehound.quotes_frame(articles, threads=2)
+    assert whole["doc"].tolist() == [labels[row["doc"]] for row in quotes_rows]
+    assert whole["doc"].dtype == (np.int64 if isinstance(index, pd.RangeIndex) else labels.dtype)
+    for cut in (articles.sort_values("n", ascending=False), articles.iloc[37:], articles.iloc[::2], articles.sample(frac=1, random_state=1)):
+        frame = quotehound.quotes_frame(cut)
+        # Every row's doc finds its text in the frame it came from, and in the whole frame.
+        assert all(articles.loc[doc, "text"][start:end] == text for doc, start, end, text in frame[["doc", "start", "end", "text"]].values)
+        expected = whole[whole["doc"].isin(cut.index)]
+        pd.testing.assert_frame_equal(frame.sort_values(["doc", "index"]).reset_index(drop=True), expected.sort_values(["doc", "index"]).reset_index(drop=True))
+        # A Series of the texts, and the accessor, say the same.
+        pd.testing.assert_frame_equal(quotehound.quotes_frame(cut["text"]), frame)
+        pd.testing.assert_frame_equal(cut["text"].quotehound.quotes(), frame)
+        pd.testing.assert_frame_equal(cut["text"].quotehound.sentences(), quotehound.sentences_frame(cut))
 
 
 @pytest.mark.parametrize("dtype", [object, "string", "string[pyarrow]", "str"])
-def test_series_and_iterables_give_positions(dtype):
+def test_series_give_labels_and_iterables_positions(dtype):
     series = pd.Series(TEXTS[:30], index=range(100, 130), dtype=dtype)
-    expected = quotehound.quotes_frame(TEXTS[:30])
-    pd.testing.assert_frame_equal(quotehound.quotes_frame(series), expected)
-    pd.testing.assert_frame_equal(quotehound.quotes_frame(iter(TEXTS[:30])), expected)
-    pd.testing.assert_frame_equal(quotehound.quotes_frame(tuple(TEXTS[:30]), threads=2), expected)
+    positions = quotehound.quotes_frame(TEXTS[:30])
+    labelled = quotehound.quotes_frame(series)
+    assert labelled["doc"].tolist() == [100 + p for p in positions["doc"]]
+    pd.testing.assert_frame_equal(labelled.drop(columns="doc"), positions.drop(columns="doc"))
+    pd.testing.assert_frame_equal(quotehound.quotes_frame(series.reset_index(drop=True)), positions)
+    pd.testing.assert_frame_equal(quotehound.quotes_frame(iter(TEXTS[:30])), positions)
+    pd.testing.assert_frame_equal(quotehound.quotes_frame(tuple(TEXTS[:30]), threads=2), positions)
 
 
 # ---------------------------------------------------------------------------------------------

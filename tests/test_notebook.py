@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ast
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import quotehound
 from sample_texts import ROOT
 
 os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")  # the current Jupyter paths, without a migration warning
@@ -93,24 +97,117 @@ def test_it_runs_on_this_interpreter(executed):
     assert outputs(executed, "stream")[-1].strip() == sys.executable
 
 
-def test_the_document_shows_as_html_with_its_speakers(executed):
-    (page,) = outputs(executed, "text/html")
+# ---------------------------------------------------------------------------------------------
+# What it shows, against the annotation of the article it reads
+# ---------------------------------------------------------------------------------------------
+
+ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed_article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+GOLD = ANNOTATION["quotes"]
+ARTICLE = (NOTEBOOK.parent / "seed_article.txt").read_text(encoding="utf-8")
+
+#: Who is quoted in the five short texts the notebook adds to the article (its own texts,
+#: annotated here), by the name each text gives.
+CORPUS_SPEAKERS = {"Jen Psaki": 2, "Maria Zakharova": 2, "Dmitry Peskov": 1, "Biden": 1}
+
+#: The annotation's speaker of one quotation is nobody; quotehound credits the man asked.
+NOBODY_CREDITED = pytest.mark.xfail(
+    strict=True,
+    reason="`killer` is the interviewer's word in `When asked if he believed that Putin ... was a “killer”`; "
+    "Reader::cue_and_subject passes over the subjectless `asked` and takes `he believed`, the one asked, as the report",
+)
+
+
+def agrees(name: str | None, entity: str | None) -> bool:
+    """Whether quotehound's ``name`` is the annotation's ``entity``: the annotation names
+    organisations and documents by description (``US intelligence report``), the text by its head
+    (``report``)."""
+    if name is None or entity is None:
+        return name is entity
+    a, b = name.lower(), entity.lower()
+    return a.split()[-1] == b.split()[-1] or a in b or b in a
+
+
+def labels(page: str) -> dict[int, str]:
+    """The speaker labelled after each quotation of the notebook's HTML, by quotation index."""
+    found = re.findall(r'<span class="qh-label"[^>]*title="quotation (\d+) · ([^"]*?) · ', page)
+    return {int(index): html.unescape(name) for index, name in found}
+
+
+def gold_text(gold: dict) -> str:
+    return ANNOTATION["text"][gold["start"] : gold["end"]]
+
+
+@pytest.fixture(scope="module")
+def page(executed: nbformat.NotebookNode) -> str:
+    (shown,) = outputs(executed, "text/html")
+    return shown
+
+
+def test_the_article_is_the_annotated_one():
+    assert ARTICLE == ANNOTATION["text"]
+
+
+def test_the_document_shows_as_html_with_its_quotations_and_cues(page):
     assert page.startswith('<div class="quotehound-document">')
-    for speaker in ("Joe Biden", "Maria Zakharova", "Jen Psaki", "Dmitry Peskov"):
-        assert f">{speaker}</span>" in page  # the label after each of their quotations
-    assert page.count('class="qh-label"') == 20
+    assert f" · {len(GOLD)} quotations · " in page
     assert "font-weight:bold" in page  # the cues
+
+
+@pytest.mark.parametrize(
+    "gold", [pytest.param(g, id=f"{g['start']}", marks=[] if g["speaker_entity"] else [NOBODY_CREDITED]) for g in GOLD]
+)
+def test_each_quotation_is_labelled_with_its_annotated_speaker(page, gold):
+    # The page numbers quotations as the document does; the document gives their offsets.
+    spans = [(q.start, q.end) for q in quotehound.analyze(ARTICLE).quotes]
+    assert (gold["start"], gold["end"]) in spans, "the quotation is not found"
+    label = labels(page).get(spans.index((gold["start"], gold["end"])))
+    assert agrees(label, gold["speaker_entity"]), (label, gold["speaker_entity"])
 
 
 def test_it_prints_the_counts_and_the_quotations(executed):
     printed = "".join(outputs(executed, "stream"))
-    assert "34 sentences, 20 quotations, 8 speakers" in printed
-    assert "Joe Biden" in printed and "'He will pay a price.'" in printed
-    assert "attributed quotations" in printed
+    assert f"{len(quotehound.sentences(ARTICLE))} sentences, {len(GOLD)} quotations, " in printed
+    biden = next(g for g in GOLD if g["speaker_entity"] == "Joe Biden" and g["start"] > 400)
+    assert f"{gold_text(biden)!r}" in printed and "Joe Biden" in printed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the annotation's two reports (the intelligence report, the Departments' report) are one speaker "
+    "`report`: speakers are told apart by name, and both are named by the same head noun",
+)
+def test_it_counts_the_annotated_speakers(executed):
+    printed = "".join(outputs(executed, "stream"))
+    entities = {g["speaker_entity"] for g in GOLD if g["speaker_entity"]}
+    assert f" quotations, {len(entities)} speakers" in printed
+
+
+@NOBODY_CREDITED
+def test_it_counts_the_attributed_quotations_of_the_corpus(executed):
+    printed = "".join(outputs(executed, "stream"))
+    attributed = sum(1 for g in GOLD if g["speaker_entity"]) + sum(CORPUS_SPEAKERS.values())
+    unattributed = sum(1 for g in GOLD if not g["speaker_entity"])
+    assert f"{attributed} attributed quotations, {unattributed} without a speaker" in printed
+
+
+def counted(executed: nbformat.NotebookNode) -> dict[str, int]:
+    """The notebook's ``quoted.most_common()``: who is quoted how often in its corpus."""
+    (shown,) = [text for text in outputs(executed, "text/plain") if text.startswith("[(")]
+    return dict(ast.literal_eval(shown))
+
+
+#: The people quoted in the corpus: the annotation's speakers named by a proper name (every word
+#: capitalised), whom quotehound names alike. Organisations and documents, which the annotation
+#: names by description (``US intelligence report``), are checked quotation by quotation above.
+PEOPLE = sorted({e for g in GOLD if (e := g["speaker_entity"]) and all(w[0].isupper() for w in e.split())} | set(CORPUS_SPEAKERS))
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[NOBODY_CREDITED] if n == "Joe Biden" else []) for n in PEOPLE])
+def test_the_chart_counts_each_persons_annotated_quotations(executed, name):
+    expected = sum(1 for g in GOLD if g["speaker_entity"] == name) + CORPUS_SPEAKERS.get(name, 0)
+    assert counted(executed).get(name) == expected
 
 
 def test_it_draws_the_bar_chart_of_who_is_quoted_most(executed):
-    (counts,) = [text for text in outputs(executed, "text/plain") if text.startswith("[(")]
-    assert "('Joe Biden', 5)" in counts and "('Jen Psaki', 5)" in counts
     (png,) = outputs(executed, "image/png")
     assert len(png) > 5_000  # base64 of a real chart, not an empty figure

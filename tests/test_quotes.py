@@ -573,3 +573,72 @@ def test_quotes_and_analyze_find_the_same_quotations(text):
     assert [(q.start, q.end, q.kind) for q in quotehound.quotes(text)] == [
         (q.start, q.end, q.kind) for q in quotehound.analyze(text).quotes
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Headlines: marked on their own evidence, their quotations kept
+# ---------------------------------------------------------------------------------------------
+
+HEADLINES = [
+    # (text, its headline, the quotations of the headline): title case, no final punctuation,
+    # or a label and a colon.
+    (
+        "Mayor Vows to Fight Cuts, Calls Plan ‘a Disgrace.’\n\nThe mayor spoke on Monday.",
+        "Mayor Vows to Fight Cuts, Calls Plan ‘a Disgrace.’",
+        ["a Disgrace."],
+    ),
+    (
+        "Storm batters coast as “the worst is yet to come”\n\nThousands lost power.",
+        "Storm batters coast as “the worst is yet to come”",
+        ["the worst is yet to come"],
+    ),
+    (
+        "Okafor: ‘We will rebuild the bridge.’\n\nThe governor toured the site.",
+        "Okafor: ‘We will rebuild the bridge.’",
+        ["We will rebuild the bridge."],
+    ),
+    (
+        "The Latest: Council backs plan to ‘keep rents fair.’\n\nThe vote was close.",
+        "The Latest: Council backs plan to ‘keep rents fair.’",
+        ["keep rents fair."],
+    ),
+]
+
+NO_HEADLINES = [
+    # A first paragraph that reads as a sentence of the body, whatever its verb.
+    "“We will win,” Warren told reporters.\n\nShe spoke in Ohio.",
+    "“Taxes will fall next year,” the mayor promised.\n\nShe gave no figures.",
+    "The governor called the plan “a fair deal for renters.”\n\nCritics disagreed.",
+    # A single paragraph; a first paragraph of several lines, or of too many words.
+    "Storm batters coast as “the worst is yet to come”",
+    "Storm batters coast as “the worst is yet to come”\nas rivers rise\n\nThousands lost power.",
+    "Officials " + " ".join(["warned"] * 20) + " that “the worst is yet to come”\n\nThousands lost power.",
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "quoted_in_headline"), HEADLINES)
+def test_a_headline_is_marked_and_its_quotations_kept(text, headline, quoted_in_headline):
+    doc = quotehound.analyze(text)
+    assert doc.headline is not None
+    assert (doc.headline.start, doc.headline.text) == (0, headline)
+    assert text[doc.headline.start : doc.headline.end] == doc.headline.text
+    assert [q.text for q in doc.quotes if q.end <= doc.headline.end] == quoted_in_headline
+
+
+@pytest.mark.parametrize("text", NO_HEADLINES)
+def test_a_first_paragraph_without_a_headline_s_evidence_is_body_text(text):
+    doc = quotehound.analyze(text)
+    assert doc.headline is None
+    assert doc.quotes and doc.quotes[0].start < len(text.split("\n")[0]), "the first paragraph's quotation is kept"
+
+
+def test_a_first_paragraph_of_body_text_keeps_its_quotation_and_speaker():
+    doc = quotehound.analyze("“We will win,” Warren told reporters.\n\nShe spoke in Ohio.")
+    [q] = doc.quotes
+    assert (q.text, q.speaker, q.cue, q.kind) == ("We will win,", "Warren", "told", "direct")
+
+
+def test_the_headline_survives_a_round_trip_through_a_dict():
+    doc = quotehound.analyze("Okafor: ‘We will rebuild the bridge.’\n\nThe governor toured the site.")
+    again = quotehound.Document.from_dict(doc.to_dict())
+    assert again.headline == doc.headline

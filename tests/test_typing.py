@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import typing
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,44 @@ def test_code_using_the_package_type_checks_strictly(tmp_path):
     result = mypy_run(["mypy", "--strict", "--no-incremental", "use.py"], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'Revealed type is "tuple[quotehound.types.Quote, ...]"' in result.stdout
+
+
+def test_the_literal_types_name_every_value_the_core_gives():
+    from quotehound import _core, types
+
+    assert set(typing.get_args(types.QuoteKind)) == set(_core.QUOTE_KINDS)
+    assert set(typing.get_args(types.Rule)) == set(_core.RULES)
+    assert set(typing.get_args(types.SpeakerKind)) == {"person", "organization", "unknown"}
+    doc = quotehound.analyze("“We will win,” Ann Lee said. Officials said the plan was “a start”.")
+    assert {q.kind for q in doc.quotes} <= set(typing.get_args(types.QuoteKind))
+    assert {q.rule for q in doc.quotes} - {None} <= set(typing.get_args(types.Rule))
+    assert {s.kind for s in doc.speakers} <= set(typing.get_args(types.SpeakerKind))
+
+
+def test_private_helpers_of_the_core_are_not_exported():
+    from quotehound import _core
+
+    assert not [name for name in _core.__all__ if name.startswith("_") and not name.startswith("__")]
+    assert callable(_core._defer) and callable(_core._guards_fired)
+
+
+def test_a_misspelt_kind_or_rule_fails_the_type_check(tmp_path):
+    (tmp_path / "use.py").write_text(
+        textwrap.dedent(
+            """
+            import quotehound
+
+            q = quotehound.quotes("“Go,” Ann said.")[0]
+            direct = q.kind == "direkt"
+            by_cue = q.rule == "quote_speaker_cue"
+            by_typo = q.rule == "quote_speaker_queue"
+            person = quotehound.analyze("“Go,” Ann said.").speakers[0].kind == "persn"
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = mypy_run(["mypy", "--strict", "--no-incremental", "use.py"], tmp_path)
+    assert result.returncode == 1
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["5", "7", "8"], result.stdout
+    assert all("Non-overlapping equality check" in line for line in errors), result.stdout

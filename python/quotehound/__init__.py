@@ -17,14 +17,16 @@ from ._core import __version__
 from .batch import analyze_many
 from .frames import QUOTE_KINDS, QUOTES_COLUMNS, RULES, SENTENCES_COLUMNS, quotes_frame, sentences_frame
 from .scale import quotes_meta, sentences_meta, spark_quotes, spark_schema, spark_sentences
-from .types import Document, Mention, Quote, Sentence, Speaker
+from .types import Document, Mention, Quote, Sentence, Span, Speaker, Statement
 
 __all__ = [
     "Document",
     "Mention",
     "Quote",
     "Sentence",
+    "Span",
     "Speaker",
+    "Statement",
     "analyze",
     "quotes",
     "sentences",

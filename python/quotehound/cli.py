@@ -6,14 +6,18 @@
     cat article.txt | quotehound extract -
 
 Files are read one at a time as the analysis gets to them, and printed in the order given (the
-files of a folder in sorted order), whatever the number of ``--jobs``. A file that cannot be read,
-or is not UTF-8, is reported on stderr once everything else is printed, and the exit status is 1.
+files of a folder in sorted order), whatever the number of ``--jobs``. A folder is searched through
+its subfolders for text files (``*.txt``, ``*.text``, ``*.md``, or the ``--glob`` patterns given),
+leaving out hidden files and folders (``.DS_Store``, ``.git``); a file named on the command line is
+always read. A file that cannot be read, or is not UTF-8, is reported on stderr once everything
+else is printed, the other files are still analysed, and the exit status is 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import fnmatch
 import json
 import os
 import sys
@@ -25,9 +29,13 @@ from typing import TextIO
 from .batch import analyze_many
 from .types import Document
 
-__all__ = ["FORMATS", "main"]
+__all__ = ["FORMATS", "TEXT_FILES", "main"]
 
 FORMATS = ("table", "jsonl", "csv")
+#: The files of a folder that are read when no ``--glob`` is given: plain text, and Markdown, which
+#: is plain text with light markup. Other formats (HTML, JSON Lines, PDF) need their text taken out
+#: first; ``--glob`` reads them as they are.
+TEXT_FILES = ("*.txt", "*.text", "*.md")
 
 Row = dict[str, object]
 
@@ -45,8 +53,9 @@ class _Source:
         return sys.stdin.buffer.read() if self.path is None else self.path.read_bytes()
 
 
-def _sources(paths: Sequence[str], failures: list[str]) -> list[_Source]:
-    """Every input named, with the files found in named folders (sorted); '-' is stdin.
+def _sources(paths: Sequence[str], patterns: Sequence[str], failures: list[str]) -> list[_Source]:
+    """Every input named, with the files of named folders that match ``patterns`` (sorted); '-'
+    is stdin.
 
     Only names are gathered here, so the files are read one by one as the analysis needs them.
     """
@@ -59,13 +68,31 @@ def _sources(paths: Sequence[str], failures: list[str]) -> list[_Source]:
         if not path.is_dir():
             found.append(_Source(raw, path))  # a missing file is reported when it is read
             continue
-        try:
-            files = sorted(p for p in path.rglob("*") if p.is_file())
-        except OSError as exc:
-            failures.append(f"{raw}: {exc.strerror or exc}")
-            continue
+        reported = len(failures)
+        files = _folder_files(path, patterns, failures)
+        if not files and len(failures) == reported:  # an unlisted folder is reported as such
+            failures.append(f"{raw}: no file in the folder matches {' '.join(patterns)} (choose others with --glob)")
         found.extend(_Source(str(p), p) for p in files)
     return found
+
+
+def _folder_files(folder: Path, patterns: Sequence[str], failures: list[str]) -> list[Path]:
+    """The files under ``folder`` whose names match one of ``patterns`` (case aside), hidden files
+    and folders left out, in sorted order; a subfolder that cannot be listed is reported."""
+    lowered = [p.lower() for p in patterns]
+
+    def unlisted(exc: OSError) -> None:
+        failures.append(f"{exc.filename or folder}: {exc.strerror or exc}")
+
+    files: list[Path] = []
+    for top, folders, names in os.walk(folder, onerror=unlisted):
+        folders[:] = [f for f in folders if not f.startswith(".")]  # not descended into
+        for name in names:
+            if not name.startswith(".") and any(fnmatch.fnmatchcase(name.lower(), p) for p in lowered):
+                path = Path(top, name)
+                if path.is_file():  # not a broken link, a socket or a fifo
+                    files.append(path)
+    return sorted(files)
 
 
 class _Texts:
@@ -171,7 +198,21 @@ def _parser() -> argparse.ArgumentParser:
         ("extract", "print the quotations of each input with their speakers"),
     ):
         sub = commands.add_parser(command, help=help_text, description=help_text)
-        sub.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' or nothing reads stdin")
+        sub.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="files or folders; '-' or nothing reads stdin. A file named is always read; in a folder and its "
+            f"subfolders, the files matching --glob ({' '.join(TEXT_FILES)} by default), hidden files and folders "
+            "left out",
+        )
+        sub.add_argument(
+            "--glob",
+            action="append",
+            metavar="PATTERN",
+            help="read the files of folders whose names match PATTERN (shell wildcards, any case; repeat for more "
+            f"patterns) instead of {' '.join(TEXT_FILES)}, e.g. --glob '*.html'",
+        )
         sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
         sub.add_argument(
             "--errors",
@@ -208,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     failures: list[str] = []
     rows: Callable[[str, Document], Iterator[Row]] = _quote_rows if args.command == "extract" else _sentence_rows
-    texts = _Texts(_sources(args.paths, failures), args.errors, failures)
+    texts = _Texts(_sources(args.paths, args.glob or TEXT_FILES, failures), args.errors, failures)
     try:
         documents = analyze_many(texts, threads=args.jobs or None, progress=args.progress)
     except ImportError:

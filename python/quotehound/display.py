@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Speaker
+from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Span, Speaker, Statement
 
 __all__ = ["HTML_LIMIT", "NO_SPEAKER", "speaker_colour", "to_html", "to_displacy", "to_dict", "from_dict"]
 
@@ -261,7 +261,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
     >>> import quotehound
     >>> to_dict(quotehound.analyze("Hi."))
-    {'text': 'Hi.', 'sentences': [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}], 'quotes': [], 'speakers': []}
+    {'text': 'Hi.', 'sentences': [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}], 'quotes': [], 'speakers': [], 'statements': [], 'headline': None}
     """
     plain: dict[str, Any] = _plain(doc)
     return plain
@@ -271,8 +271,15 @@ D = TypeVar("D")
 
 #: The fields that hold other result types, and how: one value or a tuple of them.
 _NESTED: dict[type, dict[str, tuple[type, bool]]] = {
-    Document: {"sentences": (Sentence, True), "quotes": (Quote, True), "speakers": (Speaker, True)},
+    Document: {
+        "sentences": (Sentence, True),
+        "quotes": (Quote, True),
+        "speakers": (Speaker, True),
+        "statements": (Statement, True),
+        "headline": (Span, False),
+    },
     Quote: {"mention": (Mention, False)},
+    Statement: {"mention": (Mention, False), "quotes": (int, True)},
     Speaker: {"mentions": (Mention, True), "titles": (str, True)},
 }
 
@@ -296,7 +303,7 @@ def _build(cls: type[D], data: Any, path: str) -> D:
                 if not isinstance(value, (list, tuple)):
                     raise TypeError(f"{path}.{name} must be a list, not {type(value).__name__}")
                 value = tuple(
-                    item if kind is str else _build(kind, item, f"{path}.{name}[{i}]") for i, item in enumerate(value)
+                    item if kind in (str, int) else _build(kind, item, f"{path}.{name}[{i}]") for i, item in enumerate(value)
                 )
             else:
                 value = _build(kind, value, f"{path}.{name}")
@@ -316,8 +323,14 @@ def _check_spans(doc: Document) -> None:
             spans.append((f"quotes[{i}].mention", q.mention))
         if q.cue is not None and (q.cue_start is None or q.cue_end is None or text[q.cue_start : q.cue_end] != q.cue):
             raise ValueError(f"quotes[{i}].cue is not text[cue_start:cue_end]; was the dict made from another text?")
+    for i, statement in enumerate(doc.statements):
+        spans.append((f"statements[{i}]", statement))
+        if statement.mention is not None:
+            spans.append((f"statements[{i}].mention", statement.mention))
     for i, speaker in enumerate(doc.speakers):
         spans.extend((f"speakers[{i}].mentions[{j}]", m) for j, m in enumerate(speaker.mentions))
+    if doc.headline is not None:
+        spans.append(("headline", doc.headline))
     for where, span in spans:
         if text[span.start : span.end] != span.text:
             raise ValueError(f"{where}.text is not text[start:end]; was the dict made from another text?")

@@ -20,9 +20,10 @@ Column types, chosen so that nothing is lost and a missing value is a missing va
 - ``category`` for ``kind`` and ``rule``, with every possible value as a category
   (``quotehound.QUOTE_KINDS``, ``quotehound.RULES``), so frames of different texts concatenate
   without turning into objects.
-- ``doc`` is the position of the text (``int64``; for a DataFrame with a ``RangeIndex``, such as a
-  Dask partition, its index label) or, with ``id=``, the value of that column for the text, in that
-  column's type.
+- ``doc`` names the text each row comes from: with ``id=``, the value of that column for the text;
+  else, for a DataFrame or a Series, the text's index label (``df.loc[row.doc]`` is its row, however
+  the frame was sorted, sliced or partitioned); for any other iterable, the text's position in it.
+  It has the type of what it holds: ``int64`` for positions and for the default ``RangeIndex``.
 
 On a cluster, the same functions run on each partition, one thread each as the engine already
 spreads the partitions over the cores; with ``id=``, give ``doc`` the id column's type in the meta:
@@ -136,27 +137,28 @@ def _source(data: object, text: Hashable, id: Hashable | None) -> _Source:
                 raise ValueError(f"{argument}={name!r} is not a column of the DataFrame; pass one of {columns!r}")
             if columns.count(name) > 1:
                 raise ValueError(f"{argument}={name!r} names {columns.count(name)} columns of the DataFrame; rename them apart")
-        ids = None if id is None else pandas.Index(data[id])
-        if id is None and isinstance(data.index, pandas.RangeIndex) and not _counts_from_zero(data.index):
-            # A slice of a numbered frame (a Dask partition, ``df.iloc[500:]``): its labels are the
-            # rows' positions in the whole frame, so the results of the slices concatenate.
-            ids = data.index
+        ids = _labels(data.index) if id is None else pandas.Index(data[id])
         return _Source(data[text], ids, f"data[{text!r}]", len(data))
     if id is not None:
         raise TypeError(
             f"id={id!r} names a column, so data must be a DataFrame, not {type(data).__name__}; "
-            "without id the doc column holds each text's position"
+            "without id the doc column holds each text's index label (of a Series) or position"
         )
     if text != "text":
         raise TypeError(f"text={text!r} names a column, so data must be a DataFrame, not {type(data).__name__}")
     if isinstance(data, pandas.Series):
-        return _Source(data, None, "data", len(data))
+        return _Source(data, _labels(data.index), "data", len(data))
     checked_iterable(data, "data")
     return _Source(data, None, "data", length(data))  # type: ignore[arg-type]
 
 
-def _counts_from_zero(index: pd.RangeIndex) -> bool:
-    return index.start == 0 and index.step == 1
+def _labels(index: pd.Index) -> pd.Index | None:
+    """The labels that fill ``doc`` for the rows of ``index``; ``None`` when they are the rows'
+    positions (a ``RangeIndex`` from 0 by 1, the default), which need no look-up."""
+    pandas = _pandas()
+    if isinstance(index, pandas.RangeIndex) and index.start == 0 and index.step == 1:
+        return None
+    return index
 
 
 def _default_threads() -> int:
@@ -264,10 +266,12 @@ def quotes_frame(
 ) -> pd.DataFrame:
     """One row per quotation of every text in ``data``, with the columns of ``QUOTES_COLUMNS``.
 
-    ``data`` is a DataFrame (its column ``text`` holds the texts; ``id`` names a column whose
-    values fill the ``doc`` column, else ``doc`` is the row's position, or its label when the
-    index is a ``RangeIndex``, so that slices and Dask partitions of one frame keep the
-    positions of the whole), a Series or any iterable of ``str``. Texts are analysed on
+    ``data`` is a DataFrame (its column ``text`` holds the texts), a Series or any iterable of
+    ``str``. The ``doc`` column tells which text a row comes from: the value of the column ``id``
+    when given; else the text's index label for a DataFrame or a Series (so that a sorted frame,
+    a slice such as ``df.iloc[500:]`` and the partitions of a Dask frame give the labels of the
+    rows they came from, and ``series.quotehound.quotes()`` gives the same); else the text's
+    position in the iterable. Texts are analysed on
     ``threads`` threads (``None``: every core, or one inside a Dask worker), with a tqdm
     progress bar when ``progress`` is true. A missing text (``None``, ``NaN``) raises
     ``TypeError``: drop or fill those rows first.

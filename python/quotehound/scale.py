@@ -10,10 +10,11 @@ Dask runs :func:`quotehound.quotes_frame` on each partition as it is; ``QUOTES_M
 >>> quotes.compute()[["doc", "text", "speaker"]].values.tolist()
 [[1, 'Go,', 'Ann'], [2, 'Stop,', 'Bo']]
 
-``doc`` is the row's label in a partition numbered by a ``RangeIndex`` (as ``dd.from_pandas``
-makes), so the partitions' rows concatenate unambiguously. Partitions read from files are each
-numbered from 0: pass ``id="url"`` (any column that names the article), with the id column's type
-in the meta: ``quotes_meta(doc="string")``.
+``doc`` is the row's index label, as in pandas: the partitions of ``dd.from_pandas`` keep the
+labels of the whole frame, so their rows concatenate unambiguously (with an index of other than
+``int64`` labels, give its type in the meta: ``quotes_meta(doc=df.index.dtype)``). Partitions
+read from files are each numbered from 0, so their labels repeat: pass ``id="url"`` (any column
+that names the article), with the id column's type in the meta: ``quotes_meta(doc="string")``.
 
 Each Dask worker runs one task per thread it has, so inside a worker ``threads=None`` means one
 thread; pass ``threads=1`` to be explicit (and on Dask's local threaded scheduler, where it is not
@@ -76,7 +77,8 @@ def _meta(columns: dict[str, str], doc: str | None) -> pd.DataFrame:
 def quotes_meta(doc: str | None = None) -> pd.DataFrame:
     """An empty DataFrame with the columns and dtypes of :func:`quotehound.quotes_frame`.
 
-    ``doc`` is the dtype of the ``doc`` column when ``id=`` names a column (``"string"``, ...).
+    ``doc`` is the dtype of the ``doc`` column when ``id=`` names a column (``"string"``, ...), or
+    when the index whose labels fill it is not of ``int64`` labels.
 
     >>> meta = quotes_meta(doc="string")
     >>> len(meta), str(meta["doc"].dtype), str(meta["start"].dtype), list(meta["kind"].cat.categories)
@@ -135,7 +137,7 @@ def spark_schema(doc: Any = None, *, kind: str = "quotes") -> Any:
     :func:`spark_sentences`) yields: the columns of ``QUOTES_COLUMNS`` in order.
 
     ``doc`` is the type of the ``doc`` column when ``id=`` names a column: a Spark DataType or a
-    type name (``"string"``, ``"long"``); by default ``long``, the row's position. Integers are
+    type name (``"string"``, ``"long"``); by default ``long``. Integers are
     ``long``, texts and categories ``string``; columns that may be missing are nullable.
 
     >>> schema = spark_schema(doc="string")  # doctest: +SKIP

@@ -14,11 +14,30 @@ sentence kept but never read keeps its document's text alive.)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from . import _core
 
-__all__ = ["Sentence", "Mention", "Quote", "Speaker", "Document"]
+__all__ = ["Sentence", "Span", "Mention", "Quote", "Statement", "Speaker", "Document", "QuoteKind", "Rule", "SpeakerKind"]
+
+#: The values of ``Quote.kind`` (``quotehound.QUOTE_KINDS`` at run time).
+QuoteKind = Literal["direct", "partial"]
+#: The values of ``Quote.rule`` when a speaker is credited (``quotehound.RULES`` at run time).
+Rule = Literal[
+    "quote_speaker_cue",
+    "quote_cue_speaker",
+    "speaker_cue_quote",
+    "according_to",
+    "quote_dash_speaker",
+    "colon_intro",
+    "transcript_label",
+    "continuation",
+    "sentence_subject",
+    "previous_sentence",
+    "signature_line",
+]
+#: The values of ``Speaker.kind``.
+SpeakerKind = Literal["person", "organization", "unknown"]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -61,6 +80,23 @@ class Sentence(_Deferred):
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text: the headline of a document.
+
+    >>> import quotehound
+    >>> quotehound.analyze("Warren Vows to Fight On\\n\\n“We will win,” she said.").headline
+    Span(start=0, end=23, text='Warren Vows to Fight On')
+    """
+
+    start: int
+    """Index of the first character in the text."""
+    end: int
+    """Index just past the last character."""
+    text: str
+    """The span as written."""
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names a speaker: ``"she"``, ``"Kremlin spokesperson Dmitry Peskov"``.
 
@@ -88,7 +124,7 @@ class Speaker:
     """Index into ``Document.speakers``."""
     name: str
     """The fullest proper name the text gives, without titles."""
-    kind: str
+    kind: SpeakerKind
     """``"person"``, ``"organization"`` or ``"unknown"``."""
     mentions: tuple[Mention, ...]
     """Every mention of the speaker, in text order."""
@@ -127,7 +163,7 @@ class Quote:
     """Index just past the last quoted character (before the closing mark)."""
     text: str
     """The quoted words: ``text[start:end]`` of the document."""
-    kind: str
+    kind: QuoteKind
     """``"direct"`` (a quoted utterance) or ``"partial"`` (a fragment inside the writer's sentence)."""
     sentence: int
     """Index of the sentence the quotation starts in."""
@@ -145,7 +181,7 @@ class Quote:
     """Index of the cue's first character."""
     cue_end: int | None = None
     """Index just past the cue."""
-    rule: str | None = None
+    rule: Rule | None = None
     """The name of the attribution rule that credited the speaker."""
 
     def __repr__(self) -> str:
@@ -157,6 +193,66 @@ class Quote:
         return (
             f"Quote({self.index}, {self.start}:{self.end}, {_short(self.text)!r}, {self.kind}, "
             f"speaker={self.speaker!r}, rule={self.rule!r})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Something the text attributes to a source: a quotation, reported speech, or a mix.
+
+    ``start``/``end`` cover the content, what is attributed, without the cue or the source.
+
+    >>> import quotehound
+    >>> text = "The mayor said the bridge would reopen in May."
+    >>> s = quotehound.analyze(text).statements[0]
+    >>> (s.text, s.kind, s.mention.text, s.cue, s.rule)
+    ('the bridge would reopen in May', 'indirect', 'The mayor', 'said', 'speaker_cue_content')
+    """
+
+    index: int
+    """Position of the statement in the document, from 0."""
+    start: int
+    """Index of the content's first character."""
+    end: int
+    """Index just past the content's last character."""
+    text: str
+    """The content: ``text[start:end]`` of the document."""
+    kind: str
+    """``"direct"`` (a quotation), ``"mixed"`` (reported speech holding quoted words) or
+    ``"indirect"`` (no quote marks)."""
+    sentence: int
+    """Index of the sentence the content starts in."""
+    paragraph: int
+    """Index of the paragraph the content starts in."""
+    speaker: str | None = None
+    """The resolved name of the source, or ``None``."""
+    speaker_id: int | None = None
+    """Index into ``Document.speakers``."""
+    mention: Mention | None = None
+    """The words that name the source here (``"the report"``, ``"she"``)."""
+    cue: str | None = None
+    """The cue: ``"said"``, ``"according to"``, ``"believes"``."""
+    cue_start: int | None = None
+    """Index of the cue's first character."""
+    cue_end: int | None = None
+    """Index just past the cue."""
+    rule: str | None = None
+    """The pattern that found it: a quotation's attribution rule for a direct statement, else
+    ``"according_to"``, ``"speaker_cue_content"``, ``"content_speaker_cue"`` or
+    ``"content_cue_speaker"``."""
+    quotes: tuple[int, ...] = ()
+    """Indices into ``Document.quotes`` of the quotations inside the content."""
+
+    def __repr__(self) -> str:
+        """A one-line summary: index, span, the content (cut to 40 characters), kind, speaker, rule.
+
+        >>> Statement(0, 0, 4, "Soon", "indirect", 0, 0, None, None, Mention(5, 8, "Ann"), "said", 9, 13, "speaker_cue_content")
+        Statement(0, 0:4, 'Soon', indirect, mention='Ann', rule='speaker_cue_content')
+        """
+        mention = self.mention.text if self.mention else None
+        return (
+            f"Statement({self.index}, {self.start}:{self.end}, {_short(self.text)!r}, {self.kind}, "
+            f"mention={mention!r}, rule={self.rule!r})"
         )
 
 
@@ -189,6 +285,13 @@ class Document(_DeferredSentences):
     """The quotations, in text order."""
     speakers: tuple[Speaker, ...] = field(default=())
     """Everyone quoted, in order of first quotation."""
+    statements: tuple[Statement, ...] = field(default=())
+    """Everything attributed to a source, quoted or reported, in text order."""
+    headline: Span | None = None
+    """The headline, when the text's first paragraph reads as one (a single short line in title
+    case, or without final punctuation, or ``Name: “…”``). Its quotations are in ``quotes`` like
+    any other; a headline mostly restates the article's own quotations, so counting who speaks
+    may leave out those with ``q.end <= doc.headline.end``."""
 
     def __repr__(self) -> str:
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")

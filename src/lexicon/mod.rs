@@ -103,9 +103,47 @@ word_set!(
     "titles.txt"
 );
 word_set!(
-    /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`.
+    /// Words no name of a speaker holds in lower case: auxiliaries, modals, negation and the
+    /// words that open a clause: `did`, `would`, `not`, `that`, `who`.
+    clause_words,
+    "clause_words.txt"
+);
+/// The base forms (`say`, `tell`, `believe`) of the verbs of saying and of statements: the
+/// first word of each line of their files. A subject before a base form must agree with it
+/// (`officials say`, `they believe`, `will say`), which tells the verb from a noun
+/// (`the general counsel`).
+pub fn cue_base_forms() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let firsts: String = [include_str!("cue_verbs.txt"), include_str!("statement_cues.txt")]
+            .iter()
+            .flat_map(|source| source.lines())
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .filter_map(|line| line.split_whitespace().next())
+            .flat_map(|word| [word, "\n"])
+            .collect();
+        // Made once per process; a set's words borrow their text for the program's life.
+        WordSet::parse(&[Box::leak(firsts.into_boxed_str())])
+    })
+}
+
+word_set!(
+    /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
+    /// `found`, `show`.
+    statement_cues,
+    "statement_cues.txt"
+);
+word_set!(
+    /// Verbs of saying followed by the one spoken to: `told`, `assured`, `warned`.
+    cue_verbs_with_object,
+    "cue_verbs_with_object.txt"
+);
+word_set!(
+    /// Verbs of saying, every form: `say`, `said`, `told`, `tweeted`, `point_out`; of a few
+    /// that are nouns first, the past forms only: `emailed`.
     cue_verbs,
-    "cue_verbs.txt"
+    "cue_verbs.txt",
+    "cue_verbs_past.txt"
 );
 word_set!(
     /// Verbs that report speech only next to a quotation: `noted`, `continued`.
@@ -167,6 +205,126 @@ word_set!(
     /// Function words that, capitalised, open a sentence: `The`, `He`, `However`.
     sentence_starters,
     "sentence_starters.txt"
+);
+word_set!(
+    /// Adverbs and auxiliaries between a subject and its verb: `also`, `has`, `would`.
+    adverbs_before_verb,
+    "adverbs_before_verb.txt"
+);
+word_set!(
+    /// Words that end a noun phrase read forward: `who`, `of`, `and`, `was`.
+    phrase_boundaries,
+    "phrase_boundaries.txt"
+);
+word_set!(
+    /// Prepositions that open a phrase of place, time or manner: `in`, `during`, `amid`.
+    prepositions,
+    "prepositions.txt"
+);
+word_set!(
+    /// Words that open a noun phrase: `the`, `his`, `several`, `two`.
+    determiners,
+    "determiners.txt"
+);
+word_set!(
+    /// Quantifiers that stand alone for people: `several`, `most`, `others`.
+    quantifiers,
+    "quantifiers.txt"
+);
+word_set!(
+    /// Words of time and manner between a cue and its speaker: `on`, `later`, `again`.
+    time_words_after_cue,
+    "time_words_after_cue.txt"
+);
+word_set!(
+    /// Determiners of a noun phrase for a thing: `the`, `its`, `these`.
+    thing_determiners,
+    "thing_determiners.txt"
+);
+word_set!(
+    /// Conjunctions that open a clause after a comma: `but`, `while`, `so`.
+    clause_conjunctions,
+    "clause_conjunctions.txt"
+);
+word_set!(
+    /// Second words of multi-word cues: `back`, `out`, `it`.
+    cue_particles,
+    "cue_particles.txt"
+);
+word_set!(
+    /// Function words that open a speaker's noun phrase after a quotation: `the`, `several`.
+    noun_phrase_openers,
+    "noun_phrase_openers.txt"
+);
+word_set!(
+    /// Words that a short phrase naming a speaker before its cue never holds: `was`, `and`, `that`.
+    speaker_phrase_stops,
+    "speaker_phrase_stops.txt"
+);
+word_set!(
+    /// Words that open a clause, before its subject: `as`, `when`, `whether`.
+    clause_openers,
+    "clause_openers.txt"
+);
+word_set!(
+    /// Conjunctions that open a subordinate clause first in a sentence: `when`, `although`.
+    subordinators,
+    "subordinators.txt"
+);
+word_set!(
+    /// Words that open a clause of its own after a cue: `though`, `which`, `with`.
+    later_clause_openers,
+    "later_clause_openers.txt"
+);
+word_set!(
+    /// Words that make the -ing form after them a gerund: `by`, `without`.
+    gerund_openers,
+    "gerund_openers.txt"
+);
+word_set!(
+    /// Articles and possessives that open a sentence's subject: `The`, `Her`.
+    subject_determiners,
+    "subject_determiners.txt"
+);
+word_set!(
+    /// Conjunctions that open a sentence before its subject: `But`, `And`.
+    sentence_conjunctions,
+    "sentence_conjunctions.txt"
+);
+word_set!(
+    /// Words that end a clause's subject read forward: `is`, `to`, `which`, `while`.
+    subject_boundaries,
+    "subject_boundaries.txt"
+);
+word_set!(
+    /// Forms of `be` and `have` that no subject speaks through: `is`, `were`, `had`.
+    auxiliaries,
+    "auxiliaries.txt"
+);
+word_set!(
+    /// Auxiliaries of the passive before a cue: `was`, `were`, `got`.
+    passive_auxiliaries,
+    "passive_auxiliaries.txt"
+);
+word_set!(
+    /// Modals and `to` before a cue that make it part of what is reported: `would`, `to`.
+    embedding_words,
+    "embedding_words.txt"
+);
+word_set!(
+    /// Words that open a time phrase before a subject: `on`, `last`, `late`.
+    time_phrase_openers,
+    "time_phrase_openers.txt"
+);
+word_set!(
+    /// Possessive pronouns that own a noun for something said: `his`, `their`.
+    possessive_pronouns,
+    "possessive_pronouns.txt"
+);
+word_set!(
+    /// Words after a noun for something said that the quotation completes: `that`, `for`.
+    speech_noun_complements,
+    "speech_noun_complements.txt"
 );
 
 #[cfg(test)]

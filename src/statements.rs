@@ -1,0 +1,505 @@
+//! Statements: everything the text attributes to a source, quoted or reported.
+//!
+//! A statement is a quotation with its speaker (`“We will win,” she said.`), reported speech
+//! (`Biden said Putin would pay a price`, `According to officials, the talks failed`) or a mix of
+//! both (`Biden said Putin would “pay a price”`). Its content is what is attributed: the quoted
+//! words, or the clause the cue introduces (after the cue, or fronted before `, X said`), never
+//! the cue or the source.
+//!
+//! The sieves, in the order they are tried, are [`SIEVES`]: every attributed direct quotation
+//! first (an interrupted one, `“…,” she said, “…”`, is one statement), then, for each cue of
+//! reported speech left in a sentence, the patterns of reported speech.
+//!
+//! Each sentence is read once, so the stage is linear in the text.
+
+use serde::Serialize;
+
+use crate::kinds::Kind;
+use crate::lexicon;
+use crate::mentions::{self, Mention};
+use crate::sentences::Sentence;
+use crate::tokens::{tokenize, Token};
+use crate::Quote;
+
+/// What a statement's content is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// The content is a quotation: `“We will win,” she said.`
+    Direct,
+    /// Reported speech that holds quoted words: `she said they would “fight on”`.
+    Mixed,
+    /// Reported speech without quote marks: `she said they would fight on`.
+    Indirect,
+}
+
+impl StatementKind {
+    /// The kind's name, as in results: `"direct"`, `"mixed"`, `"indirect"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Mixed => "mixed",
+            StatementKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// The pattern that found a statement of reported speech (a direct statement keeps the
+/// [`crate::Rule`] of its quotation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sieve {
+    /// An attributed direct quotation: its content is the quoted words.
+    Quotation,
+    /// `according to X, …` and `…, according to X.`
+    AccordingTo,
+    /// `X said (that) …`, `X told Y (that) …`, `X believes …`.
+    SpeakerCueContent,
+    /// `…, X said.`
+    ContentSpeakerCue,
+    /// `…, said X.`
+    ContentCueSpeaker,
+}
+
+/// The sieves in the order they are tried: one place to read the precedence from.
+pub const SIEVES: [Sieve; 5] =
+    [Sieve::Quotation, Sieve::AccordingTo, Sieve::ContentSpeakerCue, Sieve::ContentCueSpeaker, Sieve::SpeakerCueContent];
+
+impl Sieve {
+    /// The sieve's name, as in results.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sieve::Quotation => "quotation",
+            Sieve::AccordingTo => "according_to",
+            Sieve::SpeakerCueContent => "speaker_cue_content",
+            Sieve::ContentSpeakerCue => "content_speaker_cue",
+            Sieve::ContentCueSpeaker => "content_cue_speaker",
+        }
+    }
+}
+
+/// One statement, in byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// First byte of the content.
+    pub start: usize,
+    /// Just past the content.
+    pub end: usize,
+    /// Direct, mixed or indirect.
+    pub kind: StatementKind,
+    /// Index of the sentence the content starts in.
+    pub sentence: usize,
+    /// Index of the paragraph the content starts in.
+    pub paragraph: usize,
+    /// Byte span of the words that name the source.
+    pub mention: (usize, usize),
+    /// Byte span of the cue.
+    pub cue: Option<(usize, usize)>,
+    /// The sieve that found it.
+    pub sieve: Sieve,
+    /// For a direct statement, the quotation's attribution rule.
+    pub rule: Option<crate::Rule>,
+    /// Indices into the document's quotations of those inside the content.
+    pub quotes: Vec<usize>,
+    /// Index of the source among the document's speakers, once resolved.
+    pub speaker: Option<usize>,
+    /// The mention as the speakers stage reads it.
+    #[serde(skip)]
+    pub source: Mention,
+}
+
+/// A content of reported speech has at least this many words.
+const CONTENT_WORDS: usize = 3;
+
+/// Every statement of `text`, in text order: its quotations with their attributions (as
+/// [`crate::analyze`] sets them on `quotes`), then the reported speech of each sentence.
+///
+/// ```
+/// let text = "The mayor said the bridge would reopen in May. “We are ready,” she added.";
+/// let doc = quotehound::analyze(text);
+/// let contents: Vec<&str> = doc.statements.iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(contents, ["the bridge would reopen in May", "We are ready,"]);
+/// ```
+pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
+    let mut found = quotations(text, quotes, mentions);
+    let direct = found.len();
+    let mut tokens = Vec::new();
+    let direct_cues: Vec<usize> = {
+        let mut cues: Vec<usize> = found.iter().filter_map(|s| s.cue.map(|(start, _)| start)).collect();
+        cues.sort_unstable();
+        cues
+    };
+    let mut reader = Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, out: Vec::new() };
+    for (index, sentence) in sentences.iter().enumerate() {
+        reader.sentence(index, sentence);
+    }
+    let reported = reader.out;
+    found.extend(reported);
+    found.sort_by_key(|s| (s.start, s.end));
+    found
+}
+
+/// The direct statements: each attributed direct quotation, joined to the one before it when
+/// both are credited through the same mention and nothing but that mention and the cues stands
+/// between them: `“…,” she said, “…”` and `“…,” she said. “…”` are one statement.
+fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
+    let mut found: Vec<Statement> = Vec::new();
+    for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
+        let Some(mention) = mention.filter(|_| q.kind == Kind::Direct) else { continue };
+        if let Some(last) = found.last_mut().filter(|last| last.quotes.last() == Some(&(i.wrapping_sub(1)))) {
+            let previous = &quotes[i - 1];
+            let joined = previous.paragraph == q.paragraph
+                && previous.mention == q.mention
+                && only_attribution_between(text, previous.close, q.open, [previous.mention, previous.cue, q.cue]);
+            if joined {
+                last.end = q.end;
+                last.quotes.push(i);
+                continue;
+            }
+        }
+        found.push(Statement {
+            start: q.start,
+            end: q.end,
+            kind: StatementKind::Direct,
+            sentence: q.sentence,
+            paragraph: q.paragraph,
+            mention: (mention.start, mention.end),
+            cue: q.cue,
+            sieve: Sieve::Quotation,
+            rule: q.rule,
+            quotes: vec![i],
+            speaker: None,
+            source: mention,
+        });
+    }
+    found
+}
+
+/// Whether `text[from..to]` holds no word outside the `spans` (a mention and cues).
+fn only_attribution_between(text: &str, from: usize, to: usize, spans: [Option<(usize, usize)>; 3]) -> bool {
+    from <= to && crate::text::words(text, from, to).all(|(at, _)| spans.iter().flatten().any(|&(start, end)| start <= at && at < end))
+}
+
+/// Reads the reported speech of one sentence at a time.
+struct Reader<'a, 't> {
+    text: &'t str,
+    tokens: &'a mut Vec<Token>,
+    quotes: &'a [Quote],
+    /// The direct statements, in text order, whose contents are not read again.
+    taken: &'a [Statement],
+    /// The byte where each direct statement's cue starts, sorted.
+    direct_cues: &'a [usize],
+    out: Vec<Statement>,
+}
+
+impl Reader<'_, '_> {
+    fn sentence(&mut self, index: usize, sentence: &Sentence) {
+        self.tokens.clear();
+        tokenize(self.text, sentence.start, sentence.end, self.tokens);
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.statement_at(i) {
+                Some((found, next)) => {
+                    let quotes = self.quotes_within(found.start, found.end);
+                    let kind = self.kind_of(found.start, found.end, &quotes);
+                    if !self.is_taken(found.start, found.end) {
+                        self.out.push(Statement { sentence: index, paragraph: sentence.paragraph, kind, quotes, ..found });
+                    }
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The statement whose cue is token `i`, and the token to read on from.
+    fn statement_at(&self, i: usize) -> Option<(Statement, usize)> {
+        let t = &self.tokens[i];
+        if !t.is_word() || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+            return None;
+        }
+        let word = t.text(self.text);
+        if word.eq_ignore_ascii_case("according") && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "to") {
+            return self.according_to(i);
+        }
+        if !t.lower || !self.is_cue_verb(i) {
+            return None;
+        }
+        self.content_cue_speaker(i).or_else(|| {
+            let source = self.subject(i)?;
+            self.content_speaker_cue(i, source).or_else(|| self.speaker_cue_content(i, source))
+        })
+    }
+
+    fn is_cue_verb(&self, i: usize) -> bool {
+        let word = self.tokens[i].text(self.text);
+        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word);
+        // `the claim`, `a statement`: after a determiner the word is a noun.
+        let noun = i > 0 && mentions::is_determiner(self.tokens[i - 1].text(self.text));
+        cue && !noun
+    }
+
+    /// The subject of the cue at token `i`: the mention right before it (adverbs and
+    /// appositions stepped over), or a relative pronoun (`voters who said …`). A base form
+    /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
+    /// (`will say`), else the word is a noun (`the general counsel`).
+    fn subject(&self, i: usize) -> Option<Mention> {
+        let before = i.checked_sub(1).map(|b| &self.tokens[b]);
+        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
+            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
+        }
+        let source = mentions::before(self.text, self.tokens, 0, i).or_else(|| self.phrase_subject(i))?;
+        let word = self.tokens[i].text(self.text);
+        if lexicon::cue_base_forms().contains(word) && !self.agrees_with_base(i, &source) {
+            return None;
+        }
+        Some(source)
+    }
+
+    /// A noun phrase that opens its clause and runs up to the cue at token `i`: `Experts on the
+    /// region said`, `Most of the voters polled say`. It starts the sentence or follows a comma,
+    /// opens with a capital or a determiner, and holds no verb of saying or clause word.
+    fn phrase_subject(&self, i: usize) -> Option<Mention> {
+        const LONGEST: usize = 12;
+        let floor = self.tokens[..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(0, |c| c + 1);
+        let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        let first = &phrase[0];
+        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
+        let plain = phrase.iter().enumerate().all(|(k, t)| {
+            let word = t.text(self.text);
+            (t.is_word() || matches!(t.punct, Some('-' | '’' | '\'')))
+                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(floor + k)))
+        });
+        (opens && plain).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
+    }
+
+    fn agrees_with_base(&self, i: usize, source: &Mention) -> bool {
+        let before = self.tokens[i - 1].text(self.text);
+        if lexicon::clause_words().contains(before) || before == "to" {
+            return true; // `will say`, `did not say`, `to say`
+        }
+        let head = &self.text[source.name_start..source.name_end];
+        let last = head.split_whitespace().last().unwrap_or(head);
+        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you")
+            || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
+    }
+
+    /// `according to X, …` and `…, according to X.`
+    fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
+        let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
+        let cue = (self.tokens[i].start, self.tokens[i + 1].end);
+        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
+            let (start, end, next) = self.rest(after + 1)?;
+            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
+        }
+        let comma = self.comma_before(i)?;
+        let (start, end) = self.front(comma)?;
+        Some((self.reported(start, end, source, cue, Sieve::AccordingTo), after))
+    }
+
+    /// `…, X said.` and `…, X said, …`: a cue after its subject, the subject after a comma;
+    /// nothing of weight after the cue, or a comma and the rest of the content.
+    fn content_speaker_cue(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
+        let first = self.tokens.iter().position(|t| t.start >= source.start)?;
+        let comma = self.comma_before(first)?;
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        let (start, end) = self.fronted_around(comma, i + 1)?;
+        Some((self.reported(start, end, source, cue, Sieve::ContentSpeakerCue), self.tokens.len()))
+    }
+
+    /// `…, said X.` and `…, said X, …`
+    fn content_cue_speaker(&self, i: usize) -> Option<(Statement, usize)> {
+        let comma = self.comma_before(i)?;
+        let source = mentions::after(self.text, self.tokens, i + 1, self.tokens.len())?;
+        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        let (start, end) = self.fronted_around(comma, after)?;
+        Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker), self.tokens.len()))
+    }
+
+    /// The content of a cue set after it (`…, X said`): from the start of the sentence to the
+    /// comma at token `comma`, or on to the end when the attribution interrupts it
+    /// (`…, X said, …`). `after` is the first token past the cue and its source.
+    fn fronted_around(&self, comma: usize, after: usize) -> Option<(usize, usize)> {
+        if self.ends_clause(after) {
+            return self.front(comma);
+        }
+        let resumes = self.tokens.get(after).is_some_and(|t| t.is(','));
+        if resumes && !self.front_is_empty(comma) {
+            let (start, _) = self.front(comma)?;
+            let (_, end, _) = self.rest(after + 1)?;
+            return Some((start, end));
+        }
+        None
+    }
+
+    /// The comma that ends a fronted content just before token `i`, perhaps followed by the
+    /// closing marks of a quotation: `…, X said`, `… “so it goes,” X said`.
+    fn comma_before(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > 0 && self.tokens[j - 1].punct.is_some_and(crate::marks::is_quote_char) {
+            j -= 1;
+        }
+        (j > 1 && self.tokens[j - 1].is(',')).then(|| j - 1)
+    }
+
+    /// Whether no word stands before token `i` in the sentence.
+    fn front_is_empty(&self, i: usize) -> bool {
+        !self.tokens[..i].iter().any(Token::is_word)
+    }
+
+    /// `X said (that) …`, `X told Y (that) …`.
+    fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
+        let mut from = i + 1;
+        // `told reporters`, `told The Times`: the one spoken to.
+        if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()).filter(|_| self.takes_object(i)) {
+            from = self.tokens.iter().position(|t| t.start >= object.end).unwrap_or(self.tokens.len());
+        }
+        from = self.skip_adjuncts(from);
+        if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
+            from += 1;
+        }
+        let (start, end, next) = self.rest(from)?;
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+    }
+
+    fn takes_object(&self, i: usize) -> bool {
+        let word = self.tokens[i].text(self.text);
+        lexicon::cue_verbs_with_object().contains(word)
+    }
+
+    /// Past the words of time, place and manner after a cue: `on Monday`, `in a statement`,
+    /// `Tuesday`, `in an interview with CNN`, `last week`, `,` (up to `that` or the content).
+    fn skip_adjuncts(&self, mut i: usize) -> usize {
+        loop {
+            let Some(t) = self.tokens.get(i) else { return i };
+            let word = t.text(self.text);
+            if t.is(',') || lexicon::calendar().contains(word) || (t.lower && word.len() > 3 && word.ends_with("ly")) {
+                i += 1;
+            } else if t.lower && (mentions::is_preposition(word) || matches!(word, "last" | "this" | "earlier" | "later")) {
+                // A phrase up to the next `that` or comma, if one comes soon.
+                let end = self.tokens[i..].iter().take(8).position(|t| t.is(',') || t.text(self.text) == "that");
+                match end {
+                    Some(n) => i += n,
+                    None => return i,
+                }
+            } else {
+                return i;
+            }
+        }
+    }
+
+    /// Whether only words of time, place or manner stand between token `i` and the end of the
+    /// sentence: `…, she said on Monday.`
+    fn ends_clause(&self, i: usize) -> bool {
+        let rest = &self.tokens[i.min(self.tokens.len())..];
+        let words = rest.iter().filter(|t| t.is_word()).count();
+        let opens_more = rest.first().is_some_and(|t| {
+            let word = t.text(self.text);
+            t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
+        });
+        words <= 6 && !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
+    }
+
+    /// The content from token `from` to the end of its clause: the end of the sentence, a
+    /// semicolon, a clause about the whole (`, which …`, `, although …`), or a coordinated
+    /// attribution that starts a statement of its own (`…, adding that …`, `… and said …`,
+    /// `…, and Democrats said …`). Returns its span and the token to read on from.
+    fn rest(&self, from: usize) -> Option<(usize, usize, usize)> {
+        let mut end = self.tokens.len();
+        let mut next = end;
+        for j in from..self.tokens.len() {
+            let t = &self.tokens[j];
+            let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.text));
+            let cue = |k: usize| self.tokens.get(k).is_some_and(|n| n.lower && n.is_word()) && self.is_cue_verb(k);
+            if t.is(';') || (t.is(',') && matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas")) {
+                (end, next) = (j, j + 1);
+                break;
+            }
+            // `…, adding that …`, `… and said …`, `…, and added …`
+            let joined = t.is(',') || word(j) == "and";
+            let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
+            if joined && cue(after_and) && !self.inside_quotation(t.start) {
+                (end, next) = (j, after_and);
+                break;
+            }
+            // `…, and Democrats said …`, `…, she said …`: a subject of its own before a cue.
+            if t.is(',') || (word(j) == "and" && j > from) {
+                let k = (j + 1..self.tokens.len().min(j + 8)).find(|&k| cue(k));
+                if let Some(k) =
+                    k.filter(|&k| self.subject(k).is_some_and(|m| m.start >= self.tokens[after_and.min(self.tokens.len() - 1)].start))
+                {
+                    (end, next) = (j, k);
+                    break;
+                }
+            }
+        }
+        let (start, end) = self.span(from, end)?;
+        Some((start, end, next))
+    }
+
+    /// The content from the start of the sentence to the comma at token `comma`.
+    fn front(&self, comma: usize) -> Option<(usize, usize)> {
+        self.span(0, comma)
+    }
+
+    /// The byte span of tokens `from..to`, without outer punctuation, if it holds enough words.
+    fn span(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let words = self.tokens.get(from..to)?;
+        let first = words.iter().position(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
+        let last = words.iter().rposition(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
+        if words.iter().filter(|t| t.is_word()).count() < CONTENT_WORDS || first > last {
+            return None;
+        }
+        Some((words[first].start, words[last].end))
+    }
+
+    fn reported(&self, start: usize, end: usize, source: Mention, cue: (usize, usize), sieve: Sieve) -> Statement {
+        Statement {
+            start,
+            end,
+            kind: StatementKind::Indirect,
+            sentence: 0,
+            paragraph: 0,
+            mention: (source.start, source.end),
+            cue: Some(cue),
+            sieve,
+            rule: None,
+            quotes: Vec::new(),
+            speaker: None,
+            source,
+        }
+    }
+
+    fn inside_quotation(&self, at: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.close <= at);
+        self.quotes.get(i).is_some_and(|q| q.open <= at)
+    }
+
+    fn is_direct_cue(&self, at: usize) -> bool {
+        self.direct_cues.binary_search(&at).is_ok()
+    }
+
+    /// Whether `start..end` overlaps a direct statement.
+    fn is_taken(&self, start: usize, end: usize) -> bool {
+        let i = self.taken.partition_point(|s| s.end <= start);
+        self.taken.get(i).is_some_and(|s| s.start < end)
+    }
+
+    fn quotes_within(&self, start: usize, end: usize) -> Vec<usize> {
+        let first = self.quotes.partition_point(|q| q.start < start);
+        (first..self.quotes.len()).take_while(|&i| self.quotes[i].end <= end).collect()
+    }
+
+    /// Direct when nearly all of the content's letters are quoted, mixed when some are.
+    fn kind_of(&self, start: usize, end: usize, quotes: &[usize]) -> StatementKind {
+        let quoted: usize = quotes.iter().map(|&i| self.quotes[i].end - self.quotes[i].start).sum();
+        match quoted {
+            0 => StatementKind::Indirect,
+            q if q * 10 >= (end - start) * 9 => StatementKind::Direct,
+            _ => StatementKind::Mixed,
+        }
+    }
+}
