@@ -1,6 +1,6 @@
 //! Word-set lookups with each hasher the lexicon could use, on every word of a corpus:
-//! `lexicon::WordSet::contains` (lower-cased into a stack buffer, then a hash set of byte
-//! strings) with each hasher, against the verbs of saying and the abbreviations, the two sets every
+//! `lexicon::WordSet::contains` (lower-cased on the stack, a short word packed into one integer)
+//! with each hasher, against the verbs of saying and the abbreviations, the two sets every
 //! sentence and cue consults.
 //!
 //! ```text
