@@ -18,6 +18,7 @@ use crate::kinds::Kind;
 use crate::lexicon;
 use crate::mentions::{self, Mention};
 use crate::sentences::Sentence;
+use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token};
 use crate::Quote;
 
@@ -59,11 +60,19 @@ pub enum Sieve {
     ContentSpeakerCue,
     /// `…, said X.`
     ContentCueSpeaker,
+    /// An attributed partial quotation that no other sieve holds: from its cue to its end.
+    PartialQuotation,
 }
 
 /// The sieves in the order they are tried: one place to read the precedence from.
-pub const SIEVES: [Sieve; 5] =
-    [Sieve::Quotation, Sieve::AccordingTo, Sieve::ContentSpeakerCue, Sieve::ContentCueSpeaker, Sieve::SpeakerCueContent];
+pub const SIEVES: [Sieve; 6] = [
+    Sieve::Quotation,
+    Sieve::AccordingTo,
+    Sieve::ContentCueSpeaker,
+    Sieve::ContentSpeakerCue,
+    Sieve::SpeakerCueContent,
+    Sieve::PartialQuotation,
+];
 
 impl Sieve {
     /// The sieve's name, as in results.
@@ -74,6 +83,7 @@ impl Sieve {
             Sieve::SpeakerCueContent => "speaker_cue_content",
             Sieve::ContentSpeakerCue => "content_speaker_cue",
             Sieve::ContentCueSpeaker => "content_cue_speaker",
+            Sieve::PartialQuotation => "partial_quotation",
         }
     }
 }
@@ -108,8 +118,17 @@ pub struct Statement {
     pub source: Mention,
 }
 
+/// How far, in bytes, a partial quotation may stand from its cue to make a statement with it.
+const PARTIAL_REACH: usize = 200;
+
 /// A content of reported speech has at least this many words.
-const CONTENT_WORDS: usize = 3;
+const CONTENT_WORDS: usize = 1;
+
+/// How far, in tokens, a content is read for the clause that ends it.
+const CONTENT_TOKENS: usize = 150;
+
+/// How far back, in tokens, the subject of a cue is looked for.
+const SUBJECT_TOKENS: usize = 60;
 
 /// Every statement of `text`, in text order: its quotations with their attributions (as
 /// [`crate::analyze`] sets them on `quotes`), then the reported speech of each sentence.
@@ -129,28 +148,77 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
         cues.sort_unstable();
         cues
     };
-    let mut reader = Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, out: Vec::new() };
+    let mut reader =
+        Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, first_word: 0, out: Vec::new() };
     for (index, sentence) in sentences.iter().enumerate() {
         reader.sentence(index, sentence);
     }
-    let reported = reader.out;
+    let mut reported = reader.out;
+    reported.sort_by_key(|s| (s.start, s.end));
+    let partial = partial_quotations(text, quotes, mentions, &found, &reported);
     found.extend(reported);
+    found.extend(partial);
     found.sort_by_key(|s| (s.start, s.end));
     found
 }
 
+/// The attributed partial quotations that no statement holds, each as reported speech of its
+/// own: from its cue, when the cue comes first in the sentence, to the quotation's end
+/// (`Trump in a speech called the plan “a disaster”`).
+fn partial_quotations(
+    text: &str,
+    quotes: &[Quote],
+    mentions: &[Option<Mention>],
+    direct: &[Statement],
+    reported: &[Statement],
+) -> Vec<Statement> {
+    let held = |at: usize, statements: &[Statement]| {
+        let k = statements.partition_point(|s| s.end <= at);
+        statements.get(k).is_some_and(|s| s.start <= at)
+    };
+    let mut found = Vec::new();
+    for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
+        let (Some(mention), Some((_, cue_end))) = (mention.filter(|_| q.kind == Kind::Partial), q.cue) else { continue };
+        if held(q.start, direct) || held(q.start, reported) || cue_end > q.open || q.open - cue_end > PARTIAL_REACH {
+            continue;
+        }
+        let mut start = crate::text::skip_space(text, cue_end, q.open);
+        if text[start..].starts_with("that ") {
+            start = crate::text::skip_space(text, start + 4, q.open);
+        }
+        found.push(Statement {
+            start,
+            end: q.end,
+            kind: StatementKind::Mixed,
+            sentence: q.sentence,
+            paragraph: q.paragraph,
+            mention: (mention.start, mention.end),
+            cue: q.cue,
+            sieve: Sieve::PartialQuotation,
+            rule: q.rule,
+            quotes: vec![i],
+            speaker: None,
+            source: mention,
+        });
+    }
+    found
+}
+
 /// The direct statements: each attributed direct quotation, joined to the one before it when
-/// both are credited through the same mention and nothing but that mention and the cues stands
-/// between them: `“…,” she said, “…”` and `“…,” she said. “…”` are one statement.
+/// both are credited through the same mention and it follows in the same sentence with nothing
+/// but that mention and the cues between (`“…,” she said, “…”`), or opens the next sentence
+/// (`“…,” she said on Monday. “…”`): one statement in pieces.
 fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
     let mut found: Vec<Statement> = Vec::new();
     for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
         let Some(mention) = mention.filter(|_| q.kind == Kind::Direct) else { continue };
         if let Some(last) = found.last_mut().filter(|last| last.quotes.last() == Some(&(i.wrapping_sub(1)))) {
             let previous = &quotes[i - 1];
-            let joined = previous.paragraph == q.paragraph
-                && previous.mention == q.mention
+            let same_sentence = previous.sentence == q.sentence
                 && only_attribution_between(text, previous.close, q.open, [previous.mention, previous.cue, q.cue]);
+            // `“…,” she said on Monday. “…”`: the next sentence, or the next paragraph's first.
+            let next_sentence = q.sentence == previous.sentence + 1 && q.paragraph <= previous.paragraph + 1;
+            let joined = previous.mention == q.mention && (same_sentence || next_sentence);
             if joined {
                 last.end = q.end;
                 last.quotes.push(i);
@@ -189,6 +257,8 @@ struct Reader<'a, 't> {
     taken: &'a [Statement],
     /// The byte where each direct statement's cue starts, sorted.
     direct_cues: &'a [usize],
+    /// The first word of the sentence read.
+    first_word: usize,
     out: Vec<Statement>,
 }
 
@@ -196,6 +266,7 @@ impl Reader<'_, '_> {
     fn sentence(&mut self, index: usize, sentence: &Sentence) {
         self.tokens.clear();
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
+        self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
         let mut i = 0;
         while i < self.tokens.len() {
             match self.statement_at(i) {
@@ -248,7 +319,34 @@ impl Reader<'_, '_> {
         if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
             return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
         }
-        let source = mentions::before(self.text, self.tokens, 0, i).or_else(|| self.phrase_subject(i))?;
+        // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
+        // auxiliaries and adverbs.
+        let mut verb = i;
+        while verb > 0 && {
+            let t = &self.tokens[verb - 1];
+            let word = t.text(self.text);
+            t.lower && (lexicon::verb_helpers().contains(word) || (word.len() > 3 && word.ends_with("ly")))
+        } {
+            verb -= 1;
+        }
+        // `was criticized`, `were told`: a passive's subject is spoken of, not speaking.
+        let participle = !self.tokens[i].text(self.text).ends_with("ing");
+        let passive = participle
+            && ((verb..i).any(|k| lexicon::passive_auxiliaries().contains(self.tokens[k].text(self.text)))
+                || self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "by"));
+        if passive {
+            return None;
+        }
+        let source =
+            mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb).or_else(|| self.phrase_subject(verb))?;
+        // `When asked …`: a clause word opens no subject.
+        let first = &self.text[source.start..source.end];
+        if crate::text::words(first, 0, first.len())
+            .next()
+            .is_some_and(|(_, w)| with_ascii_lowercase(w, |w| lexicon::clause_words().contains(w)))
+        {
+            return None;
+        }
         let word = self.tokens[i].text(self.text);
         if lexicon::cue_base_forms().contains(word) && !self.agrees_with_base(i, &source) {
             return None;
@@ -261,7 +359,8 @@ impl Reader<'_, '_> {
     /// opens with a capital or a determiner, and holds no verb of saying or clause word.
     fn phrase_subject(&self, i: usize) -> Option<Mention> {
         const LONGEST: usize = 12;
-        let floor = self.tokens[..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(0, |c| c + 1);
+        let near = i.saturating_sub(LONGEST + 1);
+        let floor = self.tokens[near..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(near, |c| near + c + 1);
         let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
         let first = &phrase[0];
         let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
@@ -280,28 +379,41 @@ impl Reader<'_, '_> {
         }
         let head = &self.text[source.name_start..source.name_end];
         let last = head.split_whitespace().last().unwrap_or(head);
-        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you")
+        // A plural, a pronoun of the plural, or a number (`26 percent say`, `nine of 10 say`).
+        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
+            || last.ends_with(|c: char| c.is_ascii_digit())
             || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
 
     /// `according to X, …` and `…, according to X.`
     fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
-        let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len())?;
+        let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len()).or_else(|| self.phrase_after(i + 2))?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
-        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        let after = self.token_at(source.end);
         if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
             let (start, end, next) = self.rest(after + 1)?;
             return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
         }
-        let comma = self.comma_before(i)?;
+        let comma = self.comma_before(i).or_else(|| i.checked_sub(1).filter(|&d| matches!(self.tokens[d].punct, Some('—' | '–' | '('))))?;
         let (start, end) = self.front(comma)?;
         Some((self.reported(start, end, source, cue, Sieve::AccordingTo), after))
+    }
+
+    /// The noun phrase from token `from` to the next comma or the end of the sentence, of at
+    /// most a dozen tokens: `a March report by the agency`, `recent polls`.
+    fn phrase_after(&self, from: usize) -> Option<Mention> {
+        const LONGEST: usize = 12;
+        let rest = self.tokens.get(from..)?;
+        let end = rest.iter().take(LONGEST + 1).position(|t| t.punct.is_some_and(|c| !matches!(c, '-' | '’' | '\'' | '&')));
+        let end = end.or((rest.len() <= LONGEST).then_some(rest.len()))?;
+        let phrase = &rest[..end];
+        (!phrase.is_empty() && phrase[0].is_word()).then(|| Mention::phrase(self.text, phrase)).and_then(|m| m.named_part(self.text))
     }
 
     /// `…, X said.` and `…, X said, …`: a cue after its subject, the subject after a comma;
     /// nothing of weight after the cue, or a comma and the rest of the content.
     fn content_speaker_cue(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
-        let first = self.tokens.iter().position(|t| t.start >= source.start)?;
+        let first = self.token_at(source.start);
         let comma = self.comma_before(first)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, i + 1)?;
@@ -312,7 +424,7 @@ impl Reader<'_, '_> {
     fn content_cue_speaker(&self, i: usize) -> Option<(Statement, usize)> {
         let comma = self.comma_before(i)?;
         let source = mentions::after(self.text, self.tokens, i + 1, self.tokens.len())?;
-        let after = self.tokens.iter().position(|t| t.start >= source.end).unwrap_or(self.tokens.len());
+        let after = self.token_at(source.end);
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, after)?;
         Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker), self.tokens.len()))
@@ -346,19 +458,33 @@ impl Reader<'_, '_> {
 
     /// Whether no word stands before token `i` in the sentence.
     fn front_is_empty(&self, i: usize) -> bool {
-        !self.tokens[..i].iter().any(Token::is_word)
+        i <= self.first_word
+    }
+
+    /// The first token that starts at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
     }
 
     /// `X said (that) …`, `X told Y (that) …`.
     fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
         let mut from = i + 1;
         // `told reporters`, `told The Times`: the one spoken to.
-        if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()).filter(|_| self.takes_object(i)) {
-            from = self.tokens.iter().position(|t| t.start >= object.end).unwrap_or(self.tokens.len());
+        if self.takes_object(i) {
+            let pronoun = self.tokens.get(from).is_some_and(|t| lexicon::object_pronouns().contains(t.text(self.text)));
+            if pronoun {
+                from += 1; // `assured me`, `told them`
+            } else if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()) {
+                from = self.token_at(object.end);
+            }
         }
         from = self.skip_adjuncts(from);
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
             from += 1;
+        }
+        // `reports for the Daily News`, `writing at the Post`: the verb's other sense.
+        if self.tokens.get(from).is_some_and(|t| t.lower && lexicon::place_prepositions().contains(t.text(self.text))) {
+            return None;
         }
         let (start, end, next) = self.rest(from)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
@@ -394,13 +520,16 @@ impl Reader<'_, '_> {
     /// Whether only words of time, place or manner stand between token `i` and the end of the
     /// sentence: `…, she said on Monday.`
     fn ends_clause(&self, i: usize) -> bool {
+        const TAIL_TOKENS: usize = 10;
         let rest = &self.tokens[i.min(self.tokens.len())..];
-        let words = rest.iter().filter(|t| t.is_word()).count();
+        if rest.len() > TAIL_TOKENS {
+            return false;
+        }
         let opens_more = rest.first().is_some_and(|t| {
             let word = t.text(self.text);
             t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
         });
-        words <= 6 && !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
+        !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }
 
     /// The content from token `from` to the end of its clause: the end of the sentence, a
@@ -410,18 +539,22 @@ impl Reader<'_, '_> {
     fn rest(&self, from: usize) -> Option<(usize, usize, usize)> {
         let mut end = self.tokens.len();
         let mut next = end;
-        for j in from..self.tokens.len() {
+        // A longer content runs to the end of its sentence: each cue reads a bounded stretch.
+        for j in from..self.tokens.len().min(from + CONTENT_TOKENS) {
             let t = &self.tokens[j];
             let word = |k: usize| self.tokens.get(k).map_or("", |t| t.text(self.text));
             let cue = |k: usize| self.tokens.get(k).is_some_and(|n| n.lower && n.is_word()) && self.is_cue_verb(k);
-            if t.is(';') || (t.is(',') && matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas")) {
+            let closes = matches!(word(j + 1), "which" | "although" | "though" | "however" | "while" | "whereas" | "according");
+            if t.is(';') || (t.is(',') && closes) {
                 (end, next) = (j, j + 1);
                 break;
             }
-            // `…, adding that …`, `… and said …`, `…, and added …`
+            // `…, adding that …`, `… and said …`, `…, and added …`: a verb of saying (not of
+            // belief: `knew … and thought …` is one content).
             let joined = t.is(',') || word(j) == "and";
             let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
-            if joined && cue(after_and) && !self.inside_quotation(t.start) {
+            let says = |k: usize| cue(k) && lexicon::cue_verbs().contains(word(k));
+            if joined && says(after_and) && !self.inside_quotation(t.start) {
                 (end, next) = (j, after_and);
                 break;
             }
@@ -450,7 +583,7 @@ impl Reader<'_, '_> {
         let words = self.tokens.get(from..to)?;
         let first = words.iter().position(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
         let last = words.iter().rposition(|t| t.is_word() || t.punct.is_some_and(crate::marks::is_quote_char))?;
-        if words.iter().filter(|t| t.is_word()).count() < CONTENT_WORDS || first > last {
+        if words.iter().filter(|t| t.is_word()).take(CONTENT_WORDS).count() < CONTENT_WORDS || first > last {
             return None;
         }
         Some((words[first].start, words[last].end))

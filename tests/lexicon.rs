@@ -21,6 +21,7 @@ const IRREGULAR_PASTS: &[(&str, &[&str])] = &[
     ("go", &["went", "gone"]),
     ("hit", &["hit"]),
     ("hold", &["held"]),
+    ("know", &["knew", "known"]),
     ("lay", &["laid"]),
     ("plead", &["pled", "pleaded"]),
     ("put", &["put"]),

@@ -11,8 +11,9 @@ from pathlib import Path
 from sample_texts import ROOT
 
 TESTS = ROOT / "tests"
-#: Modules of the repository that the tests import: their own helpers, and the benchmarks' scorer.
-LOCAL = {p.stem for p in TESTS.glob("*.py")} | {"quotehound", "scoring"}
+#: Modules of the repository that the tests import: their own helpers, the package and the
+#: benchmarks' modules (the scorers, the baseline).
+LOCAL = {p.stem for p in TESTS.glob("*.py")} | {p.stem for p in (ROOT / "benches").glob("*.py")} | {"quotehound"}
 #: Imported only by the tests that `make test-spark` runs, after installing it.
 SPARK_ONLY = {"pyspark"}
 

@@ -142,7 +142,14 @@ word_set!(
     /// Words no name of a speaker holds in lower case: auxiliaries, modals, negation and the
     /// words that open a clause: `did`, `would`, `not`, `that`, `who`.
     clause_words,
+    "verb_helpers.txt",
     "clause_words.txt"
+);
+word_set!(
+    /// Auxiliaries, modals and negation, between a subject and its verb: `has`, `did`,
+    /// `would`, `not`.
+    verb_helpers,
+    "verb_helpers.txt"
 );
 /// The base forms (`say`, `tell`, `believe`) of the verbs of saying and of statements: the
 /// first word of each line of their files. A subject before a base form must agree with it
@@ -168,6 +175,16 @@ word_set!(
     /// `found`, `show`.
     statement_cues,
     "statement_cues.txt"
+);
+word_set!(
+    /// Prepositions that right after a verb of saying give its other sense: `for`, `at`.
+    place_prepositions,
+    "place_prepositions.txt"
+);
+word_set!(
+    /// Pronouns as objects: `me`, `them`.
+    object_pronouns,
+    "object_pronouns.txt"
 );
 word_set!(
     /// Verbs of saying followed by the one spoken to: `told`, `assured`, `warned`.
