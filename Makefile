@@ -4,9 +4,18 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 SHARED ?= ../shared/data
-# Fuzzing: cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP lets it pass its -Z flags); the core has no
-# unsafe code, so no sanitizer: panics and broken invariants are what the targets look for.
+# Fuzzing: cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP lets it pass its -Z flags). The stages are
+# safe Rust, so their targets run without a sanitizer (more than twice the executions per
+# second): panics and broken invariants are what they look for. The conversion from a Python
+# string's code units (src/code_units.rs) is the core's one unsafe code: its target runs under
+# AddressSanitizer, which reports any read or write out of bounds.
 FUZZ_TARGETS := paragraphs sentences quotes attribution pipeline
+FUZZ_ASAN_TARGETS := code_units
+# AddressSanitizer builds in a target directory of their own, so that neither kind of build
+# undoes the other.
+FUZZ_ASAN := -s address --target-dir target/address
+# The sanitizer flags of target $(1), a shell word: AddressSanitizer for the unsafe code's targets.
+fuzz_sanitizer = $$(case " $(FUZZ_ASAN_TARGETS) " in *" $(1) "*) echo "$(FUZZ_ASAN)";; *) echo "-s none";; esac)
 FUZZ_SECONDS ?= 180
 FUZZ_SMOKE_SECONDS ?= 10
 SOAK_SECONDS ?= 60
@@ -69,14 +78,14 @@ fuzz-tool:
 	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 
 fuzz: fuzz-tool ## run each fuzz target FUZZ_SECONDS seconds (default 180), keeping its corpus in fuzz/corpus
-	cd fuzz && $(FUZZ) build -s none
-	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
-		$(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) || status=1; done; exit $$status
+	cd fuzz && $(FUZZ) build -s none && $(FUZZ) build $(FUZZ_ASAN) $(FUZZ_ASAN_TARGETS)
+	cd fuzz && status=0; for t in $(FUZZ_TARGETS) $(FUZZ_ASAN_TARGETS); do mkdir -p corpus/$$t && \
+		$(FUZZ) run $(call fuzz_sanitizer,$$t) $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) || status=1; done; exit $$status
 
 fuzz-smoke: fuzz-tool ## run each fuzz target FUZZ_SMOKE_SECONDS seconds (default 10), as `make test` does
-	cd fuzz && $(FUZZ) build -s none
-	cd fuzz && status=0; for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
-		if $(FUZZ) run -s none $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) > smoke-$$t.log 2>&1; \
+	cd fuzz && $(FUZZ) build -s none && $(FUZZ) build $(FUZZ_ASAN) $(FUZZ_ASAN_TARGETS)
+	cd fuzz && status=0; for t in $(FUZZ_TARGETS) $(FUZZ_ASAN_TARGETS); do mkdir -p corpus/$$t && \
+		if $(FUZZ) run $(call fuzz_sanitizer,$$t) $$t corpus/$$t seeds -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) > smoke-$$t.log 2>&1; \
 		then echo "fuzz $$t: $$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' smoke-$$t.log)"; \
 		else tail -n 40 smoke-$$t.log; echo "fuzz $$t: FAILED"; status=1; fi; done; exit $$status
 

@@ -41,8 +41,11 @@ pub(crate) struct DeferredField {
 /// # Safety
 /// As for [`slot`]; the GIL is held.
 unsafe fn fill_empty(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value: Bound<'_, PyAny>) {
+    // SAFETY: the caller vouches for `offset` (see `slot`).
     let place = unsafe { slot(object, offset) };
+    // SAFETY: `place` is an object slot of a live instance, read with the GIL held.
     if unsafe { (*place).is_null() } {
+        // SAFETY: as above; the empty slot takes the new reference without releasing another.
         unsafe { *place = value.into_ptr() };
     }
 }
@@ -52,7 +55,10 @@ unsafe fn fill_empty(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value:
 /// # Safety
 /// As for [`slot`]; the GIL is held.
 unsafe fn replace(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t, value: *mut ffi::PyObject) {
+    // SAFETY: the caller vouches for `offset` (see `slot`); the GIL is held, so no one else
+    // touches the slot meanwhile.
     let old = std::mem::replace(unsafe { &mut *slot(object, offset) }, value);
+    // SAFETY: `old` was the slot's reference (or NULL), which the slot no longer holds.
     unsafe { ffi::Py_XDECREF(old) };
 }
 
@@ -127,6 +133,7 @@ impl DeferredField {
         let mut value = unsafe { *slot(instance.as_ptr(), field.slot) };
         if value.is_null() {
             field.fill(&instance)?;
+            // SAFETY: as above.
             value = unsafe { *slot(instance.as_ptr(), field.slot) };
         }
         if value.is_null() {
@@ -146,11 +153,13 @@ impl DeferredField {
 
     fn __delete__(&self, instance: Bound<'_, PyAny>) -> PyResult<()> {
         self.check(&instance)?;
-        self.fill(&instance)?; // a field not read yet still has a value to delete
-                               // SAFETY: as in `__set__`.
+        // A field not read yet still has a value to delete.
+        self.fill(&instance)?;
+        // SAFETY: as in `__set__`.
         if unsafe { (*slot(instance.as_ptr(), self.slot)).is_null() } {
             return Err(PyAttributeError::new_err(self.name.clone_ref(instance.py())));
         }
+        // SAFETY: as in `__set__`.
         unsafe { replace(instance.as_ptr(), self.slot, std::ptr::null_mut()) };
         Ok(())
     }

@@ -15,7 +15,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::lexicon::Fnv;
+use crate::lexicon::FxHasher;
 use crate::offsets::CharIndex;
 use crate::python::{int64, quote_spans, sentence_spans, substring, Units, QUOTE_VALUES};
 use crate::{Kind, Rule};
@@ -111,7 +111,7 @@ fn optional_substring<'py>(
 /// News repeats a few thousand of them over and over, so the columns take less memory, and
 /// building and reading them touches fewer objects.
 struct Words {
-    ids: HashMap<Word, i32, BuildHasherDefault<Fnv>>,
+    ids: HashMap<Word, i32, BuildHasherDefault<FxHasher>>,
 }
 
 /// The longest word kept once, in bytes: a long name, or a title and a name.
@@ -173,8 +173,10 @@ impl Words {
     fn strings<'py>(&self, py: Python<'py>) -> Vec<Bound<'py, PyAny>> {
         let mut strings = vec![py.None().into_bound(py); self.ids.len()];
         for (word, &id) in &self.ids {
-            // SAFETY: a word is kept only when it is ASCII.
-            strings[id as usize] = PyString::new(py, unsafe { std::str::from_utf8_unchecked(word.as_bytes()) }).into_any();
+            // A word is kept only when it is ASCII; checking it again is nothing next to making the
+            // `str`, once per word of a call.
+            let word = std::str::from_utf8(word.as_bytes()).expect("a kept word is ASCII");
+            strings[id as usize] = PyString::new(py, word).into_any();
         }
         strings
     }

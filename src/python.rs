@@ -18,25 +18,30 @@ use crate::deferred::DeferredField;
 use crate::offsets::{CharIndex, WideChars};
 
 /// The code units of a Python string, found with the GIL held and turned into UTF-8 later, with
-/// or without it, leaving no copy behind on the string.
+/// or without it, leaving no copy behind on the string. It borrows the caller's reference to the
+/// string for `'s`, so the string outlives it.
 #[derive(Clone, Copy)]
-pub(crate) struct Units<'py> {
+pub(crate) struct Units<'s> {
     data: *const std::ffi::c_void,
     length: usize,
     kind: std::os::raw::c_uint,
     ascii: bool,
-    string: std::marker::PhantomData<&'py PyString>,
+    string: std::marker::PhantomData<&'s PyString>,
 }
 
-// SAFETY: a `str` never changes once made, and `'py` keeps the caller's reference, so its units can
-// be read from any thread, with or without the GIL.
+// SAFETY: `Units` only reads the units of a `str` that the borrowed reference keeps alive for
+// `'s`. A ready `str` never changes: CPython resizes one in place (`s += t`) only when a single
+// reference to it exists, and the borrowed one is not it, or no other thread could reach the
+// string. So its units can be read from any thread, with or without the GIL.
 unsafe impl Send for Units<'_> {}
+// SAFETY: as for `Send`: reading is all that can be done through a shared `Units`.
 unsafe impl Sync for Units<'_> {}
 
-impl<'py> Units<'py> {
-    pub(crate) fn of(text: &Bound<'py, PyString>) -> PyResult<Self> {
+impl<'s> Units<'s> {
+    pub(crate) fn of(text: &'s Bound<'_, PyString>) -> PyResult<Self> {
         let op = text.as_ptr();
-        // SAFETY: `op` is a live `str`; once ready, its kind, length and data stay fixed.
+        // SAFETY: `op` is a live `str` (the GIL is held, as `text` shows); once ready, its kind,
+        // length and data stay fixed.
         unsafe {
             if ffi::PyUnicode_READY(op) < 0 {
                 return Err(PyErr::fetch(text.py()));
@@ -56,9 +61,10 @@ impl<'py> Units<'py> {
     /// so that every offset stays that of the original.
     pub(crate) fn utf8<'b>(&self, buffer: &'b mut String) -> (&'b str, CharIndex<'b>)
     where
-        'py: 'b,
+        's: 'b,
     {
-        // SAFETY: `data` holds `length` units of `kind`, alive for `'py` (see `Units::of`).
+        // SAFETY: `data` holds `length` units of `kind`, alive for `'s` (see `Units::of`). An
+        // ASCII string's units are its bytes, each below 0x80, so they are UTF-8 as they stand.
         unsafe {
             if self.ascii {
                 let text = std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.cast::<u8>(), self.length));
@@ -192,6 +198,7 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
 /// # Safety
 /// `offset` must be an object slot of `object`'s type.
 pub(crate) unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -> *mut *mut ffi::PyObject {
+    // SAFETY: the caller vouches that `offset` lies inside `object`, at a slot.
     unsafe { object.cast::<u8>().offset(offset).cast::<*mut ffi::PyObject>() }
 }
 
@@ -205,6 +212,10 @@ pub(crate) unsafe fn slot(object: *mut ffi::PyObject, offset: ffi::Py_ssize_t) -
 /// so it can be part of no reference cycle, and a corpus of them kept in memory would otherwise
 /// make every full collection walk millions of objects.
 fn instance<'py, const N: usize>(py: Python<'py>, layout: &Layout<N>, values: [Bound<'py, PyAny>; N]) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: the GIL is held (`py`) and `layout.cls` is a type object: `PyType_GenericAlloc`
+    // returns a new reference, or NULL with an exception set, which `from_owned_ptr_or_err`
+    // takes; `PyObject_GenericSetAttr` is `object.__setattr__` on the live instance. The slot
+    // writes are explained where they are made.
     unsafe {
         let object = Bound::from_owned_ptr_or_err(py, ffi::PyType_GenericAlloc(layout.cls.as_ptr().cast::<ffi::PyTypeObject>(), 0))?;
         for ((name, offset), value) in layout.fields.iter().zip(values) {
@@ -278,6 +289,8 @@ impl Drop for CollectorPaused {
 
 /// `text[start:end]` of the caller's string.
 pub(crate) fn substring<'py>(text: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: `text` is a live `str` and the GIL is held; CPython checks the bounds and returns
+    // a new reference, or NULL with an exception set, which `from_owned_ptr_or_err` takes.
     unsafe {
         Bound::from_owned_ptr_or_err(text.py(), ffi::PyUnicode_Substring(text.as_ptr(), start as ffi::Py_ssize_t, end as ffi::Py_ssize_t))
     }

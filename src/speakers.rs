@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use crate::attribution::{Attribution, Rule, REACH};
-use crate::lexicon::{self, Fnv, Gender};
+use crate::lexicon::{self, FxHasher, Gender};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
 use crate::statements::{Sieve, Statement};
@@ -145,7 +145,7 @@ struct Resolver<'t> {
     sentences: &'t [Sentence],
     speakers: Vec<Speaker>,
     /// Speakers by the lower-cased last word of their names ([`surname_key`]).
-    by_surname: HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>,
+    by_surname: HashMap<u64, Vec<usize>, BuildHasherDefault<FxHasher>>,
     tokens: Vec<Token>,
     /// The speaker of the latest attributed quotation.
     latest: Option<usize>,
@@ -596,7 +596,7 @@ fn organization_start(text: &str, mention: &Mention) -> usize {
 /// [`Resolver::find`] read one more candidate, which it checks by name.
 fn surname_key(surname: &str) -> u64 {
     let hash = |word: &str| {
-        let mut hasher = Fnv::default();
+        let mut hasher = FxHasher::default();
         hasher.write(word.as_bytes());
         hasher.finish()
     };

@@ -5,63 +5,96 @@
 //! Lists are parsed once, on first use, into read-only sets shared by every thread.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
-/// FNV-1a: lexicon keys are a few bytes long and not chosen by an adversary, so a simple
-/// multiplicative hash beats the default SipHash several times over.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+use rustc_hash::FxBuildHasher;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// The hasher of the core's tables keyed by words: FxHash, a word at a time. Lexicon keys are a
+/// few bytes long and not chosen by an adversary, so a multiplicative hash beats the default
+/// SipHash several times over, and FxHash beats byte-at-a-time FNV-1a (`benches/word_sets.rs`).
+pub(crate) use rustc_hash::FxHasher;
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-/// A read-only set of lower-case words, looked up without regard to case.
-pub struct WordSet {
-    words: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
+/// A read-only set of lower-case words, looked up without regard to case, with the hasher `S`
+/// (FxHash unless a benchmark compares another).
+///
+/// Nearly every word fits in [`PACKED`] bytes: such a word is looked up as one integer, its bytes
+/// and its length, so that hashing it is two multiplications and comparing it one instruction,
+/// with no call to compare bytes. Longer words are kept as byte strings.
+pub struct WordSet<S = FxBuildHasher> {
+    packed: HashSet<u128, S>,
+    long: HashSet<&'static [u8], S>,
     longest: usize,
 }
 
-impl WordSet {
-    fn parse(sources: &[&'static str]) -> WordSet {
-        let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> = sources
+/// The longest word looked up as an integer: 15 bytes, and its length in the 16th.
+const PACKED: usize = 15;
+
+/// The longest word looked up at all: longer ones are in no list.
+const LONGEST: usize = 32;
+
+/// `word` with its ASCII letters lower-cased, copied and lower-cased in one loop over the word,
+/// with no call to copy a few bytes.
+#[inline(always)]
+fn lowered<const N: usize>(word: &[u8]) -> [u8; N] {
+    let mut buffer = [0u8; N];
+    for (lower, &byte) in buffer.iter_mut().zip(word) {
+        *lower = byte.to_ascii_lowercase();
+    }
+    buffer
+}
+
+/// `word` (at most [`PACKED`] bytes) lower-cased, with its length, as one integer.
+#[inline(always)]
+fn packed(word: &[u8]) -> u128 {
+    let mut bytes: [u8; 16] = lowered(word);
+    bytes[PACKED] = word.len() as u8;
+    u128::from_le_bytes(bytes)
+}
+
+impl<S: BuildHasher + Default> WordSet<S> {
+    /// The set of the entries of `sources`, word lists as the data files beside this module
+    /// hold them.
+    ///
+    /// ```
+    /// use quotehound::lexicon::WordSet;
+    /// let set: WordSet = WordSet::parse(&["# verbs\nsay says said\nwrite"]);
+    /// assert!(set.contains("Said") && set.contains("write") && !set.contains("verbs"));
+    /// ```
+    pub fn parse(sources: &[&'static str]) -> Self {
+        let words = sources
             .iter()
             .flat_map(|source| source.lines())
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
-            .map(str::as_bytes)
-            .collect();
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        WordSet { words, longest }
+            .map(str::as_bytes);
+        let mut set = WordSet { packed: HashSet::default(), long: HashSet::default(), longest: 0 };
+        for word in words {
+            set.longest = set.longest.max(word.len());
+            if word.len() <= PACKED {
+                set.packed.insert(packed(word));
+            } else {
+                set.long.insert(word);
+            }
+        }
+        set
     }
 
     /// Whether `word` is in the set, compared case-insensitively for ASCII letters.
     ///
     /// Allocates nothing: words longer than the longest entry are rejected at once and the
-    /// rest are lower-cased into a stack buffer. (Not through `text::with_ascii_lowercase`:
-    /// this is the core's hottest lookup, and one length test here rejects both the words too
-    /// long for the set and those too long for the buffer.)
+    /// rest are lower-cased on the stack. (Not through `text::with_ascii_lowercase`: this is
+    /// the core's hottest lookup, and one length test here rejects both the words too long for
+    /// the set and those too long for the buffer.)
     pub fn contains(&self, word: &str) -> bool {
-        const BUF: usize = 32;
-        if word.is_empty() || word.len() > self.longest || word.len() > BUF {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > self.longest {
             return false;
         }
-        let mut buf = [0u8; BUF];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        self.words.contains(&*lower)
+        if bytes.len() <= PACKED {
+            return self.packed.contains(&packed(bytes));
+        }
+        bytes.len() <= LONGEST && self.long.contains(&lowered::<LONGEST>(bytes)[..bytes.len()])
     }
 }
 
@@ -364,6 +397,18 @@ mod tests {
         assert!(cue_verbs().contains("said") && cue_verbs().contains("tweeted") && cue_verbs().contains("point_out"));
         assert!(cue_verbs_in_context().contains("noted") && !cue_verbs().contains("noted"));
         assert!(naming_words().contains("so-called"));
+    }
+
+    #[test]
+    fn words_of_every_length_are_found_and_only_they() {
+        let set: WordSet = WordSet::parse(&["a fifteen-letter sixteen-letters- health_and_human_services"]);
+        for word in ["A", "fifteen-letter", "Sixteen-Letters-", "HEALTH_AND_HUMAN_SERVICES"] {
+            assert!(set.contains(word), "{word}");
+        }
+        // A prefix, a word padded as a packed one is, one letter more, and no word at all.
+        for word in ["fifteen-lette", "a\0", "fifteen-letters", "sixteen-letters", "health_and_human_service", ""] {
+            assert!(!set.contains(word), "{word:?}");
+        }
     }
 }
 
