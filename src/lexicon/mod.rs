@@ -170,6 +170,22 @@ pub fn cue_base_forms() -> &'static WordSet {
     })
 }
 
+/// Every word that can open a statement of reported speech: the verbs of saying, of belief and
+/// finding, and the nouns for something said, with `according`. A word outside it is passed
+/// over with this one look-up, as nearly every word of a text is.
+pub fn statement_triggers() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        WordSet::parse(&[
+            include_str!("cue_verbs.txt"),
+            include_str!("cue_verbs_past.txt"),
+            include_str!("statement_cues.txt"),
+            include_str!("speech_nouns.txt"),
+            "according",
+        ])
+    })
+}
+
 word_set!(
     /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
     /// `found`, `show`.
