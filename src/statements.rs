@@ -291,6 +291,10 @@ struct Reader<'a, 't> {
 
 impl Reader<'_, '_> {
     fn sentence(&mut self, index: usize, sentence: &Sentence) {
+        // Most sentences hold no word that could open a statement: they are not tokenized.
+        if !crate::text::words(self.text, sentence.start, sentence.end).any(|(_, w)| lexicon::statement_triggers().contains(w)) {
+            return;
+        }
         self.tokens.clear();
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
         self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
@@ -321,10 +325,10 @@ impl Reader<'_, '_> {
     /// The statement whose cue is token `i`, and the token to read on from.
     fn statement_at(&self, i: usize) -> Option<(Statement, usize)> {
         let t = &self.tokens[i];
-        if !t.is_word() || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+        let word = t.text(self.text);
+        if !t.is_word() || !lexicon::statement_triggers().contains(word) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
             return None;
         }
-        let word = t.text(self.text);
         if word.eq_ignore_ascii_case("according") && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "to") {
             return self.according_to(i);
         }
@@ -341,7 +345,11 @@ impl Reader<'_, '_> {
     }
 
     fn is_cue_verb(&self, i: usize) -> bool {
-        let word = self.tokens[i].text(self.text);
+        let t = &self.tokens[i];
+        let word = t.text(self.text);
+        if !t.lower || !lexicon::statement_triggers().contains(word) {
+            return false;
+        }
         let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word);
         // `the claim`, `a statement`: after a determiner the word is a noun.
         let noun = i > 0 && mentions::is_determiner(self.tokens[i - 1].text(self.text));
