@@ -70,7 +70,8 @@ soak: build ## 8 threads analysing shared texts for SOAK_SECONDS seconds (defaul
 eval: build ## accuracy on the golden rules and the shared annotated data
 	$(PY) benches/eval.py --shared $(SHARED)
 
-eval-peers: build ## textacy and a plain regex baseline scored beside quotehound on the same articles (installs textacy apart)
+eval-peers: build ## pySBD, sentencex, textacy and a plain regex baseline scored beside quotehound on the same data (installs textacy apart)
+	bash benches/install_peers.sh $(PY)
 	bash benches/install_textacy.sh python3
 	$(PY) benches/eval_peers.py --shared $(SHARED)
 

@@ -15,6 +15,10 @@ The systems:
   verb of saying, the nearest capitalised name or pronoun. The simplest honest way to do the
   task, and the floor every other figure stands on.
 
+The sentence segmenters pySBD and sentencex (installed by ``benches/install_peers.sh``, which
+``make eval-peers`` runs) are scored on the golden rules beside quotehound, as ``make eval``
+scores quotehound.
+
 sayswho is not compared: it will not start without spaCy's experimental coreference pipeline
 (``en_coreference_web_trf``) and ``en_core_web_lg``, neither of which is on PyPI.
 
@@ -34,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import peer_regex
-from eval import DATASETS, HALVED, HALVES, figure, predictions, ratio, read_jsonl
+from eval import DATASETS, GOLDEN_RULES, HALVED, HALVES, figure, golden_rules, predictions, quotehound_sentences, ratio, read_jsonl
 from scoring import Counts, Gold, Mention, Predicted, score_document
 
 HERE = Path(__file__).resolve().parent
@@ -154,9 +158,40 @@ def gave_up_note(label: str, indices: list[int], total: int, halved: bool, handl
     return note
 
 
+def sentence_peers() -> dict[str, Callable[[str], list[str]]]:
+    """The sentence segmenters to score on the golden rules: quotehound and those installed."""
+    segmenters: dict[str, Callable[[str], list[str]]] = {"quotehound": quotehound_sentences}
+    try:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        segmenters["pySBD"] = segmenter.segment
+    except ImportError:
+        print("pysbd not installed (run benches/install_peers.sh): left out of the golden rules", file=sys.stderr)
+    try:
+        import sentencex
+
+        segmenters["sentencex"] = lambda text: list(sentencex.segment("en", text))
+    except ImportError:
+        print("sentencex not installed (run benches/install_peers.sh): left out of the golden rules", file=sys.stderr)
+    return segmenters
+
+
+def golden_rules_table() -> tuple[str, dict[str, Any]]:
+    """Every segmenter's passes on the golden rules, as a table and as figures."""
+    figures = {name: golden_rules(GOLDEN_RULES, segment) for name, segment in sentence_peers().items()}
+    lines = ["| golden rules | " + " | ".join(figures) + " |", "|---" * (len(figures) + 1) + "|"]
+    lines.append("| all | " + " | ".join(ratio(f["passed"], f["total"]) for f in figures.values()) + " |")
+    lines.append("| pySBD's 48 | " + " | ".join(ratio(f["pysbd48_passed"], f["pysbd48_total"]) for f in figures.values()) + " |")
+    return "\n".join(lines), figures
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs every system on every data set, prints the table and writes the JSON."""
     args = parse_args(argv)
+    rules_table, rules = golden_rules_table()
+    print(rules_table)
+    print()
     textacy_notes: dict[str, Any] = {}
     systems: dict[str, Predict] = {"quotehound": quotehound_predictions}
     if args.textacy_python.is_file():
@@ -193,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         v = textacy_notes["versions"]
         print(f"- textacy {v['textacy']}, spaCy {v['spacy']}, {v['model']}")
     results["textacy_versions"] = textacy_notes.get("versions", {})
+    results["golden_rules"] = rules
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"- every figure written to {args.json}")
