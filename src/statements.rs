@@ -291,8 +291,12 @@ struct Reader<'a, 't> {
 
 impl Reader<'_, '_> {
     fn sentence(&mut self, index: usize, sentence: &Sentence) {
-        // Most sentences hold no word that could open a statement: they are not tokenized.
-        if !crate::text::words(self.text, sentence.start, sentence.end).any(|(_, w)| lexicon::statement_triggers().contains(w)) {
+        // Most sentences hold no word that could open a statement, but for the cues of their
+        // quotations and the words quoted: they are not tokenized.
+        let opens = |(at, word): (usize, &str)| {
+            !self.inside_quotation(at) && !self.is_direct_cue(at) && lexicon::statement_triggers().contains(word)
+        };
+        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) {
             return;
         }
         self.tokens.clear();
