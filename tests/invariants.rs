@@ -387,6 +387,7 @@ pub fn regressions() -> Vec<(&'static str, String)> {
         ("spans out of order made `span.open - p.close` in continues_direct overflow", "a\"a,'T' said\n〞a".into()),
         ("a quoted span nested in a carried one, angle marks", "»a'\u{FFFD}'\n»a".into()),
         ("a quotation placed in a sentence it does not open in", "〞a\n“'a'\n“".into()),
+        ("a sentence opening with a verb of saying sent the search for a comma before it below zero", "said the mayor.".into()),
     ]
 }
 
