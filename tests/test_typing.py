@@ -68,6 +68,21 @@ def test_the_literal_types_name_every_value_the_core_gives():
     assert {s.kind for s in doc.speakers} <= set(typing.get_args(types.SpeakerKind))
 
 
+def test_the_statement_literals_name_every_kind_and_pattern():
+    from quotehound import types
+
+    text = (
+        "“We will win,” Ann Lee said. Officials said the plan was “a start”. According to the mayor, it works. "
+        "It works, the mayor said. It works, said the mayor. The mayor’s claim that it works held. "
+        "The mayor said the city would “never give up.”"
+    )
+    doc = quotehound.analyze(text)
+    rules = set(typing.get_args(types.StatementRule))
+    assert {s.kind for s in doc.statements} == set(typing.get_args(types.StatementKind))
+    assert {s.rule for s in doc.statements} <= rules
+    assert set(typing.get_args(types.Rule)) < rules
+
+
 def test_private_helpers_of_the_core_are_not_exported():
     from quotehound import _core
 

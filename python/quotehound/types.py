@@ -18,7 +18,20 @@ from typing import Any, Literal
 
 from . import _core
 
-__all__ = ["Sentence", "Span", "Mention", "Quote", "Statement", "Speaker", "Document", "QuoteKind", "Rule", "SpeakerKind"]
+__all__ = [
+    "Sentence",
+    "Span",
+    "Mention",
+    "Quote",
+    "Statement",
+    "Speaker",
+    "Document",
+    "QuoteKind",
+    "Rule",
+    "SpeakerKind",
+    "StatementKind",
+    "StatementRule",
+]
 
 #: The values of ``Quote.kind`` (``quotehound.QUOTE_KINDS`` at run time).
 QuoteKind = Literal["direct", "partial"]
@@ -38,6 +51,13 @@ Rule = Literal[
 ]
 #: The values of ``Speaker.kind``.
 SpeakerKind = Literal["person", "organization", "unknown"]
+#: The values of ``Statement.kind``.
+StatementKind = Literal["direct", "mixed", "indirect"]
+#: The values of ``Statement.rule``: a direct statement's quotation's rule, or the pattern of
+#: reported speech that found it.
+StatementRule = Literal[
+    Rule, "according_to", "speech_noun", "content_cue_speaker", "content_speaker_cue", "speaker_cue_content", "partial_quotation"
+]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -217,7 +237,7 @@ class Statement:
     """Index just past the content's last character."""
     text: str
     """The content: ``text[start:end]`` of the document."""
-    kind: str
+    kind: StatementKind
     """``"direct"`` (a quotation), ``"mixed"`` (reported speech holding quoted words) or
     ``"indirect"`` (no quote marks)."""
     sentence: int
@@ -236,7 +256,7 @@ class Statement:
     """Index of the cue's first character."""
     cue_end: int | None = None
     """Index just past the cue."""
-    rule: str | None = None
+    rule: StatementRule | None = None
     """The pattern that found it: a quotation's attribution rule for a direct statement, else
     ``"according_to"``, ``"speaker_cue_content"``, ``"content_speaker_cue"`` or
     ``"content_cue_speaker"``."""
