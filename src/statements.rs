@@ -167,7 +167,7 @@ const SUBJECT_TOKENS: usize = 60;
 /// assert_eq!(contents, ["the bridge would reopen in May", "We are ready,"]);
 /// ```
 pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
-    let mut found = quotations(text, quotes, mentions);
+    let mut found = quotations(text, sentences, quotes, mentions);
     let direct = found.len();
     let mut tokens = Vec::new();
     let direct_cues: Vec<usize> = {
@@ -235,7 +235,7 @@ fn partial_quotations(
 /// both are credited through the same mention and it follows in the same sentence with nothing
 /// but that mention and the cues between (`“…,” she said, “…”`), or opens the next sentence
 /// (`“…,” she said on Monday. “…”`): one statement in pieces.
-fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
+fn quotations(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
     let mut found: Vec<Statement> = Vec::new();
     for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
         let Some(mention) = mention.filter(|_| q.kind == Kind::Direct) else { continue };
@@ -244,8 +244,13 @@ fn quotations(text: &str, quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec
             let same_sentence = previous.sentence == q.sentence
                 && only_attribution_between(text, previous.close, q.open, [previous.mention, previous.cue, q.cue]);
             // `“…,” she said on Monday. “…”`: the next sentence, or the next paragraph's first.
-            let next_sentence = q.sentence == previous.sentence + 1 && q.paragraph <= previous.paragraph + 1;
-            let joined = previous.mention == q.mention && (same_sentence || next_sentence);
+            // (The sentence where the quotation before ends, which a quotation of several
+            // sentences does not open.)
+            let ends_in = sentences.partition_point(|s| s.end <= previous.end);
+            let next_sentence = q.sentence == ends_in + 1 && q.paragraph <= previous.paragraph + 1;
+            // Credited through the same mention, or through the one before (no cue of its own).
+            let goes_on = previous.mention == q.mention;
+            let joined = goes_on && (same_sentence || next_sentence);
             if joined {
                 last.end = q.end;
                 last.quotes.push(i);
