@@ -94,9 +94,9 @@ const HEADLINE_WORDS: usize = 20;
 
 /// The text's headline, if it has one: the first of several paragraphs, one line of at most 20
 /// words, that reads as a headline rather than as a sentence of the body. The evidence is its
-/// own: it ends without a sentence's final punctuation (`Warren Vows to Fight On`), or it is in
-/// title case (`Senator Vows to “Fight On” After Loss.`), or it opens with a label and a colon
-/// (`Warren: ‘We will win.’`, `The Latest: …`). A first paragraph that reads as body text
+/// own: it ends without a sentence's final punctuation (`Mayor Vows to Rebuild Pier`), or it is in
+/// title case (`Mayor Calls Pier Plan “a Lifeline” for Town.`), or it opens with a label and a colon
+/// (`Okafor: ‘The pier opens in May.’`, `Live Updates: …`). A first paragraph that reads as body text
 /// (`“We will win,” Warren told reporters.`) is no headline, whatever its length.
 ///
 /// Quotations in the headline are quotations like any other; [`crate::Document::headline`] lets
@@ -104,8 +104,8 @@ const HEADLINE_WORDS: usize = 20;
 ///
 /// ```
 /// use quotehound::{kinds::headline, paragraphs};
-/// let text = "Warren: ‘We are going to win.’\n\nThe senator spoke in Ohio.";
-/// assert_eq!(headline(text, &paragraphs::split(text)).map(|p| &text[p.start..p.end]), Some("Warren: ‘We are going to win.’"));
+/// let text = "Okafor: ‘The pier opens in May.’\n\nThe mayor spoke at the harbour.";
+/// assert_eq!(headline(text, &paragraphs::split(text)).map(|p| &text[p.start..p.end]), Some("Okafor: ‘The pier opens in May.’"));
 /// let text = "“We will win,” Warren told reporters.\n\nShe spoke in Ohio.";
 /// assert_eq!(headline(text, &paragraphs::split(text)), None);
 /// ```
@@ -131,7 +131,7 @@ fn ends_as_sentence(line: &str) -> bool {
 }
 
 /// Whether every word of four letters or more of `text[start..end]`, and its first word, is
-/// capitalised, as in a headline's title case: `Senator Vows to Fight On After Loss`.
+/// capitalised, as in a headline's title case: `Mayor Vows to Rebuild Pier After Storm`.
 fn is_title_case(text: &str, start: usize, end: usize) -> bool {
     let mut capitalised = 0;
     for (i, (_, word)) in words(text, start, end).enumerate() {
@@ -145,8 +145,8 @@ fn is_title_case(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether `line` opens with a label of one to four capitalised words and a colon, as headlines
-/// name a speaker or a series: `Warren: ‘We will win.’`, `Sen. Warren: Banks Must Pay`,
-/// `The Latest: …`.
+/// name a speaker or a series: `Okafor: ‘The pier opens in May.’`, `Mayor Okafor: Ferries Must Run`,
+/// `Live Updates: …`.
 fn opens_with_label(line: &str) -> bool {
     const LABEL_WORDS: usize = 4;
     let Some((label, rest)) = line.split_once(':') else { return false };

@@ -598,8 +598,8 @@ HEADLINES = [
         ["We will rebuild the bridge."],
     ),
     (
-        "The Latest: Council backs plan to ‘keep rents fair.’\n\nThe vote was close.",
-        "The Latest: Council backs plan to ‘keep rents fair.’",
+        "Live Updates: Council backs plan to ‘keep rents fair.’\n\nThe vote was close.",
+        "Live Updates: Council backs plan to ‘keep rents fair.’",
         ["keep rents fair."],
     ),
 ]
