@@ -113,14 +113,44 @@ pub fn headline(text: &str, paragraphs: &[crate::Paragraph]) -> Option<crate::Pa
     let (Some(&first), true) = (paragraphs.first(), paragraphs.len() > 1) else {
         return None;
     };
+    // A byte order mark before the first word is no part of the headline.
+    let start = first.start + text[first.start..first.end].len()
+        - text[first.start..first.end].trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace()).len();
+    let first = crate::Paragraph { start, end: first.end };
     let line = &text[first.start..first.end];
+    if line.is_empty() {
+        return None;
+    }
     let transcript = crate::marks::mark_at(line.as_bytes(), 0).is_some_and(|m| crate::quotes::is_speaker_label(&line[m.len..]));
     let short = (1..=HEADLINE_WORDS).contains(&words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count());
-    if transcript || !short || line.contains(['\n', '\r']) {
+    if transcript || !short || line.contains(['\n', '\r']) || is_byline(line) || is_dateline(line) {
         return None;
     }
     let evidence = !ends_as_sentence(line) || is_title_case(text, first.start, first.end) || opens_with_label(line);
     evidence.then_some(first)
+}
+
+/// Whether `line` is a byline standing alone: `By` and one or more names, in title case or
+/// capitals, joined by `and` or commas (`By Ann Lee`, `By ANN LEE and TOM ROSS`).
+fn is_byline(line: &str) -> bool {
+    const BYLINE_WORDS: usize = 12;
+    let Some(names) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    let words: Vec<&str> = names.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (1..=BYLINE_WORDS).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "AND" | "&")
+                || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// Whether `line` is a dateline standing alone: a place in capitals, and last the dash that
+/// leads into the article's first sentence (`WASHINGTON —`, `NEW YORK (Reuters) -`,
+/// `PARIS, May 4 --`).
+fn is_dateline(line: &str) -> bool {
+    let place = line.trim_end().trim_end_matches(['—', '–', '-']);
+    let city = place.split([' ', ',']).next().unwrap_or_default();
+    place.len() < line.trim_end().len() && place.ends_with(' ') && city.len() >= 2 && city.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// Whether `line` ends with a sentence's final punctuation, perhaps inside closing quote marks
