@@ -453,8 +453,8 @@ ACCORDING_TO = [
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
     # Later in the sentence, after a comma, also after a subordinate clause whose cue is its own.
     (
-        "After Ruiz asked for the figures, the tenants grew “uneasy” when the bills piled up, according to a clerk at the housing office.",
-        "uneasy", "a clerk", "according to", "clerk",
+        "After Ruiz asked for the figures, the Okafors grew “uneasy” when the bills piled up, according to an official at the housing office.",
+        "uneasy", "an official", "according to", "official",
     ),
     (
         "About 300 parents joined the “sit-in” at the town hall, according to the organizers.",
