@@ -694,7 +694,7 @@ impl Reader<'_> {
                 }
                 let cue = &tokens[c];
                 let mention = mentions::before(text, tokens, 0, c).and_then(|m| {
-                    // `Acme issued a statement saying …`: a document that is the object of a
+                    // `Northwind released a memo saying …`: a document that is the object of a
                     // verb speaks for the clause's subject.
                     let first = tokens.partition_point(|t| t.start < m.start);
                     // Not after a word that opens a clause (`as one player put it`).
@@ -867,7 +867,7 @@ impl Reader<'_> {
         let adverb = adverb && comma.is_some() && tokens.get(i + 1).is_some_and(|t| t.is(',') || t.lower);
         if opener || participle || time || adverb {
             // `In Washington, the State Department …`, `Already, Lee …`; with no comma,
-            // a conjunction (`But Acme …`) is just stepped over.
+            // a conjunction (`Yet Northwind …`) is just stepped over.
             match tokens[i..end].iter().position(|t| t.is(',')) {
                 Some(comma) => {
                     i = self.skip_state_and_time(i + comma + 1, end);

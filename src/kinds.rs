@@ -94,9 +94,9 @@ const HEADLINE_WORDS: usize = 20;
 
 /// The text's headline, if it has one: the first of several paragraphs, one line of at most 20
 /// words, that reads as a headline rather than as a sentence of the body. The evidence is its
-/// own: it ends without a sentence's final punctuation (`Warren Vows to Fight On`), or it is in
-/// title case (`Senator Vows to “Fight On” After Loss.`), or it opens with a label and a colon
-/// (`Warren: ‘We will win.’`, `The Latest: …`). A first paragraph that reads as body text
+/// own: it ends without a sentence's final punctuation (`Mayor Vows to Rebuild Pier`), or it is in
+/// title case (`Mayor Calls Pier Plan “a Lifeline” for Town.`), or it opens with a label and a colon
+/// (`Okafor: ‘The pier opens in May.’`, `Live Updates: …`). A first paragraph that reads as body text
 /// (`“We will win,” Warren told reporters.`) is no headline, whatever its length.
 ///
 /// Quotations in the headline are quotations like any other; [`crate::Document::headline`] lets
@@ -104,8 +104,8 @@ const HEADLINE_WORDS: usize = 20;
 ///
 /// ```
 /// use quotehound::{kinds::headline, paragraphs};
-/// let text = "Warren: ‘We are going to win.’\n\nThe senator spoke in Ohio.";
-/// assert_eq!(headline(text, &paragraphs::split(text)).map(|p| &text[p.start..p.end]), Some("Warren: ‘We are going to win.’"));
+/// let text = "Okafor: ‘The pier opens in May.’\n\nThe mayor spoke at the harbour.";
+/// assert_eq!(headline(text, &paragraphs::split(text)).map(|p| &text[p.start..p.end]), Some("Okafor: ‘The pier opens in May.’"));
 /// let text = "“We will win,” Warren told reporters.\n\nShe spoke in Ohio.";
 /// assert_eq!(headline(text, &paragraphs::split(text)), None);
 /// ```
@@ -113,14 +113,44 @@ pub fn headline(text: &str, paragraphs: &[crate::Paragraph]) -> Option<crate::Pa
     let (Some(&first), true) = (paragraphs.first(), paragraphs.len() > 1) else {
         return None;
     };
+    // A byte order mark before the first word is no part of the headline.
+    let start = first.start + text[first.start..first.end].len()
+        - text[first.start..first.end].trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace()).len();
+    let first = crate::Paragraph { start, end: first.end };
     let line = &text[first.start..first.end];
+    if line.is_empty() {
+        return None;
+    }
     let transcript = crate::marks::mark_at(line.as_bytes(), 0).is_some_and(|m| crate::quotes::is_speaker_label(&line[m.len..]));
     let short = (1..=HEADLINE_WORDS).contains(&words(text, first.start, first.end).take(HEADLINE_WORDS + 1).count());
-    if transcript || !short || line.contains(['\n', '\r']) {
+    if transcript || !short || line.contains(['\n', '\r']) || is_byline(line) || is_dateline(line) {
         return None;
     }
     let evidence = !ends_as_sentence(line) || is_title_case(text, first.start, first.end) || opens_with_label(line);
     evidence.then_some(first)
+}
+
+/// Whether `line` is a byline standing alone: `By` and one or more names, in title case or
+/// capitals, joined by `and` or commas (`By Ann Lee`, `By ANN LEE and TOM ROSS`).
+fn is_byline(line: &str) -> bool {
+    const BYLINE_WORDS: usize = 12;
+    let Some(names) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    let words: Vec<&str> = names.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (1..=BYLINE_WORDS).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "AND" | "&")
+                || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// Whether `line` is a dateline standing alone: a place in capitals, and last the dash that
+/// leads into the article's first sentence (`WASHINGTON —`, `NEW YORK (Reuters) -`,
+/// `PARIS, May 4 --`).
+fn is_dateline(line: &str) -> bool {
+    let place = line.trim_end().trim_end_matches(['—', '–', '-']);
+    let city = place.split([' ', ',']).next().unwrap_or_default();
+    place.len() < line.trim_end().len() && place.ends_with(' ') && city.len() >= 2 && city.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// Whether `line` ends with a sentence's final punctuation, perhaps inside closing quote marks
@@ -131,7 +161,7 @@ fn ends_as_sentence(line: &str) -> bool {
 }
 
 /// Whether every word of four letters or more of `text[start..end]`, and its first word, is
-/// capitalised, as in a headline's title case: `Senator Vows to Fight On After Loss`.
+/// capitalised, as in a headline's title case: `Mayor Vows to Rebuild Pier After Storm`.
 fn is_title_case(text: &str, start: usize, end: usize) -> bool {
     let mut capitalised = 0;
     for (i, (_, word)) in words(text, start, end).enumerate() {
@@ -145,8 +175,8 @@ fn is_title_case(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether `line` opens with a label of one to four capitalised words and a colon, as headlines
-/// name a speaker or a series: `Warren: ‘We will win.’`, `Sen. Warren: Banks Must Pay`,
-/// `The Latest: …`.
+/// name a speaker or a series: `Okafor: ‘The pier opens in May.’`, `Mayor Okafor: Ferries Must Run`,
+/// `Live Updates: …`.
 fn opens_with_label(line: &str) -> bool {
     const LABEL_WORDS: usize = 4;
     let Some((label, rest)) = line.split_once(':') else { return false };

@@ -69,8 +69,8 @@ impl Mention {
     }
 
     /// The mention cut back to the words that can name someone, or `None` when none can. A name
-    /// never runs over a line break (a headline's last words stand on the line before a name),
-    /// so only the last line is kept; and it holds no auxiliary, negation or word that opens a
+    /// never runs over a line break or a tab (a headline's last words stand on the line before a
+    /// name), so only what follows the last is kept; and it holds no auxiliary, negation or word that opens a
     /// clause (see `lexicon/clause_words.txt`), so it ends before the first (`Gowdy did not`
     /// is cut to `Gowdy`, `a witness who saw` to `a witness`), and a phrase that opens with one
     /// (`that he paid`) names nobody. A relative pronoun alone (`who`) stays: the speakers stage resolves it.
@@ -85,12 +85,13 @@ impl Mention {
     /// }
     /// assert_eq!(named("Gowdy did not"), Some("Gowdy"));
     /// assert_eq!(named("Budget Talks\nAnn Lee"), Some("Ann Lee"));
+    /// assert_eq!(named("Budget Talks\tAnn Lee"), Some("Ann Lee"));
     /// assert_eq!(named("that he paid"), None);
     /// assert_eq!(named("who"), Some("who"));
     /// ```
     pub fn named_part(mut self, text: &str) -> Option<Mention> {
-        if let Some(at) = text[self.start..self.end].rfind(['\n', '\r']) {
-            let line = self.start + at + 1;
+        if let Some((at, c)) = text[self.start..self.end].char_indices().rfind(|&(_, c)| breaks_a_name(c)) {
+            let line = self.start + at + c.len_utf8();
             self.start = line + (text[line..self.end].len() - text[line..self.end].trim_start().len());
             self.name_start = self.name_start.max(self.start);
         }
@@ -120,6 +121,14 @@ impl Mention {
     pub fn titles<'t>(&self, text: &'t str) -> &'t str {
         text[self.start..self.name_start].trim()
     }
+}
+
+/// Whether `c` is white space that no name runs over: a line break, or any white space but a
+/// plain or no-break space (a tab, a form feed, U+2028), which in running text sets apart a
+/// cell, a field or a line (`Zika Virus Spreads⇥Chris Christie`) rather than two words of a name.
+/// Spaces of other widths (U+2009, U+202F) are typography within a line, and stay.
+pub(crate) fn breaks_a_name(c: char) -> bool {
+    c.is_whitespace() && (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
 }
 
 /// Words between a subject and its verb: `she also said`, `he has said`.

@@ -65,16 +65,53 @@ pub mod check {
         gap(at, to.max(at))
     }
 
-    /// A speaker's name is a name: on one line, and, unless it is a single word, free of the
-    /// auxiliaries, negations and clause openers that no name holds in lower case (`did`,
-    /// `not`, `that`, `who`): a name that holds one has run on into a clause.
+    /// Words that no speaker's name of more than one word holds in lower case: auxiliaries,
+    /// modals, negation and the words that open a clause. Written out here rather than taken
+    /// from the core's lexicon, so that a word dropped from the core's list still fails the check.
+    pub const CLAUSE_WORDS: &[&str] = &[
+        "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "has", "have", "had", "having", "will",
+        "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never", "that", "whether", "if", "because", "although",
+        "though", "while", "when", "whereas", "unless", "until", "who", "whom", "whose", "which",
+    ];
+
+    /// The words of `name`: runs of ASCII letters, joined across a hyphen or an apostrophe
+    /// between letters (`well-being`, `O'Brien` are one word each).
+    pub fn name_words(name: &str) -> Vec<&str> {
+        let bytes = name.as_bytes();
+        let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !letter(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while letter(i) || (matches!(bytes[i..].first(), Some(b'-' | b'\'')) && letter(i + 1)) {
+                i += 1;
+            }
+            words.push(&name[start..i]);
+        }
+        words
+    }
+
+    /// White space that no name runs over: line breaks, tabs and the other control characters
+    /// of white space, and the line and paragraph separators; a plain or no-break space joins
+    /// the words of a name.
+    pub fn breaks_a_name(c: char) -> bool {
+        matches!(c, '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    }
+
+    /// A speaker's name is a name: on one line, with no tab or other white space that sets
+    /// apart fields, and, unless it is a single word, free of the auxiliaries, negations and
+    /// clause openers that no name holds in lower case (`did`, `not`, `that`, `who`): a name
+    /// that holds one has run on into a clause.
     pub fn name_is_a_name(name: &str) -> Checked {
-        ensure!(!name.contains(['\n', '\r']), "name {name:?} runs over a line break");
-        let words: Vec<&str> = quotehound::text::words(name, 0, name.len()).map(|(_, w)| w).collect();
-        if let Some(word) = words
-            .iter()
-            .find(|w| words.len() > 1 && quotehound::lexicon::clause_words().contains(w) && !w.bytes().any(|b| b.is_ascii_uppercase()))
-        {
+        if let Some(c) = name.chars().find(|&c| breaks_a_name(c)) {
+            return Err(format!("name {name:?} runs over the white space {c:?}"));
+        }
+        let words = name_words(name);
+        if let Some(word) = words.iter().find(|w| words.len() > 1 && CLAUSE_WORDS.contains(w)) {
             return Err(format!("name {name:?} holds the clause word {word:?}"));
         }
         Ok(())
@@ -388,6 +425,8 @@ pub fn regressions() -> Vec<(&'static str, String)> {
         ("a quoted span nested in a carried one, angle marks", "»a'\u{FFFD}'\n»a".into()),
         ("a quotation placed in a sentence it does not open in", "〞a\n“'a'\n“".into()),
         ("a sentence opening with a verb of saying sent the search for a comma before it below zero", "said the mayor.".into()),
+        ("a speaker's name ran over a tab into the headline before it", NAME_AFTER_TAB.into()),
+        ("a first paragraph of nothing but a byte order mark read as a headline", "\u{feff}\r\n\n“a” she said".into()),
     ]
 }
 
@@ -398,6 +437,7 @@ fn accented_window() -> String {
 const NESTED_IN_CARRIED: &str = "“He said: ‘We will win.’ Then he left.\n\n“It will last,” she said.";
 const NESTED_SPAN_IN_CARRIED: &str = "“He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,” she said.";
 const PRONOUN_NOT_FITTING: &str = "Mr S 'a' she said";
+const NAME_AFTER_TAB: &str = "Pier Repairs Begin\tAnn Lee said: “We are ready.”";
 
 /// A quotation's words, and the words naming its speaker.
 type Quoted = (&'static str, Option<&'static str>);
@@ -419,6 +459,8 @@ fn expected_results() -> Vec<(String, Vec<Quoted>, Vec<&'static str>)> {
         ),
         // `she` cannot be `Mr S`: nobody is credited, and no speaker is made for the pronoun.
         (PRONOUN_NOT_FITTING.into(), vec![("a", Some("she"))], vec![]),
+        // A tab sets the headline's words apart from the name, as a line break would.
+        (NAME_AFTER_TAB.into(), vec![("We are ready.", Some("Ann Lee"))], vec!["Ann Lee"]),
     ]
 }
 /// Hostile inputs, generated. The sizes suit an unoptimised test build: 100,000 quote marks,
@@ -874,12 +916,27 @@ fn the_checker_catches_broken_results() {
     let mut doc = quotehound::analyze(text);
     doc.sentences[0].end = text.len() + 1;
     assert!(check::document(text, &doc).is_err());
-    for name in ["Ann Lee did", "Flood Warning\nAnn Lee", "that he paid"] {
+    for name in ["Ann Lee did", "Flood Warning\nAnn Lee", "that he paid", "Flood Warning\tAnn Lee", "Flood\u{2028}Ann Lee", "Ann Lee\u{b}"]
+    {
         assert!(check::name_is_a_name(name).is_err(), "{name:?} passed for a name");
     }
-    for name in ["Ann Lee", "the independent senator and candidate", "who", "Department of State"] {
+    for name in ["Ann Lee", "the independent senator and candidate", "who", "Department of State", "Ann\u{a0}Lee", "the well-being officer"]
+    {
         assert!(check::name_is_a_name(name).is_ok(), "{name:?} failed as a name");
     }
+}
+
+/// The checker states its own list of clause words: each of them, in lower case, makes a name
+/// of several words no name, whatever the core's lexicon holds; and the core cuts a name at each
+/// of them, so that a word dropped from the core's list fails here rather than passing unseen.
+#[test]
+fn the_checker_s_clause_words_are_its_own_and_the_core_cuts_at_each() {
+    for word in check::CLAUSE_WORDS {
+        assert!(check::name_is_a_name(&format!("Ann Lee {word}")).is_err(), "{word:?}");
+        assert!(check::name_is_a_name(&format!("Ann Lee {}", word.to_uppercase())).is_ok(), "{word:?} in capitals");
+        assert!(quotehound::lexicon::clause_words().contains(word), "the core's clause words lack {word:?}");
+    }
+    assert_eq!(check::name_words("Sen. O'Brien-Lee\tsaid, 3 times"), ["Sen", "O'Brien-Lee", "said", "times"]);
 }
 
 #[test]

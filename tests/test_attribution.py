@@ -162,8 +162,8 @@ CLOSING_ATTRIBUTION = [
     ),
     # An office named with `of` goes with the role; any noun phrase may name the speaker.
     (
-        "The ministry blamed the smugglers, whose “boats are built to slip past patrols,” Secretary of Homeland Security Ann Lee said.",
-        "boats are built to slip past patrols,", "Secretary of Homeland Security Ann Lee", "said", "quote_speaker_cue", "Ann Lee",
+        "The council thanked the volunteers, whose “long nights kept the shelters open,” Secretary of Energy Maria Ruiz said.",
+        "long nights kept the shelters open,", "Secretary of Energy Maria Ruiz", "said", "quote_speaker_cue", "Maria Ruiz",
     ),
     (
         "Neighbours said the park was “too noisy,” a spokesman for the city council said.",
@@ -378,7 +378,7 @@ SPEAKER_CUE_QUOTE = [
     ),
     # A document that is the object of the verb speaks for the clause's subject, after a
     # conjunction that opens the sentence.
-    ("But Acme issued a statement saying “the recall is voluntary.”", "the recall is voluntary.", "Acme", "saying", "Acme"),
+    ("Yet Northwind released a memo saying “no jobs will be cut.”", "no jobs will be cut.", "Northwind", "saying", "Northwind"),
     # `tweets` is a noun here: the subject is found after the opening phrase.
     ("In speeches and tweets, Lee has insisted the count was “botched.”", "botched.", "Lee", "insisted", "Lee"),
     # A parenthesis before an apposition is stepped over too.
@@ -453,8 +453,8 @@ ACCORDING_TO = [
     ("“The risk is high,” according to the report.", "The risk is high,", "the report", "according to", "report"),
     # Later in the sentence, after a comma, also after a subordinate clause whose cue is its own.
     (
-        "After Cole asked about it, the Hales grew “restless” when the lights went down, according to a source at the theatre.",
-        "restless", "a source", "according to", "source",
+        "After Ruiz asked for the figures, the Okafors grew “uneasy” when the bills piled up, according to an official at the housing office.",
+        "uneasy", "an official", "according to", "official",
     ),
     (
         "About 300 parents joined the “sit-in” at the town hall, according to the organizers.",

@@ -581,7 +581,7 @@ def test_quotes_and_analyze_find_the_same_quotations(text):
 
 HEADLINES = [
     # (text, its headline, the quotations of the headline): title case, no final punctuation,
-    # or a label and a colon.
+    # or a label and a colon; it starts at its first word.
     (
         "Mayor Vows to Fight Cuts, Calls Plan ‘a Disgrace.’\n\nThe mayor spoke on Monday.",
         "Mayor Vows to Fight Cuts, Calls Plan ‘a Disgrace.’",
@@ -598,9 +598,15 @@ HEADLINES = [
         ["We will rebuild the bridge."],
     ),
     (
-        "The Latest: Council backs plan to ‘keep rents fair.’\n\nThe vote was close.",
-        "The Latest: Council backs plan to ‘keep rents fair.’",
+        "Live Updates: Council backs plan to ‘keep rents fair.’\n\nThe vote was close.",
+        "Live Updates: Council backs plan to ‘keep rents fair.’",
         ["keep rents fair."],
+    ),
+    # A byte order mark before the first word is no part of the headline.
+    (
+        "\ufeffMayor Vows to Rebuild Pier\n\n“It will open in May,” she said.",
+        "Mayor Vows to Rebuild Pier",
+        [],
     ),
 ]
 
@@ -613,6 +619,12 @@ NO_HEADLINES = [
     "Storm batters coast as “the worst is yet to come”",
     "Storm batters coast as “the worst is yet to come”\nas rivers rise\n\nThousands lost power.",
     "Officials " + " ".join(["warned"] * 20) + " that “the worst is yet to come”\n\nThousands lost power.",
+    # A byline or a dateline standing alone as the first paragraph.
+    "By Ann Lee\n\n“We will rebuild,” the mayor said.",
+    "By ANN LEE and TOM ROSS\n\n“We will rebuild,” the mayor said.",
+    "\ufeffBy Ann Lee, Maria Ruiz and Tom Ross\n\n“We will rebuild,” the mayor said.",
+    "WASHINGTON —\n\n“We will rebuild,” the mayor said.",
+    "NEW YORK (Reuters) -\n\n“We will rebuild,” the mayor said.",
 ]
 
 
@@ -620,7 +632,7 @@ NO_HEADLINES = [
 def test_a_headline_is_marked_and_its_quotations_kept(text, headline, quoted_in_headline):
     doc = quotehound.analyze(text)
     assert doc.headline is not None
-    assert (doc.headline.start, doc.headline.text) == (0, headline)
+    assert (doc.headline.start, doc.headline.text) == (text.index(headline), headline)
     assert text[doc.headline.start : doc.headline.end] == doc.headline.text
     assert [q.text for q in doc.quotes if q.end <= doc.headline.end] == quoted_in_headline
 
@@ -629,7 +641,7 @@ def test_a_headline_is_marked_and_its_quotations_kept(text, headline, quoted_in_
 def test_a_first_paragraph_without_a_headline_s_evidence_is_body_text(text):
     doc = quotehound.analyze(text)
     assert doc.headline is None
-    assert doc.quotes and doc.quotes[0].start < len(text.split("\n")[0]), "the first paragraph's quotation is kept"
+    assert doc.quotes and doc.quotes[0].start == text.index("“") + 1, "the text's first quotation is kept"
 
 
 def test_a_first_paragraph_of_body_text_keeps_its_quotation_and_speaker():

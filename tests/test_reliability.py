@@ -12,7 +12,8 @@ lines, punctuation alone, mixed scripts, zero-width and bidirectional controls, 
 NUL, and every Unicode quotation mark; ``tests/data/hostile/`` holds a few small hand-written
 files. Each large input runs in a child process, which first times news of the same size: the
 input may take a bounded multiple of that, so a quadratic stage fails the test (and is stopped)
-instead of stalling the suite. ``benches/bench_hostile.py`` times the same inputs up to 100 MB.
+instead of stalling the suite; and news itself must take about four times as long at four times
+the size, so that a stage quadratic on every text, news too, cannot raise the limit with it. ``benches/bench_hostile.py`` times the same inputs up to 100 MB.
 """
 
 from __future__ import annotations
@@ -89,12 +90,19 @@ def spans(doc: Document) -> list:
 #: ``benches/bench_hostile.py`` shows how long each takes next to news, up to 100 MB.
 NEWS_FACTOR = 50
 SLACK_SECONDS = 0.05
+#: News may take at most this many times as long at four times the size: linear time gives
+#: about 4 (4.2 to 4.9 between 125,000 and 1,000,000 characters, the caches filling), quadratic 16.
+NEWS_GROWTH = 8
+#: News is timed for its growth at no fewer characters than this (and a quarter of it), where a
+#: call takes tens of milliseconds and the CPU clock's grain and a cache's warmth do not count.
+GROWTH_SIZE = 400_000
 
 
 #: The child of ``test_large_hostile_input_is_timely_and_well_formed``: times news of the size of
-#: the input (the best of three, so the first call's set-up is not counted), then the input, then
-#: checks the input's result. Each time is printed as soon as it is known. Times are of the CPU, so
-#: that other processes on a loaded machine do not count.
+#: the input (the best of three, so the first call's set-up is not counted), then how much longer
+#: news takes at four times the size (of the input, or ``GROWTH_SIZE`` if more), then the input,
+#: then checks the input's result. Each figure is printed as soon as it is known. Times are of the
+#: CPU, so that other processes on a loaded machine do not count.
 _LARGE_CHILD = """
 import sys, time
 sys.path.insert(0, {tests!r})
@@ -106,8 +114,15 @@ def seconds(text):
     doc = quotehound.analyze(text)
     return time.process_time() - started, doc
 
+def news(size):
+    text = t.news_like(size)
+    return min(seconds(text)[0] for _ in range(3))
+
 text = t.GENERATORS[sys.argv[1]](t.LARGE[sys.argv[1]])
-print(min(seconds(t.news_like(len(text)))[0] for _ in range(3)), flush=True)
+of_its_size = news(len(text))
+print(of_its_size, flush=True)
+size = max(len(text), {growth_size})
+print((of_its_size if size == len(text) else news(size)) / max(news(size // 4), 1e-6), flush=True)
 fired = quotehound._core._guards_fired()
 took, doc = seconds(text)
 print(took, flush=True)
@@ -129,14 +144,24 @@ def test_large_hostile_input_is_timely_and_well_formed(name):
     # limit instead of stalling the suite, and the limit is set from news of the same size timed
     # on the same machine at the same moment.
     child = subprocess.Popen(
-        [sys.executable, "-c", _LARGE_CHILD.format(tests=str(HERE)), name],
+        [sys.executable, "-c", _LARGE_CHILD.format(tests=str(HERE), growth_size=GROWTH_SIZE), name],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=_lines, args=(child.stdout, lines), daemon=True).start()
     try:
-        news = lines.get(timeout=120)
-        assert news is not None, child.stderr.read()[-3000:]
+        try:
+            news = lines.get(timeout=120)
+            growth = lines.get(timeout=120)
+        except queue.Empty:
+            pytest.fail(f"{name}: news of its size still running after 120 s: a stage is slow on news itself")
+        assert news is not None and growth is not None, child.stderr.read()[-3000:]
+        # A stage quadratic on every text would raise the limit with news: news itself must grow
+        # in proportion to its size.
+        assert float(growth) <= NEWS_GROWTH, (
+            f"news takes {float(growth):.1f} times as long at four times the size (linear time: about 4); "
+            "a stage grows faster than the text on news itself"
+        )
         limit = NEWS_FACTOR * float(news) + SLACK_SECONDS
         # The child's CPU time is what is judged; waiting in wall time, on a machine shared with
         # other processes, only stops a child that would take far too long.

@@ -104,8 +104,8 @@ class Span:
     """A stretch of text: the headline of a document.
 
     >>> import quotehound
-    >>> quotehound.analyze("Warren Vows to Fight On\\n\\n“We will win,” she said.").headline
-    Span(start=0, end=23, text='Warren Vows to Fight On')
+    >>> quotehound.analyze("Mayor Vows to Rebuild Pier\\n\\n“It will open in May,” she said.").headline
+    Span(start=0, end=26, text='Mayor Vows to Rebuild Pier')
     """
 
     start: int
