@@ -46,7 +46,10 @@ def git(*args: str) -> str:
 def resolve(revision: str) -> tuple[str, str]:
     """The full commit id of ``revision`` and its subject line; exits if the revision's
     benchmark does not take the command line this script gives it."""
-    sha = git("rev-parse", "--verify", f"{revision}^{{commit}}")
+    try:
+        sha = git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    except subprocess.CalledProcessError:
+        sys.exit(f"{revision}: no such commit")
     try:
         source = git("show", f"{sha}:benches/core_throughput.rs")
     except subprocess.CalledProcessError:
@@ -132,7 +135,10 @@ def render(report: dict) -> str:
         f"- B/A of the median MB/s: {report['ratio_mb_s']:.3f}",
     ]
     if report.get("ratio_instructions") is not None:
-        lines.append(f"- B/A of the instructions: {report['ratio_instructions']:.4f} (cachegrind; the run reads the corpus, counts what one pass finds, times one pass and the offsets: the core's calls are most of it)")
+        lines.append(
+            f"- B/A of the instructions: {report['ratio_instructions']:.4f} (cachegrind; the run reads the corpus, "
+            "counts what one pass finds, times one pass and the offsets: the core's calls are most of it)"
+        )
     lines += [f"- {report['machine']}", f"- `{report['command']}`"]
     return "\n".join(lines)
 
