@@ -4,6 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 SHARED ?= ../shared/data
+# bench-revisions: the revisions compared (B defaults to the checkout's HEAD) and the turns each runs.
+B ?= HEAD
+TURNS ?= 15
 # Fuzzing: cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP lets it pass its -Z flags). The stages are
 # safe Rust, so their targets run without a sanitizer (more than twice the executions per
 # second): panics and broken invariants are what they look for. The conversion from a Python
@@ -23,7 +26,7 @@ FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
 FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,6 +63,10 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 	bash benches/install_textacy.sh python3
 	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
 	$(PY) benches/bench_pipeline.py --shared $(SHARED) $(BENCH_ARGS)
+
+bench-revisions: ## the Rust core's analyze MB/s (and instructions, with valgrind) at two revisions: A=<rev> [B=HEAD] [TURNS=15]
+	@test -n "$(A)" || { echo "usage: make bench-revisions A=<rev> [B=<rev>] [TURNS=15]"; exit 2; }
+	python3 benches/compare_revisions.py "$(A)" "$(B)" --turns $(TURNS) --shared $(SHARED)
 
 bench-hostile: build ## seconds and memory per MB of every hostile input of the tests, next to news, up to 100 MB
 	$(PY) benches/bench_hostile.py --shared $(SHARED) $(BENCH_ARGS)
