@@ -126,6 +126,24 @@ pub struct Statement {
 const PARTIAL_REACH: usize = 200;
 
 impl Statement {
+    /// The direct statement of quotation `index`, `quote`, credited through `mention`.
+    fn of_quotation(index: usize, quote: &Quote, mention: Mention) -> Statement {
+        Statement {
+            start: quote.start,
+            end: quote.end,
+            kind: StatementKind::Direct,
+            sentence: quote.sentence,
+            paragraph: quote.paragraph,
+            mention: (mention.start, mention.end),
+            cue: quote.cue,
+            sieve: Sieve::Quotation,
+            rule: quote.rule,
+            quotes: vec![index],
+            speaker: None,
+            source: mention,
+        }
+    }
+
     /// The content as a quotation-like span, for the speakers stage, which reads where a
     /// statement stands as it reads a quotation.
     pub(crate) fn as_span(&self) -> Quote {
@@ -215,17 +233,9 @@ fn partial_quotations(
         }
         found.push(Statement {
             start,
-            end: q.end,
             kind: StatementKind::Mixed,
-            sentence: q.sentence,
-            paragraph: q.paragraph,
-            mention: (mention.start, mention.end),
-            cue: q.cue,
             sieve: Sieve::PartialQuotation,
-            rule: q.rule,
-            quotes: vec![i],
-            speaker: None,
-            source: mention,
+            ..Statement::of_quotation(i, q, mention)
         });
     }
     found
@@ -257,20 +267,7 @@ fn quotations(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[
                 continue;
             }
         }
-        found.push(Statement {
-            start: q.start,
-            end: q.end,
-            kind: StatementKind::Direct,
-            sentence: q.sentence,
-            paragraph: q.paragraph,
-            mention: (mention.start, mention.end),
-            cue: q.cue,
-            sieve: Sieve::Quotation,
-            rule: q.rule,
-            quotes: vec![i],
-            speaker: None,
-            source: mention,
-        });
+        found.push(Statement::of_quotation(i, q, mention));
     }
     found
 }
