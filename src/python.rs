@@ -411,6 +411,29 @@ fn kind_name<'py>(py: Python<'py>, kind: crate::Kind) -> &'py Bound<'py, PyStrin
     }
 }
 
+fn statement_kind_name<'py>(py: Python<'py>, kind: crate::statements::StatementKind) -> &'py Bound<'py, PyString> {
+    use crate::statements::StatementKind::*;
+    match kind {
+        Direct => intern!(py, "direct"),
+        Mixed => intern!(py, "mixed"),
+        Indirect => intern!(py, "indirect"),
+    }
+}
+
+/// The name of the pattern of reported speech that found a statement.
+fn sieve_name<'py>(py: Python<'py>, sieve: crate::statements::Sieve) -> &'py Bound<'py, PyString> {
+    use crate::statements::Sieve::*;
+    match sieve {
+        Quotation => intern!(py, "quotation"),
+        AccordingTo => intern!(py, "according_to"),
+        SpeakerCueContent => intern!(py, "speaker_cue_content"),
+        ContentSpeakerCue => intern!(py, "content_speaker_cue"),
+        ContentCueSpeaker => intern!(py, "content_cue_speaker"),
+        SpeechNoun => intern!(py, "speech_noun"),
+        PartialQuotation => intern!(py, "partial_quotation"),
+    }
+}
+
 fn rule_name<'py>(py: Python<'py>, rule: Option<crate::Rule>) -> PyResult<Bound<'py, PyAny>> {
     use crate::Rule::*;
     let Some(rule) = rule else { return Ok(py.None().into_bound(py)) };
@@ -474,18 +497,19 @@ impl<'py> Mentions<'py> {
         Ok(made)
     }
 
-    /// The mention of quotation `q` (its converted span `span`): its speaker's own, found among
-    /// the speaker's mentions (sorted, without repeats) by the core's byte span.
-    fn of_quote(
+    /// The mention of a quotation or a statement credited to `speaker` through the words at
+    /// byte span `bytes` (converted: `span`): its speaker's own, found among the speaker's
+    /// mentions (sorted, without repeats) by the core's byte span.
+    fn of_credit(
         &mut self,
         text: &Bound<'py, PyString>,
         offsets: &QuoteOffsets,
         doc: &crate::Document,
-        q: &crate::Quote,
+        (bytes, speaker): (Option<(usize, usize)>, Option<usize>),
         span: (usize, usize),
     ) -> PyResult<Bound<'py, PyAny>> {
-        let Some(bytes) = q.mention else { return Ok(text.py().None().into_bound(text.py())) };
-        match q.speaker.map(|id| (id, doc.speakers[id].mentions.binary_search(&bytes))) {
+        let Some(bytes) = bytes else { return Ok(text.py().None().into_bound(text.py())) };
+        match speaker.map(|id| (id, doc.speakers[id].mentions.binary_search(&bytes))) {
             Some((id, Ok(j))) => self.of_speaker(text, offsets, id, j),
             _ => mention(text, span),
         }
@@ -525,7 +549,7 @@ fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>>
     let mut quotes = Vec::with_capacity(doc.quotes.len());
     for (index, q) in doc.quotes.iter().enumerate() {
         let [(start, end), mention, cue] = offsets.quote(index);
-        let mention = mentions.of_quote(text, offsets, doc, q, mention)?;
+        let mention = mentions.of_credit(text, offsets, doc, (q.mention, q.speaker), mention)?;
         let (cue_text, cue_bounds) = match q.cue {
             Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
             None => (py.None().into_bound(py), None),
@@ -562,7 +586,7 @@ fn statement_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Vec<usize>
         .iter()
         .flat_map(|s| {
             let cue = s.cue.unwrap_or((0, 0));
-            [s.start, s.end, s.mention.0, s.mention.1, cue.0, cue.1]
+            [s.start, s.end, s.source.start, s.source.end, cue.0, cue.1]
         })
         .collect();
     index.convert(&mut values);
@@ -570,8 +594,8 @@ fn statement_offsets(index: &CharIndex<'_>, doc: &crate::Document) -> Vec<usize>
 }
 
 /// The statements of the document, after its speakers.
-fn statement_objects<'py>(built: &Attributed<'_, 'py>, offsets: &[usize]) -> PyResult<Objects<'py>> {
-    let Attributed { text, doc, names, .. } = built;
+fn statement_objects<'py>(built: &mut Attributed<'_, 'py>, offsets: &[usize]) -> PyResult<Objects<'py>> {
+    let Attributed { text, doc, offsets: quote_offsets, names, mentions } = built;
     let py = text.py();
     let cls = &types(py)?.statement;
     let mut statements = Vec::with_capacity(doc.statements.len());
@@ -582,9 +606,9 @@ fn statement_objects<'py>(built: &Attributed<'_, 'py>, offsets: &[usize]) -> PyR
         };
         let rule = match s.rule {
             Some(rule) => rule_name(py, Some(rule))?,
-            None => PyString::new(py, s.sieve.as_str()).into_any(),
+            None => sieve_name(py, s.sieve).clone().into_any(),
         };
-        let quotes: Vec<usize> = s.quotes.clone();
+        let mention = mentions.of_credit(text, quote_offsets, doc, (Some(s.mention()), s.speaker), (o[2], o[3]))?;
         statements.push(instance(
             py,
             cls,
@@ -593,17 +617,17 @@ fn statement_objects<'py>(built: &Attributed<'_, 'py>, offsets: &[usize]) -> PyR
                 int(py, o[0])?,
                 int(py, o[1])?,
                 substring(text, o[0], o[1])?,
-                PyString::new(py, s.kind.as_str()).into_any(),
+                statement_kind_name(py, s.kind).clone().into_any(),
                 int(py, s.sentence)?,
                 int(py, s.paragraph)?,
                 s.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
                 optional_int(py, s.speaker)?,
-                mention(text, (o[2], o[3]))?,
+                mention,
                 cue_text,
                 optional_int(py, cue_start)?,
                 optional_int(py, cue_end)?,
                 rule,
-                tuple(py, quotes)?,
+                tuple(py, &s.quotes)?,
             ],
         )?);
     }
@@ -711,7 +735,7 @@ fn analyze<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
     let mut attributed = Attributed::new(text, &doc, quote_offsets);
     let quotes = quote_objects(&mut attributed)?;
     let speakers = speaker_objects(&mut attributed)?;
-    let statements = statement_objects(&attributed, &statement_offsets)?;
+    let statements = statement_objects(&mut attributed, &statement_offsets)?;
     instance(
         py,
         &types(py)?.document,

@@ -105,27 +105,42 @@ pub struct Statement {
     pub sentence: usize,
     /// Index of the paragraph the content starts in.
     pub paragraph: usize,
-    /// Byte span of the words that name the source.
-    pub mention: (usize, usize),
+    /// The words that name the source, as the speakers stage reads them; serialised as their
+    /// byte span, `mention` (see [`Statement::mention`]).
+    #[serde(rename = "mention", serialize_with = "mention_span")]
+    pub source: Mention,
     /// Byte span of the cue.
     pub cue: Option<(usize, usize)>,
     /// The sieve that found it.
     pub sieve: Sieve,
-    /// For a direct statement, the quotation's attribution rule.
+    /// For a statement of quotations, their attribution rule; `None` for reported speech,
+    /// named by its sieve.
     pub rule: Option<crate::Rule>,
     /// Indices into the document's quotations of those inside the content.
     pub quotes: Vec<usize>,
     /// Index of the source among the document's speakers, once resolved.
     pub speaker: Option<usize>,
-    /// The mention as the speakers stage reads it.
-    #[serde(skip)]
-    pub source: Mention,
+}
+
+fn mention_span<S: serde::Serializer>(mention: &Mention, serializer: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&(mention.start, mention.end), serializer)
 }
 
 /// How far, in bytes, a partial quotation may stand from its cue to make a statement with it.
 const PARTIAL_REACH: usize = 200;
 
 impl Statement {
+    /// Byte span of the words that name the source.
+    ///
+    /// ```
+    /// let text = "The mayor said the bridge would reopen.";
+    /// let s = &quotehound::analyze(text).statements[0];
+    /// assert_eq!(&text[s.mention().0..s.mention().1], "The mayor");
+    /// ```
+    pub fn mention(&self) -> (usize, usize) {
+        (self.source.start, self.source.end)
+    }
+
     /// The direct statement of quotation `index`, `quote`, credited through `mention`.
     fn of_quotation(index: usize, quote: &Quote, mention: Mention) -> Statement {
         Statement {
@@ -134,7 +149,6 @@ impl Statement {
             kind: StatementKind::Direct,
             sentence: quote.sentence,
             paragraph: quote.paragraph,
-            mention: (mention.start, mention.end),
             cue: quote.cue,
             sieve: Sieve::Quotation,
             rule: quote.rule,
@@ -156,7 +170,7 @@ impl Statement {
             sentence: self.sentence,
             paragraph: self.paragraph,
             speaker: None,
-            mention: Some(self.mention),
+            mention: Some(self.mention()),
             cue: self.cue,
             rule: self.rule,
         }
@@ -186,15 +200,13 @@ const SUBJECT_TOKENS: usize = 60;
 /// ```
 pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Option<Mention>]) -> Vec<Statement> {
     let mut found = quotations(text, sentences, quotes, mentions);
-    let direct = found.len();
     let mut tokens = Vec::new();
     let direct_cues: Vec<usize> = {
         let mut cues: Vec<usize> = found.iter().filter_map(|s| s.cue.map(|(start, _)| start)).collect();
         cues.sort_unstable();
         cues
     };
-    let mut reader =
-        Reader { text, tokens: &mut tokens, quotes, taken: &found[..direct], direct_cues: &direct_cues, first_word: 0, out: Vec::new() };
+    let mut reader = Reader { text, tokens: &mut tokens, quotes, taken: &found, direct_cues: &direct_cues, first_word: 0, out: Vec::new() };
     for (index, sentence) in sentences.iter().enumerate() {
         reader.sentence(index, sentence);
     }
@@ -235,6 +247,7 @@ fn partial_quotations(
             start,
             kind: StatementKind::Mixed,
             sieve: Sieve::PartialQuotation,
+            rule: None,
             ..Statement::of_quotation(i, q, mention)
         });
     }
@@ -258,10 +271,7 @@ fn quotations(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[
             // sentences does not open.)
             let ends_in = sentences.partition_point(|s| s.end <= previous.end);
             let next_sentence = q.sentence == ends_in + 1 && q.paragraph <= previous.paragraph + 1;
-            // Credited through the same mention, or through the one before (no cue of its own).
-            let goes_on = previous.mention == q.mention;
-            let joined = goes_on && (same_sentence || next_sentence);
-            if joined {
+            if previous.mention == q.mention && (same_sentence || next_sentence) {
                 last.end = q.end;
                 last.quotes.push(i);
                 continue;
@@ -399,8 +409,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // `When asked …`: a clause word opens no subject.
-        let first = phrase;
-        if crate::text::words(first, 0, first.len())
+        if crate::text::words(phrase, 0, phrase.len())
             .next()
             .is_some_and(|(_, w)| with_ascii_lowercase(w, |w| lexicon::clause_words().contains(w)))
         {
@@ -709,7 +718,6 @@ impl Reader<'_, '_> {
             kind: StatementKind::Indirect,
             sentence: 0,
             paragraph: 0,
-            mention: (source.start, source.end),
             cue: Some(cue),
             sieve,
             rule: None,

@@ -341,8 +341,8 @@ pub mod check {
             let sentence =
                 doc.sentences.get(s.sentence).ok_or_else(|| format!("{what}: sentence {} of {}", s.sentence, doc.sentences.len()))?;
             ensure!(sentence.paragraph == s.paragraph, "{what}: paragraph {} but its sentence's is {}", s.paragraph, sentence.paragraph);
-            span(text, &format!("{what}: mention"), s.mention.0, s.mention.1)?;
-            ensure!(s.mention.0 < s.mention.1, "{what}: empty mention");
+            span(text, &format!("{what}: mention"), s.source.start, s.source.end)?;
+            ensure!(s.source.start < s.source.end, "{what}: empty mention");
             if let Some((start, end)) = s.cue {
                 span(text, &format!("{what}: cue"), start, end)?;
             }
@@ -359,7 +359,7 @@ pub mod check {
                 _ => {
                     if let Some(id) = s.speaker {
                         let speaker = doc.speakers.get(id).ok_or_else(|| format!("{what}: speaker {id} of {}", doc.speakers.len()))?;
-                        ensure!(speaker.mentions.contains(&s.mention), "{what}: mention {:?} not among speaker {id}'s", s.mention);
+                        ensure!(speaker.mentions.contains(&s.mention()), "{what}: mention {:?} not among speaker {id}'s", s.mention());
                         credits.push((s.start, id));
                     }
                 }

@@ -144,3 +144,10 @@ def test_statements_keep_their_contract_on_any_text(text):
             assert doc.speakers[s.speaker_id].name == s.speaker
         if s.cue is not None:
             assert text[s.cue_start : s.cue_end] == s.cue
+
+
+def test_a_statement_s_mention_is_its_speaker_s_own():
+    doc = quotehound.analyze("Maria Okafor said the talks had failed. “We are disappointed,” she added.")
+    for statement in doc.statements:
+        speaker = doc.speakers[statement.speaker_id]
+        assert any(statement.mention is m for m in speaker.mentions)
