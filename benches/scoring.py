@@ -100,20 +100,27 @@ def lenient(a: Span, b: Span) -> bool:
     return shared > 0 and 2 * shared >= max(a[1] - a[0], b[1] - b[0])
 
 
-def match(gold: Sequence[Span], predicted: Sequence[Span], accept: Callable[[Span, Span], bool]) -> list[tuple[int, int]]:
-    """Pairs gold and predicted spans one to one: among the pairs ``accept`` allows, greedily by
-    largest overlap, then smallest union (the closer fit), then earliest gold and prediction.
-    Returns sorted (gold index, predicted index) pairs."""
+def closest_fit(g: Span, p: Span) -> tuple[float, ...]:
+    """The order in which quotations are paired: largest overlap, then smallest union."""
+    return (-overlap(g, p), max(g[1], p[1]) - min(g[0], p[0]))
+
+
+def match(
+    gold: Sequence[Span],
+    predicted: Sequence[Span],
+    accept: Callable[[Span, Span], bool],
+    order: Callable[[Span, Span], tuple[float, ...]] = closest_fit,
+) -> list[tuple[int, int]]:
+    """Pairs gold and predicted spans one to one: among the pairs ``accept`` allows, greedily in
+    ``order`` (by default the largest overlap, then the smallest union: the closer fit), then
+    earliest gold and prediction. Returns sorted (gold index, predicted index) pairs."""
     candidates = sorted(
-        (-overlap(g, p), max(g[1], p[1]) - min(g[0], p[0]), i, j)
-        for i, g in enumerate(gold)
-        for j, p in enumerate(predicted)
-        if accept(g, p)
+        (*order(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if accept(g, p)
     )
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs = []
-    for _, _, i, j in candidates:
+    for *_, i, j in candidates:
         if i not in used_gold and j not in used_predicted:
             used_gold.add(i)
             used_predicted.add(j)

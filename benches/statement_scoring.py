@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, NamedTuple, Sequence
 
-from scoring import QUOTE_MARKS, Span, overlap, prf
+from scoring import QUOTE_MARKS, TRAILING_PUNCTUATION, Span, exact, lenient, match, overlap, prf
 
 TYPES = ("direct", "mixed", "indirect")
 """The kinds of attribution, as annotated and as predicted."""
 
-OUTER_PUNCTUATION = frozenset(".,;:!?\u2026-\u2010\u2011\u2012\u2013\u2014\u2015()[]")
+OUTER_PUNCTUATION = TRAILING_PUNCTUATION | frozenset("()[]")
 """Punctuation trimmed from both ends of a content span, with white space and quote marks."""
 
 
 class GoldStatement(NamedTuple):
-    """One annotated attribution: its type, content, and, where annotated, source and cue."""
+    """One attribution, annotated or predicted: its type, content, and, where known, the spans of
+    its source and cue."""
 
     kind: str
     content: Span
@@ -38,13 +39,8 @@ class GoldStatement(NamedTuple):
         return cls(entry["type"], (entry["content_start"], entry["content_end"]), span("source"), span("cue"))
 
 
-class PredictedStatement(NamedTuple):
-    """One predicted statement: its kind, content, and the spans of its mention and cue."""
-
-    kind: str
-    content: Span
-    source: Span | None
-    cue: Span | None
+PredictedStatement = GoldStatement
+"""A predicted statement has the fields of an annotated one."""
 
 
 def trim_content(text: str, start: int, end: int) -> Span:
@@ -64,24 +60,9 @@ def ratio(a: Span, b: Span) -> float:
     return overlap(a, b) / max(a[1] - a[0], b[1] - b[0], 1)
 
 
-def match_by_ratio(gold: Sequence[Span], predicted: Sequence[Span], least: float) -> list[tuple[int, int]]:
-    """Pairs gold and predicted spans one to one, greedily by overlap ratio (then earliest), among
-    pairs whose ratio is at least ``least`` (1.0: equal spans)."""
-    candidates = sorted(
-        (-ratio(g, p), i, j)
-        for i, g in enumerate(gold)
-        for j, p in enumerate(predicted)
-        if overlap(g, p) > 0 and ratio(g, p) >= least and (least < 1.0 or g == p)
-    )
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_gold and j not in used_predicted:
-            used_gold.add(i)
-            used_predicted.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+def by_ratio(g: Span, p: Span) -> tuple[float, ...]:
+    """The order in which statements are paired: the largest share of the longer span."""
+    return (-ratio(g, p),)
 
 
 @dataclass
@@ -137,8 +118,8 @@ def score_statements(text: str, gold: Sequence[GoldStatement], predicted: Sequen
     """Scores the predicted statements of one document against its annotated attributions."""
     gold_spans = [trim_content(text, *g.content) for g in gold]
     predicted_spans = [trim_content(text, *p.content) for p in predicted]
-    exact_pairs = match_by_ratio(gold_spans, predicted_spans, 1.0)
-    lenient_pairs = match_by_ratio(gold_spans, predicted_spans, 0.5)
+    exact_pairs = match(gold_spans, predicted_spans, exact, by_ratio)
+    lenient_pairs = match(gold_spans, predicted_spans, lenient, by_ratio)
     counts = StatementCounts(gold=len(gold), predicted=len(predicted), exact=len(exact_pairs), lenient=len(lenient_pairs))
     wrong_source = []
     for g in gold:
