@@ -57,7 +57,7 @@ def repeat_to(unit: str, nbytes: int) -> str:
 
 def hostile_text(name: str, nbytes: int) -> str:
     """The hostile input ``name`` of the reliability tests at about ``nbytes`` UTF-8 bytes."""
-    import test_reliability as t
+    import hostile_texts as t
 
     if name.startswith("nested"):
         # Levels as deep as the size allows (the tests stop at 10,000).
@@ -122,7 +122,7 @@ def mb(nbytes: float) -> float:
 
 
 def main() -> None:
-    import test_reliability as t
+    import hostile_texts as t
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data", help="the shared data directory")

@@ -45,7 +45,6 @@ from hostile_texts import (
     SEED_ARTICLE,
     SURROGATES,
     check_document,
-    nested,  # noqa: F401 - benches/bench_hostile.py reads it from here
     quotation_marks,
 )
 from quotehound import Document, Quote

@@ -55,9 +55,7 @@ SpeakerKind = Literal["person", "organization", "unknown"]
 StatementKind = Literal["direct", "mixed", "indirect"]
 #: The values of ``Statement.rule``: a direct statement's quotation's rule, or the pattern of
 #: reported speech that found it.
-StatementRule = Literal[
-    Rule, "according_to", "speech_noun", "content_cue_speaker", "content_speaker_cue", "speaker_cue_content", "partial_quotation"
-]
+StatementRule = Literal[Rule, "speech_noun", "content_cue_speaker", "content_speaker_cue", "speaker_cue_content", "partial_quotation"]
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
@@ -257,9 +255,9 @@ class Statement:
     cue_end: int | None = None
     """Index just past the cue."""
     rule: StatementRule | None = None
-    """The pattern that found it: a quotation's attribution rule for a direct statement, else
-    ``"according_to"``, ``"speaker_cue_content"``, ``"content_speaker_cue"`` or
-    ``"content_cue_speaker"``."""
+    """The pattern that found it: a quotation's attribution rule for a direct statement (or a
+    partial quotation's), else ``"according_to"``, ``"speech_noun"``, ``"speaker_cue_content"``,
+    ``"content_speaker_cue"``, ``"content_cue_speaker"`` or ``"partial_quotation"``."""
     quotes: tuple[int, ...] = ()
     """Indices into ``Document.quotes`` of the quotations inside the content."""
 
