@@ -112,7 +112,6 @@ pub fn analyze(text: &str) -> Document {
     let headline = kinds::headline(text, &paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
     let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
-    let unattributed = |quotes: &[Quote]| quotes.iter().map(|_| None).collect::<Vec<Option<Attribution>>>();
     let attributions = guarded(
         || {
             let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
@@ -122,33 +121,23 @@ pub fn analyze(text: &str) -> Document {
             }
             attributions
         },
-        || unattributed(&quotes),
+        || vec![None; quotes.len()],
     );
-    let attributed = |quotes: &mut [Quote], attributions: &[Option<Attribution>]| {
-        for (quote, attribution) in quotes.iter_mut().zip(attributions) {
-            quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
-            quote.cue = attribution.and_then(|a| a.cue);
-            quote.rule = attribution.map(|a| a.rule);
-        }
-    };
-    attributed(&mut quotes, &attributions);
+    for (quote, attribution) in quotes.iter_mut().zip(&attributions) {
+        quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
+        quote.cue = attribution.and_then(|a| a.cue);
+        quote.rule = attribution.map(|a| a.rule);
+    }
     let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
     let mut statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
-    let resolved = guarded(|| Some(speakers::resolve(text, &sentences, &quotes, &attributions, &statements)), || None);
-    let Some((speakers, quote_speakers, statement_speakers)) = resolved else {
-        let none = unattributed(&quotes);
-        attributed(&mut quotes, &none);
-        return Document { paragraphs, sentences, quotes, speakers: Vec::new(), statements: Vec::new(), headline };
-    };
+    // Should resolving fail, what was attributed stays, credited to nobody.
+    let (speakers, quote_speakers, statement_speakers) =
+        guarded(|| speakers::resolve(text, &sentences, &quotes, &attributions, &statements), Default::default);
     for (quote, speaker) in quotes.iter_mut().zip(quote_speakers) {
         quote.speaker = speaker;
     }
     for (statement, speaker) in statements.iter_mut().zip(statement_speakers) {
-        // A statement of quotations is its first quotation's speaker's.
-        statement.speaker = match statement.sieve {
-            statements::Sieve::Quotation => statement.quotes.first().and_then(|&q| quotes[q].speaker),
-            _ => speaker,
-        };
+        statement.speaker = speaker;
     }
     Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }

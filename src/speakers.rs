@@ -68,7 +68,7 @@ const ANTECEDENT_SENTENCES: usize = 3;
 /// Resolves the attributed mentions of `quotes`, and the sources of the statements of reported
 /// speech among `reported`, to speakers, reading both in text order; returns the speakers (in
 /// order of first attribution), the index of the speaker of each quotation and that of each
-/// statement (`None` for a statement of quotations, whose speaker is its quotations').
+/// statement (a statement of quotations has its first quotation's).
 ///
 /// ```
 /// let text = "Maria Zakharova spoke on Monday. She said the ties were “in a difficult state”.";
@@ -96,7 +96,8 @@ pub fn resolve(
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     let mut reported_ids: Vec<Option<usize>> = Vec::with_capacity(reported.len());
-    // A statement of quotations is credited through its quotations.
+    // A statement of quotations is credited through its quotations, and takes the first one's
+    // speaker once they are read.
     let credit_statement = |resolver: &mut Resolver<'_>, statement: &Statement| match statement.sieve {
         Sieve::Quotation => None,
         _ => resolver.credit(&statement.as_span(), &statement.source),
@@ -117,6 +118,11 @@ pub fn resolve(
     }
     for statement in next_reported {
         reported_ids.push(credit_statement(&mut resolver, statement));
+    }
+    for (id, statement) in reported_ids.iter_mut().zip(reported) {
+        if statement.sieve == Sieve::Quotation {
+            *id = statement.quotes.first().and_then(|&q| ids[q]);
+        }
     }
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
