@@ -92,7 +92,7 @@ impl Mention {
     pub fn named_part(mut self, text: &str) -> Option<Mention> {
         if let Some((at, c)) = text[self.start..self.end].char_indices().rfind(|&(_, c)| breaks_a_name(c)) {
             let line = self.start + at + c.len_utf8();
-            self.start = line + (text[line..self.end].len() - text[line..self.end].trim_start().len());
+            self.start = crate::text::skip_space(text, line, self.end);
             self.name_start = self.name_start.max(self.start);
         }
         let single = crate::text::words(text, self.start, self.end).nth(1).is_none();

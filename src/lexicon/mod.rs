@@ -62,11 +62,16 @@ impl<S: BuildHasher + Default> WordSet<S> {
     /// assert!(set.contains("Said") && set.contains("write") && !set.contains("verbs"));
     /// ```
     pub fn parse(sources: &[&'static str]) -> Self {
+        Self::of_lines(sources, str::split_whitespace)
+    }
+
+    /// The set of the words that `words` picks from each entry line of `sources` (not a comment).
+    fn of_lines<W: Iterator<Item = &'static str>>(sources: &[&'static str], words: impl Fn(&'static str) -> W) -> Self {
         let words = sources
             .iter()
             .flat_map(|source| source.lines())
             .filter(|line| !line.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
+            .flat_map(words)
             .map(str::as_bytes);
         let mut set = WordSet { packed: HashSet::default(), long: HashSet::default(), longest: 0 };
         for word in words {
@@ -158,15 +163,7 @@ word_set!(
 pub fn cue_base_forms() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let firsts: String = [include_str!("cue_verbs.txt"), include_str!("statement_cues.txt")]
-            .iter()
-            .flat_map(|source| source.lines())
-            .filter(|line| !line.trim_start().starts_with('#'))
-            .filter_map(|line| line.split_whitespace().next())
-            .flat_map(|word| [word, "\n"])
-            .collect();
-        // Made once per process; a set's words borrow their text for the program's life.
-        WordSet::parse(&[Box::leak(firsts.into_boxed_str())])
+        WordSet::of_lines(&[include_str!("cue_verbs.txt"), include_str!("statement_cues.txt")], |line| line.split_whitespace().take(1))
     })
 }
 
