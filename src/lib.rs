@@ -12,7 +12,7 @@
 //! ```
 #![deny(missing_docs)]
 // Unsafe code is confined to the conversion from a Python string's code units (`code_units`,
-// fuzzed under AddressSanitizer) and to the binding's modules, which call CPython's C API; every
+// fuzzed under AddressSanitizer) and to the binding (`python`), which calls CPython's C API; every
 // unsafe block there says why it holds.
 #![deny(unsafe_code)]
 #![deny(clippy::undocumented_unsafe_blocks)]
@@ -34,12 +34,6 @@ pub mod statements;
 pub mod text;
 pub mod tokens;
 
-#[cfg(feature = "python")]
-#[allow(unsafe_code)]
-mod deferred;
-#[cfg(feature = "python")]
-#[allow(unsafe_code)]
-mod frames;
 #[cfg(feature = "python")]
 #[allow(unsafe_code)]
 mod python;

@@ -141,6 +141,18 @@ impl Statement {
         (self.source.start, self.source.end)
     }
 
+    /// The name of the pattern that found the statement, as in results: the attribution rule of
+    /// its quotations for a direct statement, else its sieve's.
+    ///
+    /// ```
+    /// let doc = quotehound::analyze("The mayor said the bridge would reopen. “Soon,” she said.");
+    /// let rules: Vec<&str> = doc.statements.iter().map(|s| s.rule_name()).collect();
+    /// assert_eq!(rules, ["speaker_cue_content", "quote_speaker_cue"]);
+    /// ```
+    pub fn rule_name(&self) -> &'static str {
+        self.rule.map_or(self.sieve.as_str(), crate::Rule::as_str)
+    }
+
     /// The direct statement of quotation `index`, `quote`, credited through `mention`.
     fn of_quotation(index: usize, quote: &Quote, mention: Mention) -> Statement {
         Statement {

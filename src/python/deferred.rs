@@ -13,7 +13,10 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple, PyType};
 
-use crate::python::{int64_values, member_offset, sentence_tuple, slot, SENTENCE_VALUES};
+use super::buffers::{int64_values, SENTENCE_VALUES};
+use super::instances::{member_offset, slot};
+use super::objects::sentence_tuple;
+use super::strings::substring;
 
 /// What a deferred field is filled from.
 #[derive(Clone, Copy)]
@@ -101,7 +104,7 @@ impl DeferredField {
                     .ok_or_else(|| PyValueError::new_err("sentence offsets out of range"))?;
                 let mut values = int64_values(span);
                 let (first, last) = (values.next().unwrap_or(0), values.next().unwrap_or(0));
-                let words = crate::python::substring(&document, first as usize, last as usize)?;
+                let words = substring(&document, first as usize, last as usize)?;
                 // SAFETY: these are this class's object slots.
                 unsafe {
                     fill_empty(object, start, first.into_pyobject(py)?.into_any());
