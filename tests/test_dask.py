@@ -79,6 +79,16 @@ def test_quotes_on_a_cluster_equal_one_process(client, articles):
     pd.testing.assert_frame_equal(ordered(got), ordered(expected))
 
 
+def test_statements_on_a_cluster_equal_one_process(client, articles):
+    expected = quotehound.statements_frame(articles, text="body", id="url")
+    assert len(expected) > 5_000 and set(expected["kind"]) == set(quotehound.STATEMENT_KINDS)
+    ddf = dd.from_pandas(articles, npartitions=6)
+    meta = quotehound.statements_meta(doc=expected["doc"].dtype)
+    statements = ddf.map_partitions(quotehound.statements_frame, text="body", id="url", threads=1, meta=meta)
+    got = client.compute(statements).result()
+    pd.testing.assert_frame_equal(ordered(got), ordered(expected))
+
+
 def test_sentences_with_an_id_column_on_a_cluster(client, articles):
     expected = quotehound.sentences_frame(articles, text="body", id="url", threads=2)
     ddf = dd.from_pandas(articles, npartitions=5)
@@ -111,11 +121,25 @@ def test_a_partition_keeps_the_positions_of_the_whole_frame():
 
 
 def test_metas_match_the_frames():
-    texts = ["“Go,” Ann said.", "Rain."]
+    texts = ["“Go,” Ann said.", "Rain.", "Bo said it rained."]
     pd.testing.assert_frame_equal(quotehound.quotes_frame(texts).iloc[:0], quotehound.QUOTES_META)
+    pd.testing.assert_frame_equal(quotehound.statements_frame(texts).iloc[:0], quotehound.STATEMENTS_META)
     pd.testing.assert_frame_equal(quotehound.sentences_frame(texts).iloc[:0], quotehound.SENTENCES_META)
     assert list(quotehound.QUOTES_META.columns) == list(quotehound.QUOTES_COLUMNS)
+    assert list(quotehound.STATEMENTS_META.columns) == list(quotehound.STATEMENTS_COLUMNS)
     assert list(quotehound.SENTENCES_META.columns) == list(quotehound.SENTENCES_COLUMNS)
+    # A meta is what a frame of no rows is, and a frame of rows of any text keeps its dtypes.
+    for make, meta in ((quotehound.quotes_frame, quotehound.quotes_meta()), (quotehound.statements_frame, quotehound.statements_meta())):
+        pd.testing.assert_frame_equal(make([]), meta)
+        assert make(texts).dtypes.equals(meta.dtypes)
+
+
+def test_examples_in_the_docstrings_hold():
+    import doctest
+
+    from quotehound import scale
+
+    assert doctest.testmod(scale).failed == 0
 
 
 def test_import_does_not_need_pandas():
@@ -169,10 +193,13 @@ def test_functions_and_options_pickle():
     again = round_trip(task)
     frame = pd.DataFrame({"url": ["a"], "body": ["“Go,” Ann said."]})
     pd.testing.assert_frame_equal(again(frame), task(frame))
-    for value in (quotehound.QUOTES_META, quotehound.SENTENCES_META, quotehound.QUOTE_KINDS, quotehound.RULES):
+    metas = (quotehound.QUOTES_META, quotehound.STATEMENTS_META, quotehound.SENTENCES_META)
+    for value in (*metas, quotehound.QUOTE_KINDS, quotehound.RULES, quotehound.STATEMENT_KINDS, quotehound.STATEMENT_RULES):
         assert repr(round_trip(value)) == repr(value)
 
 
-def test_frames_pickle(articles):
-    frame = quotehound.quotes_frame(articles.head(50), text="body", id="url")
+@pytest.mark.parametrize("make", [quotehound.quotes_frame, quotehound.statements_frame])
+def test_frames_pickle(articles, make):
+    frame = make(articles.head(50), text="body", id="url")
+    assert len(frame) > 0
     pd.testing.assert_frame_equal(round_trip(frame), frame)

@@ -1,4 +1,5 @@
-"""``quotes_frame``, ``sentences_frame`` and the ``Series.quotehound`` accessor against ``analyze``."""
+"""``quotes_frame``, ``statements_frame``, ``sentences_frame`` and the ``Series.quotehound`` accessor
+against ``analyze``."""
 
 from __future__ import annotations
 
@@ -12,24 +13,34 @@ import pytest
 
 import quotehound
 import quotehound.pandas  # registers the Series accessor
-from quotehound import QUOTES_COLUMNS, SENTENCES_COLUMNS
+from quotehound import QUOTES_COLUMNS, SENTENCES_COLUMNS, STATEMENTS_COLUMNS
 from sample_texts import ARTICLE, ODD, mixed
 
 TEXTS = mixed(120)
 QUOTE_FIELDS = ["index", "start", "end", "text", "kind", "sentence", "paragraph", "speaker", "speaker_id", "cue", "cue_start", "cue_end", "rule"]
+STATEMENT_FIELDS = [*QUOTE_FIELDS, "quotes"]
+
+
+def attributed_row(doc, found, fields):
+    """The row a quotation or a statement should have: its fields, and its mention's in three."""
+    row = {"doc": doc}
+    row.update({name: getattr(found, name) for name in fields})
+    row["mention"] = found.mention.text if found.mention else None
+    row["mention_start"] = found.mention.start if found.mention else None
+    row["mention_end"] = found.mention.end if found.mention else None
+    return row
 
 
 def expected_quote_rows(texts, ids=None):
-    rows = []
-    for position, text in enumerate(texts):
-        for q in quotehound.analyze(text).quotes:
-            row = {"doc": position if ids is None else ids[position]}
-            row.update({name: getattr(q, name) for name in QUOTE_FIELDS})
-            row["mention"] = q.mention.text if q.mention else None
-            row["mention_start"] = q.mention.start if q.mention else None
-            row["mention_end"] = q.mention.end if q.mention else None
-            rows.append(row)
-    return rows
+    return [
+        attributed_row(position if ids is None else ids[position], q, QUOTE_FIELDS)
+        for position, text in enumerate(texts)
+        for q in quotehound.analyze(text).quotes
+    ]
+
+
+def expected_statement_rows(texts):
+    return [attributed_row(position, s, STATEMENT_FIELDS) for position, text in enumerate(texts) for s in quotehound.analyze(text).statements]
 
 
 def expected_sentence_rows(texts):
@@ -46,13 +57,22 @@ def records(frame: pd.DataFrame) -> list[dict]:
     return plain.to_dict("records")
 
 
+CATEGORIES = {
+    id(QUOTES_COLUMNS): (quotehound.QUOTE_KINDS, quotehound.RULES),
+    id(STATEMENTS_COLUMNS): (quotehound.STATEMENT_KINDS, quotehound.STATEMENT_RULES),
+}
+
+
 def assert_dtypes(frame: pd.DataFrame, columns: dict[str, str]) -> None:
     assert list(frame.columns) == list(columns)
     for name, dtype in columns.items():
         assert frame[name].dtype == dtype, (name, frame[name].dtype)
     if "kind" in columns:
-        assert list(frame["kind"].cat.categories) == list(quotehound.QUOTE_KINDS)
-        assert list(frame["rule"].cat.categories) == list(quotehound.RULES)
+        kinds, rules = CATEGORIES[id(columns)]
+        assert list(frame["kind"].cat.categories) == list(kinds)
+        assert list(frame["rule"].cat.categories) == list(rules)
+    if "quotes" in columns:
+        assert all(type(cell) is tuple and all(type(i) is int for i in cell) for cell in frame["quotes"])
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +93,33 @@ def test_quote_rows_are_those_of_analyze(quotes_rows):
     assert_dtypes(frame, QUOTES_COLUMNS)
 
 
+def test_statement_rows_are_those_of_analyze():
+    frame = quotehound.statements_frame(TEXTS, threads=1)
+    rows = expected_statement_rows(TEXTS)
+    assert len(frame) == len(rows) > 100
+    # The texts hold every kind of statement, some credited to nobody, some holding two quotations.
+    assert set(frame["kind"]) == set(quotehound.STATEMENT_KINDS)
+    assert frame["speaker"].isna().any() and frame["speaker"].notna().any()
+    assert frame["quotes"].map(len).max() >= 2
+    assert records(frame) == rows
+    assert_dtypes(frame, STATEMENTS_COLUMNS)
+
+
+def test_a_statement_names_the_quotation_rows_inside_its_content():
+    quotes = quotehound.quotes_frame(TEXTS)
+    statements = quotehound.statements_frame(TEXTS)
+    # As the frames' docstring says: one row per statement and quotation, merged on the indices.
+    pairs = statements.explode("quotes").dropna(subset=["quotes"]).astype({"quotes": "int64"})
+    merged = pairs.merge(quotes, left_on=["doc", "quotes"], right_on=["doc", "index"], suffixes=("", "_quote"))
+    assert len(merged) == len(pairs) == statements["quotes"].map(len).sum() > 50
+    assert ((merged["start"] <= merged["start_quote"]) & (merged["end_quote"] <= merged["end"])).all()
+    # A direct statement is its quotations; reported speech holds none; mixed speech holds some.
+    count = statements["quotes"].map(len)
+    assert (count[statements["kind"] == "direct"] > 0).all()
+    assert (count[statements["kind"] == "indirect"] == 0).all()
+    assert (count[statements["kind"] == "mixed"] > 0).all()
+
+
 def test_sentence_rows_are_those_of_analyze_and_of_sentences():
     frame = quotehound.sentences_frame(TEXTS)
     assert records(frame) == expected_sentence_rows(TEXTS)
@@ -80,7 +127,7 @@ def test_sentence_rows_are_those_of_analyze_and_of_sentences():
     assert_dtypes(frame, SENTENCES_COLUMNS)
 
 
-@pytest.mark.parametrize("make", [quotehound.quotes_frame, quotehound.sentences_frame])
+@pytest.mark.parametrize("make", [quotehound.quotes_frame, quotehound.statements_frame, quotehound.sentences_frame])
 def test_same_frame_whatever_the_number_of_threads(make):
     one = make(TEXTS, threads=1)
     for threads in (2, 4, None):
@@ -99,6 +146,14 @@ def test_spans_are_the_text_sliced_at_their_offsets():
             assert text[row["cue_start"] : row["cue_end"]] == row["cue"]
     sentences = quotehound.sentences_frame(texts)
     assert all(texts[r["doc"]][r["start"] : r["end"]] == r["text"] for r in records(sentences))
+    statements = records(quotehound.statements_frame(texts))
+    assert statements
+    for row in statements:
+        text = texts[row["doc"]]
+        assert text[row["start"] : row["end"]] == row["text"]
+        assert text[row["mention_start"] : row["mention_end"]] == row["mention"]
+        if row["cue"] is not None:
+            assert text[row["cue_start"] : row["cue_end"]] == row["cue"]
 
 
 def test_a_short_word_repeated_in_a_column_is_one_string():
@@ -113,9 +168,13 @@ def test_a_short_word_repeated_in_a_column_is_one_string():
     assert len({id(m) for m in frame["mention"].to_numpy()[1::2]}) == 1
 
 
-@pytest.mark.parametrize("make, columns", [(quotehound.quotes_frame, QUOTES_COLUMNS), (quotehound.sentences_frame, SENTENCES_COLUMNS)])
+@pytest.mark.parametrize(
+    "make, columns",
+    [(quotehound.quotes_frame, QUOTES_COLUMNS), (quotehound.statements_frame, STATEMENTS_COLUMNS), (quotehound.sentences_frame, SENTENCES_COLUMNS)],
+)
 def test_no_texts_give_an_empty_frame_of_the_same_types(make, columns):
-    for data in ([], pd.Series([], dtype=object), pd.DataFrame({"text": pd.Series([], dtype=object)}), ["", "No quotes."] if make is quotehound.quotes_frame else []):
+    unattributed = ["", "No quotes.", "The bridge reopened in May."]
+    for data in ([], pd.Series([], dtype=object), pd.DataFrame({"text": pd.Series([], dtype=object)}), [] if make is quotehound.sentences_frame else unattributed):
         frame = make(data)
         assert len(frame) == 0
         assert_dtypes(frame, columns)
@@ -128,16 +187,21 @@ def test_columns_spec_serves_as_an_empty_meta():
     assert [str(t) for t in meta.dtypes] == [str(t) for t in frame.dtypes]
 
 
-def test_frames_of_different_texts_concatenate_keeping_their_types():
-    a = quotehound.quotes_frame([ARTICLE])
-    b = quotehound.quotes_frame(["“Yes,” Bo said.", "No."])
+@pytest.mark.parametrize("make, columns", [(quotehound.quotes_frame, QUOTES_COLUMNS), (quotehound.statements_frame, STATEMENTS_COLUMNS)])
+def test_frames_of_different_texts_concatenate_keeping_their_types(make, columns):
+    a = make([ARTICLE])
+    b = make(["“Yes,” Bo said.", "No."])
     both = pd.concat([a, b], ignore_index=True)
-    assert_dtypes(both, QUOTES_COLUMNS)
+    assert len(both) == len(a) + len(b) and len(b) == 1
+    assert_dtypes(both, columns)
 
 
 def test_text_columns_hold_any_python_string():
     frame = quotehound.quotes_frame(["“Lone \ud800 surrogate,” she said."])
     assert frame["text"].tolist() == ["Lone \ud800 surrogate,"]
+    statements = quotehound.statements_frame(["“Lone \udc00 words,” Zoë Brown said. Zoë Brown said the \ud800 bridge would reopen."])
+    assert statements["text"].tolist() == ["Lone \udc00 words,", "the \ud800 bridge would reopen"]
+    assert statements["mention"].tolist() == ["Zoë Brown", "Zoë Brown"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,6 +259,7 @@ def test_doc_is_the_label_of_the_row_however_the_frame_is_cut(index, quotes_rows
         pd.testing.assert_frame_equal(quotehound.quotes_frame(cut["text"]), frame)
         pd.testing.assert_frame_equal(cut["text"].quotehound.quotes(), frame)
         pd.testing.assert_frame_equal(cut["text"].quotehound.sentences(), quotehound.sentences_frame(cut))
+        pd.testing.assert_frame_equal(cut["text"].quotehound.statements(), quotehound.statements_frame(cut))
 
 
 @pytest.mark.parametrize("dtype", [object, "string", "string[pyarrow]", "str"])
@@ -269,6 +334,11 @@ def test_accessor_frames_carry_the_series_index():
     pd.testing.assert_frame_equal(quotes.drop(columns="doc"), positions.drop(columns="doc"))
     sentences = series.quotehound.sentences()
     assert sentences["doc"].tolist() == [f"a{p}" for p in quotehound.sentences_frame(TEXTS[:20])["doc"]]
+    statements = series.quotehound.statements(threads=2)
+    positions = quotehound.statements_frame(TEXTS[:20])
+    assert len(statements) > 0
+    assert statements["doc"].tolist() == [f"a{p}" for p in positions["doc"]]
+    pd.testing.assert_frame_equal(statements.drop(columns="doc"), positions.drop(columns="doc"))
 
 
 def test_accessor_analyze_keeps_index_and_name():

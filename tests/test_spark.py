@@ -1,4 +1,5 @@
-"""spark_quotes and spark_schema on a local Spark session, against quotes_frame. Run: make test-spark."""
+"""spark_quotes, spark_statements and spark_schema on a local Spark session, against the frames.
+Run: make test-spark."""
 
 from __future__ import annotations
 
@@ -45,29 +46,43 @@ def test_schema_matches_the_columns():
     assert schema["doc"].dataType == T.StringType() and schema["speaker_id"].dataType == T.LongType()
     assert quotehound.spark_schema()["doc"].dataType == T.LongType()
     assert quotehound.spark_schema(kind="sentences").names == list(quotehound.SENTENCES_COLUMNS)
+    statements = quotehound.spark_schema(doc="string", kind="statements")
+    assert statements.names == list(quotehound.STATEMENTS_COLUMNS)
+    assert statements["quotes"].dataType == T.ArrayType(T.LongType(), containsNull=False)
+    assert not statements["rule"].nullable and quotehound.spark_schema()["rule"].nullable
 
 
-def test_map_in_pandas_equals_quotes_frame(spark):
+def plain(frame: pd.DataFrame, name: str) -> list:
+    """A column's values as plain Python values: missing ones as None, sequences as lists."""
+    values = frame[name].astype(object).where(frame[name].notna(), None).tolist()
+    return [list(v) if isinstance(v, (tuple, list)) or hasattr(v, "tolist") else v for v in values]
+
+
+@pytest.mark.parametrize(
+    "spark_frames, frame, kind",
+    [(quotehound.spark_quotes, quotehound.quotes_frame, "quotes"), (quotehound.spark_statements, quotehound.statements_frame, "statements")],
+)
+def test_map_in_pandas_equals_the_frame(spark, spark_frames, frame, kind):
     # Spark moves strings as UTF-8, so texts with lone surrogates cannot go through it.
     texts = [t for t in corpus(1200) if t.encode("utf-8", "surrogatepass").decode("utf-8", "ignore") == t]
     articles = pd.DataFrame({"url": [f"u{i:05d}" for i in range(len(texts))], "body": texts})
     df = spark.createDataFrame(articles).repartition(4)
-    quotes = df.mapInPandas(
-        lambda it: quotehound.spark_quotes(it, text="body", id="url"), schema=quotehound.spark_schema(doc="string")
+    found = df.mapInPandas(
+        lambda it: spark_frames(it, text="body", id="url"), schema=quotehound.spark_schema(doc="string", kind=kind)
     )
-    got = quotes.toPandas()
-    expected = quotehound.quotes_frame(articles, text="body", id="url")
-    keys = ["doc", "start"]
+    got = found.toPandas()
+    expected = frame(articles, text="body", id="url")
+    keys = ["doc", "start", "end"]
     got = got.sort_values(keys).reset_index(drop=True)
     expected = expected.sort_values(keys).reset_index(drop=True)
     assert len(got) == len(expected) > 1000
-    for name in quotehound.QUOTES_COLUMNS:
-        left = got[name].astype(object).where(got[name].notna(), None).tolist()
-        right = expected[name].astype(object).where(expected[name].notna(), None).tolist()
-        assert left == right, name
+    assert list(got.columns) == list(expected.columns)
+    for name in expected.columns:
+        assert plain(got, name) == plain(expected, name), name
 
 
-def test_spark_quotes_needs_an_id():
+@pytest.mark.parametrize("spark_frames", [quotehound.spark_quotes, quotehound.spark_statements, quotehound.spark_sentences])
+def test_spark_functions_need_an_id(spark_frames):
     batch = pd.DataFrame({"text": ["“Go,” Ann said."]})
     with pytest.raises(TypeError, match="id="):
-        list(quotehound.spark_quotes([batch], id=None))
+        list(spark_frames([batch], id=None))

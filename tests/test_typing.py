@@ -45,6 +45,8 @@ def test_code_using_the_package_type_checks_strictly(tmp_path):
             starts: list[int] = [s.start for s in quotehound.sentences("One. Two.")]
             many: list[quotehound.Document] = list(quotehound.analyze_many(["a", "b"], threads=2))
             kinds: tuple[str, ...] = _core.QUOTE_KINDS
+            rules: tuple[str, ...] = quotehound.STATEMENT_RULES + _core.STATEMENT_RULES
+            reported: list[tuple[int, ...]] = [s.quotes for s in doc.statements]
             html: str = doc._repr_html_()
             reveal_type(doc.quotes)
             """
@@ -69,7 +71,7 @@ def test_the_literal_types_name_every_value_the_core_gives():
 
 
 def test_the_statement_literals_name_every_kind_and_pattern():
-    from quotehound import types
+    from quotehound import _core, types
 
     text = (
         "“We will win,” Ann Lee said. Officials said the plan was “a start”. According to the mayor, it works. "
@@ -80,6 +82,10 @@ def test_the_statement_literals_name_every_kind_and_pattern():
     rules = set(typing.get_args(types.StatementRule))
     assert {s.kind for s in doc.statements} == set(typing.get_args(types.StatementKind))
     assert {s.rule for s in doc.statements} <= rules
+    # The frames' categories are the same values, every one of them.
+    assert set(_core.STATEMENT_KINDS) == set(typing.get_args(types.StatementKind))
+    assert set(_core.STATEMENT_RULES) == rules
+    assert len(set(_core.STATEMENT_RULES)) == len(_core.STATEMENT_RULES)
 
 
 def test_private_helpers_of_the_core_are_not_exported():

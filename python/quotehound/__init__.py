@@ -7,16 +7,27 @@ Sentences and quotations of English prose, above all news, with exact offsets: f
 >>> [s.text for s in quotehound.sentences("Mr. Smith left at 5 p.m. on Friday. He was tired.")]
 ['Mr. Smith left at 5 p.m. on Friday.', 'He was tired.']
 
-Many texts: ``analyze_many`` (every core, in order); with pandas installed, ``quotes_frame`` and
-``sentences_frame`` (one row per quotation or sentence), and ``import quotehound.pandas`` for the
-``Series.quotehound`` accessor.
+Many texts: ``analyze_many`` (every core, in order); with pandas installed, ``quotes_frame``,
+``statements_frame`` and ``sentences_frame`` (one row per quotation, statement or sentence), and
+``import quotehound.pandas`` for the ``Series.quotehound`` accessor.
 """
 
 from ._api import analyze, quotes, sentences
 from ._core import __version__
 from .batch import analyze_many
-from .frames import QUOTE_KINDS, QUOTES_COLUMNS, RULES, SENTENCES_COLUMNS, quotes_frame, sentences_frame
-from .scale import quotes_meta, sentences_meta, spark_quotes, spark_schema, spark_sentences
+from .frames import (
+    QUOTE_KINDS,
+    QUOTES_COLUMNS,
+    RULES,
+    SENTENCES_COLUMNS,
+    STATEMENT_KINDS,
+    STATEMENT_RULES,
+    STATEMENTS_COLUMNS,
+    quotes_frame,
+    sentences_frame,
+    statements_frame,
+)
+from .scale import quotes_meta, sentences_meta, spark_quotes, spark_schema, spark_sentences, spark_statements, statements_meta
 from .types import Document, Mention, Quote, Sentence, Span, Speaker, Statement
 
 __all__ = [
@@ -32,25 +43,33 @@ __all__ = [
     "sentences",
     "analyze_many",
     "quotes_frame",
+    "statements_frame",
     "sentences_frame",
     "QUOTES_COLUMNS",
+    "STATEMENTS_COLUMNS",
     "SENTENCES_COLUMNS",
     "QUOTE_KINDS",
     "RULES",
+    "STATEMENT_KINDS",
+    "STATEMENT_RULES",
     "__version__",
     "QUOTES_META",
+    "STATEMENTS_META",
     "SENTENCES_META",
     "quotes_meta",
+    "statements_meta",
     "sentences_meta",
     "spark_schema",
     "spark_quotes",
+    "spark_statements",
     "spark_sentences",
 ]
 
 
 def __getattr__(name: str) -> object:
-    """``QUOTES_META`` and ``SENTENCES_META`` (Dask metas), built with pandas when first read."""
-    if name in ("QUOTES_META", "SENTENCES_META"):
+    """``QUOTES_META``, ``STATEMENTS_META`` and ``SENTENCES_META`` (Dask metas), built with pandas
+    when first read."""
+    if name in ("QUOTES_META", "STATEMENTS_META", "SENTENCES_META"):
         from . import scale
 
         return getattr(scale, name)

@@ -1,8 +1,20 @@
 """The native core: each function returns the dataclasses of ``quotehound.types``, or columns."""
 
-from .types import Document, Quote, QuoteKind, Rule, Sentence
+from .types import Document, Quote, QuoteKind, Rule, Sentence, StatementKind, StatementRule
 
-__all__ = ["sentences", "quotes", "analyze", "quote_columns", "sentence_columns", "QUOTE_KINDS", "RULES", "__version__"]
+__all__ = [
+    "sentences",
+    "quotes",
+    "analyze",
+    "quote_columns",
+    "statement_columns",
+    "sentence_columns",
+    "QUOTE_KINDS",
+    "RULES",
+    "STATEMENT_KINDS",
+    "STATEMENT_RULES",
+    "__version__",
+]
 
 __version__: str
 
@@ -10,6 +22,11 @@ __version__: str
 QUOTE_KINDS: tuple[QuoteKind, ...]
 #: The attribution rules, in the order of the ``rule`` codes of ``quote_columns``.
 RULES: tuple[Rule, ...]
+#: The values of a statement's ``kind``, in the order of the ``kind`` codes of ``statement_columns``.
+STATEMENT_KINDS: tuple[StatementKind, ...]
+#: The values of a statement's ``rule`` (quotations' rules, then the patterns of reported speech), in
+#: the order of the ``rule`` codes of ``statement_columns``.
+STATEMENT_RULES: tuple[StatementRule, ...]
 
 def sentences(text: str) -> list[Sentence]: ...
 def quotes(text: str) -> list[Quote]: ...
@@ -35,3 +52,11 @@ def quote_columns(texts: list[str]) -> dict[str, bytes | list[str | None]]:
 def sentence_columns(texts: list[str]) -> dict[str, bytes | list[str]]:
     """One row per sentence of every text: ``doc``, ``index``, ``start``, ``end`` and
     ``paragraph`` as ``int64`` bytes, ``text`` as a list of ``str``."""
+
+def statement_columns(texts: list[str]) -> dict[str, bytes | list[str | None] | list[tuple[int, ...]]]:
+    """One row per statement of every text, column by column, analysed with the GIL released.
+
+    The columns of ``quote_columns``, with ``kind`` and ``rule`` as ``int8`` codes into
+    ``STATEMENT_KINDS`` and ``STATEMENT_RULES``, and ``quotes``: per statement, the tuple of the
+    indices of the quotations inside its content.
+    """

@@ -1,16 +1,18 @@
-"""pandas DataFrames of quotations and sentences for many texts, built column by column.
+"""pandas DataFrames of quotations, statements and sentences for many texts, built column by column.
 
 The core analyses a chunk of texts with the GIL released and hands back whole columns (integer
 columns as ``int64`` buffers, categories as codes, texts as lists of ``str``); no object is made
-per quotation or sentence. Chunks run on every core, as in :func:`quotehound.analyze_many`.
+per quotation, statement or sentence (but the tuple of a statement's quotations). Chunks run on
+every core, as in :func:`quotehound.analyze_many`.
 
 pandas is an optional dependency (``pip install quotehound[pandas]``); this module imports it only
-when a frame is built, so ``QUOTES_COLUMNS`` and ``SENTENCES_COLUMNS`` can be read without it.
+when a frame is built, so ``QUOTES_COLUMNS``, ``STATEMENTS_COLUMNS`` and ``SENTENCES_COLUMNS`` can
+be read without it.
 
 Column types, chosen so that nothing is lost and a missing value is a missing value:
 
 - ``int64`` for offsets and indices that are always there; ``Int64`` (pandas' nullable integer)
-  for those of a speaker, mention or cue, which a quotation may lack.
+  for those of a speaker, mention or cue, which a quotation or a statement may lack.
 - ``string[python]`` for texts: pandas' string type stored as Python strings, which keeps every
   text exactly as ``text[start:end]`` of the document, lone surrogates included (Arrow storage
   cannot hold them). ``df.astype({"text": "string[pyarrow]"})`` converts where that is safe.
@@ -18,8 +20,14 @@ Column types, chosen so that nothing is lost and a missing value is a missing va
   ``he``, ``Donald Trump``) within a chunk of texts is one string shared by its cells, not a copy
   per cell.
 - ``category`` for ``kind`` and ``rule``, with every possible value as a category
-  (``quotehound.QUOTE_KINDS``, ``quotehound.RULES``), so frames of different texts concatenate
-  without turning into objects.
+  (``quotehound.QUOTE_KINDS`` and ``quotehound.RULES`` for quotations,
+  ``quotehound.STATEMENT_KINDS`` and ``quotehound.STATEMENT_RULES`` for statements), so frames of
+  different texts concatenate without turning into objects.
+- ``object`` for a statement's ``quotes``: the tuple of the indices (the ``index`` column of
+  :func:`quotes_frame`, within the same ``doc``) of the quotations inside its content, as in
+  ``Statement.quotes``; ``()`` for reported speech without quoted words.
+  ``df.explode("quotes")`` gives one row per statement and quotation, to merge with the quotations
+  on ``["doc", "quotes"]`` against ``["doc", "index"]``.
 - ``doc`` names the text each row comes from: with ``id=``, the value of that column for the text;
   else, for a DataFrame or a Series, the text's index label (``df.loc[row.doc]`` is its row, however
   the frame was sorted, sliced or partitioned); for any other iterable, the text's position in it.
@@ -40,7 +48,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _core
 from .batch import checked_iterable, checked_threads, chunks, length, not_a_text, ordered_map, progress_bar
@@ -48,7 +56,19 @@ from .batch import checked_iterable, checked_threads, chunks, length, not_a_text
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["QUOTES_COLUMNS", "SENTENCES_COLUMNS", "QUOTE_KINDS", "RULES", "quotes_frame", "sentences_frame", "series_frame"]
+__all__ = [
+    "QUOTES_COLUMNS",
+    "STATEMENTS_COLUMNS",
+    "SENTENCES_COLUMNS",
+    "QUOTE_KINDS",
+    "RULES",
+    "STATEMENT_KINDS",
+    "STATEMENT_RULES",
+    "quotes_frame",
+    "statements_frame",
+    "sentences_frame",
+    "series_frame",
+]
 
 #: The columns of :func:`quotes_frame`, in order, with their pandas dtypes (usable as a Dask ``meta``;
 #: with ``id=``, ``doc`` takes the type of the id column).
@@ -72,6 +92,29 @@ QUOTES_COLUMNS: dict[str, str] = {
     "rule": "category",
 }
 
+#: The columns of :func:`statements_frame`, in order, with their pandas dtypes: those of
+#: ``QUOTES_COLUMNS``, then ``quotes``, the tuple of the indices of the quotations in the content.
+STATEMENTS_COLUMNS: dict[str, str] = {
+    "doc": "int64",
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string[python]",
+    "kind": "category",
+    "sentence": "int64",
+    "paragraph": "int64",
+    "speaker": "string[python]",
+    "speaker_id": "Int64",
+    "mention": "string[python]",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "cue": "string[python]",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "rule": "category",
+    "quotes": "object",
+}
+
 #: The columns of :func:`sentences_frame`, in order, with their pandas dtypes.
 SENTENCES_COLUMNS: dict[str, str] = {
     "doc": "int64",
@@ -82,27 +125,43 @@ SENTENCES_COLUMNS: dict[str, str] = {
     "paragraph": "int64",
 }
 
-#: Every value of the ``kind`` column, in category order.
+#: Every value of the ``kind`` column of :func:`quotes_frame`, in category order.
 QUOTE_KINDS: tuple[str, ...] = tuple(_core.QUOTE_KINDS)
-#: Every value of the ``rule`` column, in category order.
+#: Every value of the ``rule`` column of :func:`quotes_frame`, in category order.
 RULES: tuple[str, ...] = tuple(_core.RULES)
+#: Every value of the ``kind`` column of :func:`statements_frame`, in category order.
+STATEMENT_KINDS: tuple[str, ...] = tuple(_core.STATEMENT_KINDS)
+#: Every value of the ``rule`` column of :func:`statements_frame`, in category order: the rules of
+#: quotations, then the patterns of reported speech.
+STATEMENT_RULES: tuple[str, ...] = tuple(_core.STATEMENT_RULES)
 
 #: Texts analysed by one call of the core; more than a batch of `analyze_many`, as no objects are kept.
 #: Each chunk costs a call and a set of columns to join (about 0.1 ms); 256 news articles are about
 #: 20 ms of work, and 10,000 of them still make 40 chunks to spread over the threads.
 _CHUNK_TEXTS = 256
-_CATEGORIES = {"kind": QUOTE_KINDS, "rule": RULES}
-_KINDS_OF_FRAME: dict[str, tuple[Callable[[list[str]], dict[str, Any]], dict[str, str]]] = {
-    "quotes": (_core.quote_columns, QUOTES_COLUMNS),
-    "sentences": (_core.sentence_columns, SENTENCES_COLUMNS),
+
+
+class _Kind(NamedTuple):
+    """A kind of frame: the core's function that makes its columns, their dtypes, and the values of
+    each category column."""
+
+    core: Callable[[list[str]], dict[str, Any]]
+    columns: dict[str, str]
+    categories: dict[str, tuple[str, ...]]
+
+
+_KINDS_OF_FRAME: dict[str, _Kind] = {
+    "quotes": _Kind(_core.quote_columns, QUOTES_COLUMNS, {"kind": QUOTE_KINDS, "rule": RULES}),
+    "statements": _Kind(_core.statement_columns, STATEMENTS_COLUMNS, {"kind": STATEMENT_KINDS, "rule": STATEMENT_RULES}),
+    "sentences": _Kind(_core.sentence_columns, SENTENCES_COLUMNS, {}),
 }
 
 
 @functools.cache
-def _category_dtype(name: str) -> pd.CategoricalDtype:
-    """The dtype of the category column ``name``, made once: making it costs milliseconds, as pandas
-    builds and checks an index of its values."""
-    dtype: pd.CategoricalDtype = _pandas().CategoricalDtype(_CATEGORIES[name])
+def _category_dtype(categories: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The dtype of a category column of ``categories``, made once: making it costs milliseconds, as
+    pandas builds and checks an index of its values."""
+    dtype: pd.CategoricalDtype = _pandas().CategoricalDtype(categories)
     return dtype
 
 
@@ -187,16 +246,17 @@ def _numbered(texts: Iterable[object]) -> Iterator[tuple[int, list[object]]]:
 class _Columns:
     """Gathers the columns of consecutive chunks, then makes one DataFrame of them."""
 
-    def __init__(self, names: dict[str, str]) -> None:
-        self.names = names
-        self.parts: dict[str, list[Any]] = {name: [] for name in names}
+    def __init__(self, kind: _Kind) -> None:
+        self.names = kind.columns
+        self.categories = kind.categories
+        self.parts: dict[str, list[Any]] = {name: [] for name in self.names}
 
     def add(self, first: int, columns: dict[str, Any]) -> None:
         import numpy as np
 
         for name, values in columns.items():
             if isinstance(values, bytes):
-                array = np.frombuffer(values, dtype=np.int8 if name in _CATEGORIES else np.int64)
+                array = np.frombuffer(values, dtype=np.int8 if name in self.categories else np.int64)
                 self.parts[name].append(array + first if name == "doc" else array)
             else:
                 self.parts[name].append(values)
@@ -213,12 +273,19 @@ class _Columns:
                 strings = np.fromiter(chain.from_iterable(parts), dtype=object, count=sum(map(len, parts)))
                 data[name] = pandas.array(strings, dtype=pandas.StringDtype("python"), copy=False)
                 continue
-            numbers: Any = np.concatenate(parts) if parts else np.empty(0, np.int8 if name in _CATEGORIES else np.int64)
+            if dtype == "object":
+                # Filled one by one: given a list of tuples, numpy would make a two-dimensional array.
+                cells = np.empty(sum(map(len, parts)), dtype=object)
+                for at, cell in enumerate(chain.from_iterable(parts)):
+                    cells[at] = cell
+                data[name] = cells
+                continue
+            numbers: Any = np.concatenate(parts) if parts else np.empty(0, np.int8 if name in self.categories else np.int64)
             if name == "doc" and ids is not None:
                 taken = ids.take(numbers)
                 data[name] = taken if isinstance(taken, pandas.MultiIndex) else taken.array
             elif dtype == "category":
-                data[name] = pandas.Categorical.from_codes(numbers, dtype=_category_dtype(name))
+                data[name] = pandas.Categorical.from_codes(numbers, dtype=_category_dtype(self.categories[name]))
             elif dtype == "Int64":
                 data[name] = pandas.arrays.IntegerArray(numbers, numbers < 0)
             else:
@@ -228,9 +295,7 @@ class _Columns:
         return frame
 
 
-def _frame(
-    core: Callable[[list[str]], dict[str, Any]], names: dict[str, str], source: _Source, threads: int | None, progress: bool
-) -> pd.DataFrame:
+def _frame(kind: _Kind, source: _Source, threads: int | None, progress: bool) -> pd.DataFrame:
     workers = _default_threads() if threads is None else checked_threads(threads)
     make_bar = progress_bar(progress, "doc")
 
@@ -239,9 +304,9 @@ def _frame(
         for offset, value in enumerate(texts):
             if not isinstance(value, str):
                 raise not_a_text(value, f"{source.where}[{first + offset}]")
-        return first, len(texts), core(texts)  # type: ignore[arg-type]
+        return first, len(texts), kind.core(texts)  # type: ignore[arg-type]
 
-    columns = _Columns(names)
+    columns = _Columns(kind)
     bar = make_bar(source.total) if make_bar is not None else None
     results = ordered_map(work, _numbered(source.texts), workers)
     try:
@@ -282,7 +347,30 @@ def quotes_frame(
     >>> df[["doc", "start", "end", "text", "speaker", "rule"]].values.tolist()
     [['b', 1, 4, 'Go,', 'Ann', 'quote_speaker_cue']]
     """
-    return _frame(_core.quote_columns, QUOTES_COLUMNS, _source(data, text, id), threads, progress)
+    return _frame(_KINDS_OF_FRAME["quotes"], _source(data, text, id), threads, progress)
+
+
+def statements_frame(
+    data: Any,
+    *,
+    text: Hashable = "text",
+    id: Hashable | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """One row per statement of every text in ``data``, with the columns of ``STATEMENTS_COLUMNS``:
+    every attribution, quoted or reported, as ``Document.statements`` holds them.
+
+    Takes the same arguments as :func:`quotes_frame`. The ``quotes`` column holds the tuple of the
+    indices of the quotations inside each content (the ``index`` of :func:`quotes_frame`'s rows of
+    the same ``doc``).
+
+    >>> import quotehound
+    >>> df = quotehound.statements_frame(["The mayor said the bridge would reopen. “Soon,” she said."])
+    >>> df[["text", "kind", "speaker", "cue", "rule", "quotes"]].values.tolist()
+    [['the bridge would reopen', 'indirect', 'mayor', 'said', 'speaker_cue_content', ()], ['Soon,', 'direct', 'mayor', 'said', 'quote_speaker_cue', (0,)]]
+    """
+    return _frame(_KINDS_OF_FRAME["statements"], _source(data, text, id), threads, progress)
 
 
 def sentences_frame(
@@ -302,11 +390,12 @@ def sentences_frame(
     >>> df[["doc", "index", "text"]].values.tolist()
     [[0, 0, 'Mr. Smith left.'], [0, 1, 'He was tired.'], [1, 0, 'Hi.']]
     """
-    return _frame(_core.sentence_columns, SENTENCES_COLUMNS, _source(data, text, id), threads, progress)
+    return _frame(_KINDS_OF_FRAME["sentences"], _source(data, text, id), threads, progress)
 
 
 def series_frame(which: str, series: pd.Series, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
-    """The ``"quotes"`` or ``"sentences"`` frame of a Series' texts, with its index labels in ``doc``.
+    """The ``"quotes"``, ``"statements"`` or ``"sentences"`` frame of a Series' texts, with its index
+    labels in ``doc``.
 
     The Series accessor's work: ``series.quotehound.quotes()`` is ``series_frame("quotes", series)``.
 
@@ -315,8 +404,7 @@ def series_frame(which: str, series: pd.Series, *, threads: int | None = None, p
     [['x', 'One.'], ['x', 'Two.']]
     """
     if which not in _KINDS_OF_FRAME:
-        raise ValueError(f"which must be 'quotes' or 'sentences', not {which!r}")
-    core, names = _KINDS_OF_FRAME[which]
+        raise ValueError(f"which must be 'quotes', 'statements' or 'sentences', not {which!r}")
     pandas = _pandas()
     source = _Source(series, pandas.Index(series.index), "series", len(series))
-    return _frame(core, names, source, threads, progress)
+    return _frame(_KINDS_OF_FRAME[which], source, threads, progress)

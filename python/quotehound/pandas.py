@@ -5,6 +5,8 @@
 >>> bodies = pd.Series(["“Go,” Ann said.", "Rain."], index=["a", "b"])
 >>> bodies.quotehound.quotes()[["doc", "text", "speaker"]].values.tolist()
 [['a', 'Go,', 'Ann']]
+>>> bodies.quotehound.statements()[["doc", "text", "kind", "quotes"]].values.tolist()
+[['a', 'Go,', 'direct', (0,)]]
 >>> bodies.quotehound.analyze().map(lambda doc: len(doc.sentences)).tolist()
 [1, 1]
 
@@ -41,7 +43,7 @@ def _holds_strings(series: pd.Series) -> bool:
 
 @pd.api.extensions.register_series_accessor("quotehound")
 class QuotehoundAccessor:
-    """Quotations, sentences and documents of a Series of texts, on every core.
+    """Quotations, statements, sentences and documents of a Series of texts, on every core.
 
     Results keep the Series' index: the frames' ``doc`` column holds its labels, and
     ``analyze()`` returns a Series with the same index.
@@ -66,6 +68,17 @@ class QuotehoundAccessor:
         ['Bo']
         """
         return series_frame("quotes", self._series, threads=threads, progress=progress)
+
+    def statements(self, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
+        """One row per statement, quoted or reported, with the columns of
+        ``quotehound.STATEMENTS_COLUMNS``.
+
+        >>> import pandas as pd
+        >>> import quotehound.pandas
+        >>> pd.Series(["Bo said it rained."]).quotehound.statements()[["text", "speaker", "rule"]].values.tolist()
+        [['it rained', 'Bo', 'speaker_cue_content']]
+        """
+        return series_frame("statements", self._series, threads=threads, progress=progress)
 
     def sentences(self, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
         """One row per sentence, with the columns of ``quotehound.SENTENCES_COLUMNS``.

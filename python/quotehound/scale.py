@@ -1,7 +1,8 @@
 """The DataFrame functions on Dask and Spark: metas, a Spark schema and a ``mapInPandas`` recipe.
 
-Dask runs :func:`quotehound.quotes_frame` on each partition as it is; ``QUOTES_META`` and
-``SENTENCES_META`` tell it the columns without running anything:
+Dask runs :func:`quotehound.quotes_frame` (and ``statements_frame``, ``sentences_frame``) on each
+partition as it is; ``QUOTES_META``, ``STATEMENTS_META`` and ``SENTENCES_META`` tell it the columns
+without running anything:
 
 >>> import dask.dataframe as dd, pandas as pd, quotehound
 >>> articles = pd.DataFrame({"body": ["Rain.", "“Go,” Ann said.", "“Stop,” Bo said."]})
@@ -20,7 +21,8 @@ Each Dask worker runs one task per thread it has, so inside a worker ``threads=N
 thread; pass ``threads=1`` to be explicit (and on Dask's local threaded scheduler, where it is not
 detected).
 
-On Spark, :func:`spark_quotes` is the function of ``mapInPandas`` and :func:`spark_schema` its schema:
+On Spark, :func:`spark_quotes` is the function of ``mapInPandas`` and :func:`spark_schema` its schema
+(:func:`spark_statements` and :func:`spark_sentences` with ``spark_schema(kind=...)`` likewise):
 
 .. code-block:: python
 
@@ -38,14 +40,26 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .frames import QUOTES_COLUMNS, SENTENCES_COLUMNS, _CATEGORIES, _pandas, quotes_frame, sentences_frame
+from .frames import _KINDS_OF_FRAME, _Kind, _pandas, quotes_frame, sentences_frame, statements_frame
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["QUOTES_META", "SENTENCES_META", "quotes_meta", "sentences_meta", "spark_schema", "spark_quotes", "spark_sentences"]
+__all__ = [
+    "QUOTES_META",
+    "STATEMENTS_META",
+    "SENTENCES_META",
+    "quotes_meta",
+    "statements_meta",
+    "sentences_meta",
+    "spark_schema",
+    "spark_quotes",
+    "spark_statements",
+    "spark_sentences",
+]
 
-#: The Spark SQL type of each pandas dtype of ``QUOTES_COLUMNS`` and ``SENTENCES_COLUMNS``.
+#: The Spark SQL type of each pandas dtype of the frames' columns (a statement's ``quotes``, of
+#: dtype ``object``, is an array of ``long``: see ``_spark_schema``).
 _SPARK_TYPES = {
     "int64": "long",
     "Int64": "long",
@@ -58,14 +72,14 @@ _SPARK_TYPES = {
 }
 
 
-def _meta(columns: dict[str, str], doc: str | None) -> pd.DataFrame:
+def _meta(kind: _Kind, doc: str | None) -> pd.DataFrame:
     pandas = _pandas()
     data: dict[str, Any] = {}
-    for name, dtype in columns.items():
+    for name, dtype in kind.columns.items():
         if name == "doc" and doc is not None:
             data[name] = pandas.Series([], dtype=doc)
         elif dtype == "category":
-            data[name] = pandas.Series(pandas.Categorical([], categories=list(_CATEGORIES[name])))
+            data[name] = pandas.Series(pandas.Categorical([], categories=list(kind.categories[name])))
         elif dtype == "string[python]":
             data[name] = pandas.Series([], dtype=pandas.StringDtype("python"))
         else:
@@ -84,7 +98,17 @@ def quotes_meta(doc: str | None = None) -> pd.DataFrame:
     >>> len(meta), str(meta["doc"].dtype), str(meta["start"].dtype), list(meta["kind"].cat.categories)
     (0, 'string', 'int64', ['direct', 'partial'])
     """
-    return _meta(QUOTES_COLUMNS, doc)
+    return _meta(_KINDS_OF_FRAME["quotes"], doc)
+
+
+def statements_meta(doc: str | None = None) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of :func:`quotehound.statements_frame`.
+
+    >>> meta = statements_meta()
+    >>> str(meta["quotes"].dtype), list(meta["kind"].cat.categories)
+    ('object', ['direct', 'mixed', 'indirect'])
+    """
+    return _meta(_KINDS_OF_FRAME["statements"], doc)
 
 
 def sentences_meta(doc: str | None = None) -> pd.DataFrame:
@@ -93,14 +117,15 @@ def sentences_meta(doc: str | None = None) -> pd.DataFrame:
     >>> list(sentences_meta().columns)
     ['doc', 'index', 'start', 'end', 'text', 'paragraph']
     """
-    return _meta(SENTENCES_COLUMNS, doc)
+    return _meta(_KINDS_OF_FRAME["sentences"], doc)
 
 
-_METAS = {"QUOTES_META": quotes_meta, "SENTENCES_META": sentences_meta}
+_METAS = {"QUOTES_META": quotes_meta, "STATEMENTS_META": statements_meta, "SENTENCES_META": sentences_meta}
 
 
 def __getattr__(name: str) -> Any:
-    """``QUOTES_META`` and ``SENTENCES_META``, built (with pandas) the first time they are read."""
+    """``QUOTES_META``, ``STATEMENTS_META`` and ``SENTENCES_META``, built (with pandas) the first time
+    they are read."""
     if name in _METAS:
         value = _METAS[name]()
         globals()[name] = value
@@ -108,7 +133,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _spark_schema(columns: dict[str, str], doc: Any) -> Any:
+def _spark_schema(kind: str, doc: Any) -> Any:
     try:
         from pyspark.sql import types as T
     except ImportError as exc:
@@ -125,35 +150,46 @@ def _spark_schema(columns: dict[str, str], doc: Any) -> Any:
         return named[name]
 
     fields = []
-    for name, dtype in columns.items():
+    for name, dtype in _KINDS_OF_FRAME[kind].columns.items():
+        if name == "quotes":
+            # A statement's quotations: a tuple of indices, never missing, possibly empty.
+            fields.append(T.StructField(name, T.ArrayType(T.LongType(), containsNull=False), nullable=False))
+            continue
         wanted = doc if name == "doc" and doc is not None else dtype
-        nullable = dtype not in ("int64", "category") or name == "rule" or (name == "doc" and doc is not None)
+        # A quotation may have no rule; a statement always has one.
+        missing_rule = name == "rule" and kind == "quotes"
+        nullable = dtype not in ("int64", "category") or missing_rule or (name == "doc" and doc is not None)
         fields.append(T.StructField(name, spark_type(wanted), nullable=nullable))
     return T.StructType(fields)
 
 
 def spark_schema(doc: Any = None, *, kind: str = "quotes") -> Any:
-    """The pyspark ``StructType`` of the rows :func:`spark_quotes` (or, with ``kind="sentences"``,
-    :func:`spark_sentences`) yields: the columns of ``QUOTES_COLUMNS`` in order.
+    """The pyspark ``StructType`` of the rows :func:`spark_quotes` yields: the columns of
+    ``QUOTES_COLUMNS`` in order; with ``kind="statements"`` or ``kind="sentences"``, those of
+    :func:`spark_statements` or :func:`spark_sentences`.
 
     ``doc`` is the type of the ``doc`` column when ``id=`` names a column: a Spark DataType or a
     type name (``"string"``, ``"long"``); by default ``long``. Integers are
-    ``long``, texts and categories ``string``; columns that may be missing are nullable.
+    ``long``, texts and categories ``string``, a statement's ``quotes`` an array of ``long``;
+    columns that may be missing are nullable.
 
     >>> schema = spark_schema(doc="string")  # doctest: +SKIP
     >>> schema["doc"].dataType, schema["speaker_id"].dataType  # doctest: +SKIP
     (StringType(), LongType())
     """
-    if kind not in ("quotes", "sentences"):
-        raise ValueError(f"kind must be 'quotes' or 'sentences', not {kind!r}")
-    return _spark_schema(QUOTES_COLUMNS if kind == "quotes" else SENTENCES_COLUMNS, doc)
+    if kind not in _KINDS_OF_FRAME:
+        raise ValueError(f"kind must be 'quotes', 'statements' or 'sentences', not {kind!r}")
+    return _spark_schema(kind, doc)
 
 
 def _for_arrow(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with categories as plain strings, which every Arrow conversion of Spark accepts."""
-    for name in _CATEGORIES:
+    """``frame`` with categories as plain strings and a statement's quotations as a list, which
+    every Arrow conversion of Spark accepts."""
+    for name in ("kind", "rule"):
         if name in frame.columns:
             frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    if "quotes" in frame.columns:
+        frame["quotes"] = [list(quotes) for quotes in frame["quotes"]]
     return frame
 
 
@@ -189,6 +225,20 @@ def spark_quotes(
     [[['b', 'Go,', 'quote_speaker_cue']]]
     """
     return _spark_frames(quotes_frame, batches, text, id, threads)
+
+
+def spark_statements(
+    batches: Iterable[pd.DataFrame], *, text: Hashable = "text", id: Hashable | None = "id", threads: int = 1
+) -> Iterator[pd.DataFrame]:
+    """:func:`spark_quotes` for statements, with ``spark_schema(kind="statements")``: each
+    statement's ``quotes`` comes out as a list.
+
+    >>> import pandas as pd
+    >>> batch = pd.DataFrame({"id": [7], "text": ["“Go,” Ann said. Bo said it rained."]})
+    >>> [f[["doc", "text", "quotes"]].values.tolist() for f in spark_statements([batch])]
+    [[[7, 'Go,', [0]], [7, 'it rained', []]]]
+    """
+    return _spark_frames(statements_frame, batches, text, id, threads)
 
 
 def spark_sentences(
