@@ -120,6 +120,14 @@ def test_a_statement_names_the_quotation_rows_inside_its_content():
     assert (count[statements["kind"] == "mixed"] > 0).all()
 
 
+def test_a_statement_frame_goes_to_arrow_with_its_quotations_as_lists_of_integers():
+    pa = pytest.importorskip("pyarrow")
+    frame = quotehound.statements_frame(TEXTS[:40])
+    table = pa.Table.from_pandas(frame)
+    assert table.schema.field("quotes").type == pa.list_(pa.int64())
+    assert [tuple(cell) for cell in table.column("quotes").to_pylist()] == frame["quotes"].tolist()
+
+
 def test_sentence_rows_are_those_of_analyze_and_of_sentences():
     frame = quotehound.sentences_frame(TEXTS)
     assert records(frame) == expected_sentence_rows(TEXTS)

@@ -25,7 +25,8 @@ Column types, chosen so that nothing is lost and a missing value is a missing va
   different texts concatenate without turning into objects.
 - ``object`` for a statement's ``quotes``: the tuple of the indices (the ``index`` column of
   :func:`quotes_frame`, within the same ``doc``) of the quotations inside its content, as in
-  ``Statement.quotes``; ``()`` for reported speech without quoted words.
+  ``Statement.quotes``; ``()`` for reported speech without quoted words. Arrow, and so Parquet,
+  store it as ``list<int64>``.
   ``df.explode("quotes")`` gives one row per statement and quotation, to merge with the quotations
   on ``["doc", "quotes"]`` against ``["doc", "index"]``.
 - ``doc`` names the text each row comes from: with ``id=``, the value of that column for the text;
@@ -94,26 +95,7 @@ QUOTES_COLUMNS: dict[str, str] = {
 
 #: The columns of :func:`statements_frame`, in order, with their pandas dtypes: those of
 #: ``QUOTES_COLUMNS``, then ``quotes``, the tuple of the indices of the quotations in the content.
-STATEMENTS_COLUMNS: dict[str, str] = {
-    "doc": "int64",
-    "index": "int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "string[python]",
-    "kind": "category",
-    "sentence": "int64",
-    "paragraph": "int64",
-    "speaker": "string[python]",
-    "speaker_id": "Int64",
-    "mention": "string[python]",
-    "mention_start": "Int64",
-    "mention_end": "Int64",
-    "cue": "string[python]",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "rule": "category",
-    "quotes": "object",
-}
+STATEMENTS_COLUMNS: dict[str, str] = {**QUOTES_COLUMNS, "quotes": "object"}
 
 #: The columns of :func:`sentences_frame`, in order, with their pandas dtypes.
 SENTENCES_COLUMNS: dict[str, str] = {

@@ -15,8 +15,27 @@ use super::names::Names;
 use super::spans::Offsets;
 use super::strings::{run_core, substring};
 
+/// The fields that a quotation and a statement share, in the order of both dataclasses (and of
+/// the values of [`credited`]).
+const CREDITED_FIELDS: [&str; 14] = [
+    "index",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "sentence",
+    "paragraph",
+    "speaker",
+    "speaker_id",
+    "mention",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "rule",
+];
+
 /// The dataclasses of `quotehound.types`, fetched once, with the fields the binding sets.
-pub(crate) struct Types {
+struct Types {
     sentence: Layout<3>,
     quote: Layout<14>,
     mention: Layout<3>,
@@ -33,50 +52,12 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
         let module = py.import("quotehound.types")?;
         Ok(Types {
             sentence: Layout::of(&module, "Sentence", ["index", "paragraph", "_spans"])?,
-            quote: Layout::of(
-                &module,
-                "Quote",
-                [
-                    "index",
-                    "start",
-                    "end",
-                    "text",
-                    "kind",
-                    "sentence",
-                    "paragraph",
-                    "speaker",
-                    "speaker_id",
-                    "mention",
-                    "cue",
-                    "cue_start",
-                    "cue_end",
-                    "rule",
-                ],
-            )?,
+            quote: Layout::of(&module, "Quote", CREDITED_FIELDS)?,
             mention: Layout::of(&module, "Mention", ["start", "end", "text"])?,
             speaker: Layout::of(&module, "Speaker", ["id", "name", "kind", "mentions", "titles"])?,
             span: Layout::of(&module, "Span", ["start", "end", "text"])?,
-            statement: Layout::of(
-                &module,
-                "Statement",
-                [
-                    "index",
-                    "start",
-                    "end",
-                    "text",
-                    "kind",
-                    "sentence",
-                    "paragraph",
-                    "speaker",
-                    "speaker_id",
-                    "mention",
-                    "cue",
-                    "cue_start",
-                    "cue_end",
-                    "rule",
-                    "quotes",
-                ],
-            )?,
+            // A statement's fields are a quotation's and then `quotes`.
+            statement: Layout::of(&module, "Statement", std::array::from_fn(|i| CREDITED_FIELDS.get(i).copied().unwrap_or("quotes")))?,
             document: Layout::of(&module, "Document", ["text", "_sentences", "quotes", "speakers", "statements", "headline"])?,
         })
     })
@@ -201,80 +182,92 @@ impl<'a, 'py> Attributed<'a, 'py> {
     }
 }
 
+/// What a quotation or a statement holds beyond its converted offsets.
+struct Credit<'py> {
+    kind: Bound<'py, PyAny>,
+    sentence: usize,
+    paragraph: usize,
+    speaker: Option<usize>,
+    /// Byte spans of the mention and the cue.
+    mention: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+    rule: Bound<'py, PyAny>,
+}
+
+/// The values of the fields that a quotation and a statement share, [`CREDITED_FIELDS`].
+fn credited<'py>(
+    built: &mut Attributed<'_, 'py>,
+    index: usize,
+    [(start, end), mention, cue]: [(usize, usize); 3],
+    credit: Credit<'py>,
+) -> PyResult<[Bound<'py, PyAny>; 14]> {
+    let Attributed { text, doc, offsets, names, mentions } = built;
+    let py = text.py();
+    let mention = mentions.of_credit(text, offsets, doc, (credit.mention, credit.speaker), mention)?;
+    let (cue_text, cue_bounds) = match credit.cue {
+        Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
+        None => (py.None().into_bound(py), None),
+    };
+    Ok([
+        int(py, index)?,
+        int(py, start)?,
+        int(py, end)?,
+        substring(text, start, end)?,
+        credit.kind,
+        int(py, credit.sentence)?,
+        int(py, credit.paragraph)?,
+        credit.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
+        optional_int(py, credit.speaker)?,
+        mention,
+        cue_text,
+        optional_int(py, cue_bounds.map(|c| c.0))?,
+        optional_int(py, cue_bounds.map(|c| c.1))?,
+        credit.rule,
+    ])
+}
+
 /// The quotations of the document, every field set: a quotation is often kept long after its
 /// document, and should then hold its own words, not the whole text.
 fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
-    let Attributed { text, doc, offsets, names, mentions } = built;
-    let py = text.py();
+    let (py, doc) = (built.text.py(), built.doc);
     let cls = &types(py)?.quote;
     let categories = Names::get(py);
     let mut quotes = Vec::with_capacity(doc.quotes.len());
     for (index, q) in doc.quotes.iter().enumerate() {
-        let [(start, end), mention, cue] = offsets.quote(index);
-        let mention = mentions.of_credit(text, offsets, doc, (q.mention, q.speaker), mention)?;
-        let (cue_text, cue_bounds) = match q.cue {
-            Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
-            None => (py.None().into_bound(py), None),
+        let credit = Credit {
+            kind: categories.quote_kind(py, q.kind),
+            sentence: q.sentence,
+            paragraph: q.paragraph,
+            speaker: q.speaker,
+            mention: q.mention,
+            cue: q.cue,
+            rule: categories.rule(py, q.rule),
         };
-        quotes.push(instance(
-            py,
-            cls,
-            [
-                int(py, index)?,
-                int(py, start)?,
-                int(py, end)?,
-                substring(text, start, end)?,
-                categories.quote_kind(py, q.kind),
-                int(py, q.sentence)?,
-                int(py, q.paragraph)?,
-                q.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
-                optional_int(py, q.speaker)?,
-                mention,
-                cue_text,
-                optional_int(py, cue_bounds.map(|c| c.0))?,
-                optional_int(py, cue_bounds.map(|c| c.1))?,
-                categories.rule(py, q.rule),
-            ],
-        )?);
+        let offsets = built.offsets.quote(index);
+        quotes.push(instance(py, cls, credited(built, index, offsets, credit)?)?);
     }
     Ok(quotes)
 }
 
 /// The statements of the document, after its speakers.
 fn statement_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>> {
-    let Attributed { text, doc, offsets, names, mentions } = built;
-    let py = text.py();
+    let (py, doc) = (built.text.py(), built.doc);
     let cls = &types(py)?.statement;
     let categories = Names::get(py);
     let mut statements = Vec::with_capacity(doc.statements.len());
     for (index, s) in doc.statements.iter().enumerate() {
-        let [(start, end), mention, cue] = offsets.statement(index);
-        let (cue_text, cue_bounds) = match s.cue {
-            Some(_) => (substring(text, cue.0, cue.1)?, Some(cue)),
-            None => (py.None().into_bound(py), None),
+        let credit = Credit {
+            kind: categories.statement_kind(py, s.kind),
+            sentence: s.sentence,
+            paragraph: s.paragraph,
+            speaker: s.speaker,
+            mention: Some(s.mention()),
+            cue: s.cue,
+            rule: categories.statement_rule(py, s),
         };
-        let mention = mentions.of_credit(text, offsets, doc, (Some(s.mention()), s.speaker), mention)?;
-        statements.push(instance(
-            py,
-            cls,
-            [
-                int(py, index)?,
-                int(py, start)?,
-                int(py, end)?,
-                substring(text, start, end)?,
-                categories.statement_kind(py, s.kind),
-                int(py, s.sentence)?,
-                int(py, s.paragraph)?,
-                s.speaker.map_or_else(|| py.None().into_bound(py), |id| names[id].clone()),
-                optional_int(py, s.speaker)?,
-                mention,
-                cue_text,
-                optional_int(py, cue_bounds.map(|c| c.0))?,
-                optional_int(py, cue_bounds.map(|c| c.1))?,
-                categories.statement_rule(py, s),
-                tuple(py, &s.quotes)?,
-            ],
-        )?);
+        let offsets = built.offsets.statement(index);
+        let mut fields = credited(built, index, offsets, credit)?.into_iter().chain([tuple(py, &s.quotes)?]);
+        statements.push(instance(py, cls, std::array::from_fn(|_| fields.next().expect("a statement's 15 fields")))?);
     }
     Ok(statements)
 }
