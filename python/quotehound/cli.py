@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .batch import analyze_many
-from .types import Document
+from .types import Document, Quote, Statement
 
 __all__ = ["FORMATS", "TEXT_FILES", "main"]
 
@@ -138,37 +138,29 @@ def _sentence_rows(name: str, doc: Document) -> Iterator[Row]:
         yield {"file": name, "index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
 
 
+def _attributed(name: str, x: Quote | Statement) -> Row:
+    """The columns a quotation's row and a statement's share: where it is, its kind and its source."""
+    return {
+        "file": name,
+        "index": x.index,
+        "start": x.start,
+        "end": x.end,
+        "kind": x.kind,
+        "speaker": x.speaker,
+        "mention": x.mention.text if x.mention else None,
+        "cue": x.cue,
+        "rule": x.rule,
+    }
+
+
 def _quote_rows(name: str, doc: Document) -> Iterator[Row]:
     for q in doc.quotes:
-        yield {
-            "file": name,
-            "index": q.index,
-            "start": q.start,
-            "end": q.end,
-            "kind": q.kind,
-            "speaker": q.speaker,
-            "mention": q.mention.text if q.mention else None,
-            "cue": q.cue,
-            "rule": q.rule,
-            "text": q.text,
-        }
+        yield {**_attributed(name, q), "text": q.text}
 
 
 def _statement_rows(name: str, doc: Document) -> Iterator[Row]:
     for s in doc.statements:
-        yield {
-            "file": name,
-            "index": s.index,
-            "start": s.start,
-            "end": s.end,
-            "kind": s.kind,
-            "speaker": s.speaker,
-            "mention": s.mention.text if s.mention else None,
-            "cue": s.cue,
-            "rule": s.rule,
-            "quotes": list(s.quotes),
-            "text": s.text,
-        }
+        yield {**_attributed(name, s), "quotes": list(s.quotes), "text": s.text}
 
 
 def _table_line(row: Row) -> str:
