@@ -159,6 +159,8 @@ def test_a_long_article_is_cut_with_a_note():
     cut, total = (int(n.replace(",", "")) for n in shown.groups())
     assert total == len(long_text) and 10_000 <= cut <= 20_000
     assert cut in {s.end for s in doc.sentences}
+    stated = re.search(r"([\d,]+) of ([\d,]+) statements", html).groups()
+    assert [int(n.replace(",", "")) for n in stated] == [sum(s.start < cut for s in doc.statements), len(doc.statements)]
     assert "".join(page.article) == long_text[:cut]
     full = doc.to_html(limit=None)
     assert "Showing the first" not in full

@@ -272,15 +272,17 @@ def to_html(doc: Document, limit: int | None = HTML_LIMIT) -> str:
     ]
     if cut < len(doc.text):
         shown = sum(1 for q in doc.quotes if q.start < cut)
+        stated = sum(1 for s in doc.statements if s.start < cut)
         parts.append(
-            f'<div class="qh-note" style="{_QUIET}">Showing the first {cut:,} of {len(doc.text):,} characters and {shown:,} of '
-            f"{len(doc.quotes):,} quotations; doc.to_html(limit=None) shows everything.</div>"
+            f'<div class="qh-note" style="{_QUIET}">Showing the first {cut:,} of {len(doc.text):,} characters, {shown:,} of '
+            f"{len(doc.quotes):,} quotations and {stated:,} of {len(doc.statements):,} statements; "
+            "doc.to_html(limit=None) shows everything.</div>"
         )
     parts.append("</div>")
     return _UNSHOWABLE.sub("\ufffd", "".join(parts))
 
 
-def to_displacy(doc: Document, statements: bool = False) -> dict[str, Any]:
+def to_displacy(doc: Document, *, statements: bool = False) -> dict[str, Any]:
     """spaCy's ``manual=True`` input for ``displacy.render(..., style="ent")``: quotations labelled by
     speaker, or with ``statements=True`` every statement labelled by speaker and kind.
 

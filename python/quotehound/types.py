@@ -352,7 +352,7 @@ class Document(_DeferredSentences):
         html: str = _view("to_html")(self, limit)
         return html
 
-    def to_displacy(self, statements: bool = False) -> dict[str, Any]:
+    def to_displacy(self, *, statements: bool = False) -> dict[str, Any]:
         """spaCy's ``manual=True`` input: ``displacy.render(doc.to_displacy(), style="ent", manual=True)``.
 
         Each quotation is an entity labelled with its speaker's name; with ``statements=True``, each
@@ -365,7 +365,7 @@ class Document(_DeferredSentences):
         >>> quotehound.analyze("Ann said it was late.").to_displacy(statements=True)["ents"]
         [{'start': 9, 'end': 20, 'label': 'Ann · indirect'}]
         """
-        data: dict[str, Any] = _view("to_displacy")(self, statements)
+        data: dict[str, Any] = _view("to_displacy")(self, statements=statements)
         return data
 
     def to_dict(self) -> dict[str, Any]:
