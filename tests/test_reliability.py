@@ -93,7 +93,7 @@ def spans(doc: Document) -> list:
 NEWS_FACTOR = 50
 #: The inputs full of cues (``CUE_INPUTS``) may take this many times the CPU time of news: the
 #: statements and attribution stages read a bounded stretch around each cue, so a text that is
-#: all cues costs about what news costs (1 to 4 times as much).
+#: all cues costs about what news costs (0.1 to 1.5 times as much in ``make bench-hostile``).
 CUE_NEWS_FACTOR = 10
 SLACK_SECONDS = 0.05
 #: News may take at most this many times as long at four times the size: linear time gives
