@@ -2,7 +2,8 @@
 
 Every hostile input of the reliability tests (``tests/test_reliability.py``: markup left in
 scraped pages, long runs of quote marks, deep nesting, one-line texts, punctuation alone, mixed
-scripts, invisible controls, lone surrogates, NUL, every quotation mark) is generated at each
+scripts, invisible controls, lone surrogates, NUL, every quotation mark, text full of cues of
+reported speech) is generated at each
 size, analysed with ``quotehound.analyze`` in a fresh process, and timed with its sentences read
 (a document makes them on first read; reading them makes every result); the one-line inputs go
 up to 100 MB. Ordinary news of the same size (the texts of the shared annotated corpus,
@@ -33,7 +34,8 @@ import peak_memory  # noqa: E402
 
 NEWS = "news"
 #: Inputs on one line, taken up to the largest sizes.
-ONE_LINE = ["one long word", "words, no full stop", "quotations in one sentence"]
+ONE_LINE = ["one long word", "words, no full stop", "quotations in one sentence", "cues, no full stop", "that clauses, nested",
+            "said said said"]
 
 
 def news_text(nbytes: int, shared: Path) -> str:

@@ -14,10 +14,13 @@
 //! | `previous_sentence` | opens its sentence after one ending in a cue, or one that reports speech: `…, Hale says. “If …”` |
 //! | `continuation` | a quotation with no cue after an attributed one in the same or the next paragraph |
 //!
-//! Each quotation reads at most [`REACH`] bytes on either side, and never across its
-//! neighbours, so the stage is linear in the text.
+//! The patterns are tried in the order of the tables in [`sieves`], one for direct and one for
+//! partial quotations; the rule names which form of a pattern matched. Each quotation reads at
+//! most [`REACH`] bytes on either side, and never across its neighbours, so the stage is linear
+//! in the text.
 
-use crate::kinds::Kind;
+pub mod sieves;
+
 use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
 use crate::paragraphs::Paragraph;
@@ -98,7 +101,10 @@ fn capitalised_form(word: &str) -> bool {
     bytes.first().is_some_and(u8::is_ascii_uppercase) && !bytes[1..].iter().any(u8::is_ascii_uppercase)
 }
 
-/// Attributes each quotation of a document; `None` where no pattern matches.
+/// Attributes each quotation of a document; `None` where no pattern matches. Each quotation
+/// goes through the sieves of its kind ([`sieves::DIRECT`] or [`sieves::PARTIAL`]) until one
+/// credits it; then a quotation left without a cue may share the next one's
+/// (`sieves::share_cues`).
 ///
 /// ```
 /// let text = "“It is groundless,” Kremlin spokesperson Dmitry Peskov said.";
@@ -112,93 +118,11 @@ pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], q
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(quotes.len());
     let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS) };
     for (i, quote) in quotes.iter().enumerate() {
-        let previous_close = i.checked_sub(1).map_or(0, |p| quotes[p].close);
-        let next_open = quotes.get(i + 1).map_or(text.len(), |n| n.open);
-        let close_paragraph = paragraphs.partition_point(|p| p.end < quote.close).min(paragraphs.len().saturating_sub(1));
-        let after_end =
-            next_open.min(quote.close + REACH).min(paragraphs.get(close_paragraph).map_or(text.len(), |p| p.end)).max(quote.close);
-        let sentence_start = sentences.get(quote.sentence).map_or(0, |s| s.start);
-        let before_start = previous_close.max(sentence_start).max(quote.open.saturating_sub(REACH)).min(quote.open);
-        let close_sentence_end = sentences.get(sentences.partition_point(|s| s.end < quote.close)).map_or(text.len(), |s| s.end);
-        let sentence_rest_end = after_end.min(close_sentence_end).max(quote.close);
-        let attribution = reader
-            .signature_line(quote)
-            .or_else(|| {
-                let content = text[quote.start..quote.end].trim_end();
-                let closed = content.ends_with([',', '?', '!', '—', '–', '-']) || text[quote.close..].trim_start().starts_with(',');
-                // `“…!” Critics took it …`: a question or exclamation that ends its sentence
-                // ends the clause as a full stop does.
-                let exclaimed = content.ends_with(['?', '!']) && close_sentence_end <= quote.close + 4;
-                let ended = (content.ends_with('.') && !closed) || exclaimed;
-                if quote.kind == Kind::Direct {
-                    reader
-                        .after(quote.close, after_end, closed, ended)
-                        .or_else(|| reader.label(before_start, quote.open))
-                        .or_else(|| reader.before(before_start, quote.open, true))
-                } else {
-                    reader
-                        .closing_attribution(quote.close, sentence_rest_end, closed)
-                        .or_else(|| reader.label(before_start, quote.open))
-                        .or_else(|| reader.before(before_start, quote.open, false))
-                        .or_else(|| reader.after(quote.close, after_end, closed, ended))
-                        .or_else(|| reader.before(before_start, quote.open, true))
-                }
-            })
-            // The subject of a main clause without a cue (after an opening subordinate clause)
-            // comes after any cue later in the sentence (`…, according to a source`).
-            .and_then(|a| match a.rule {
-                Rule::SentenceSubject => reader.later_in_sentence(quote.close, sentence_rest_end).or(Some(a)),
-                _ => Some(a),
-            })
-            .or_else(|| transcript_label(text, quote))
-            .or_else(|| reader.later_in_sentence(quote.close, sentence_rest_end))
-            .or_else(|| reader.colon_intro(quote, paragraphs, previous_close))
-            .or_else(|| {
-                let previous = quote.sentence.checked_sub(1).and_then(|p| sentences.get(p))?;
-                let opens_sentence = quote.open <= sentence_start;
-                let near = previous.paragraph + 1 >= quote.paragraph;
-                if !(opens_sentence && near) {
-                    return None;
-                }
-                // `“…,” Lee said after Cole spoke. “…”`: when the sentence before holds the
-                // quotation before, its cue is that quotation's, and so is its speaker.
-                let before = i.checked_sub(1).and_then(|p| found[p]).filter(|a| {
-                    previous_close > previous.start
-                        && previous_close <= previous.end
-                        && a.cue.is_some_and(|(start, _)| start >= previous.start && start < previous.end)
-                        && matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker)
-                });
-                if let Some(a) = before {
-                    return Some(Attribution { rule: Rule::PreviousSentence, ..a });
-                }
-                reader.previous_sentence(previous.start.max(previous_close), previous.end)
-            })
-            .or_else(|| reader.colon_clause(before_start, quote.open))
-            .or_else(|| reader.possessor(before_start, quote.open))
-            // After another quotation of the sentence, the words read are not the sentence's
-            // start, and the quotation before is the better guide.
-            .or_else(|| {
-                (quote.open > sentence_start && previous_close <= sentence_start)
-                    .then(|| reader.sentence_subject(before_start, quote.open))
-                    .flatten()
-            })
-            .or_else(|| continuation(&found, quotes, paragraphs, i, quote.open <= sentence_start));
+        let window = sieves::Window::new(text, paragraphs, sentences, quotes, &found, i);
+        let attribution = sieves::first(sieves::table(quote.kind), &mut reader, &window);
         found.push(attribution);
     }
-    // `“A” -- an aside -- “B,” he says.`: a quotation left without a cue shares the cue that
-    // follows the next quotation of its sentence.
-    // So does one credited only by the sentence before it or by its sentence's subject: the
-    // cue after the next quotation is in its own sentence.
-    for i in (0..quotes.len().saturating_sub(1)).rev() {
-        let weak = found[i].is_none_or(|a| matches!(a.rule, Rule::PreviousSentence | Rule::SentenceSubject));
-        if weak && quotes[i + 1].sentence == quotes[i].sentence {
-            let closing = |a: &Attribution| matches!(a.rule, Rule::QuoteSpeakerCue | Rule::QuoteCueSpeaker);
-            found[i] = match found[i] {
-                None => found[i + 1].filter(|a| a.rule != Rule::Continuation),
-                Some(a) => Some(found[i + 1].filter(closing).unwrap_or(a)),
-            };
-        }
-    }
+    sieves::share_cues(quotes, &mut found);
     found
 }
 
@@ -220,27 +144,6 @@ fn transcript_label(text: &str, quote: &Quote) -> Option<Attribution> {
         titled: false,
     };
     Some(Attribution { mention, cue: Some((quote.start + len, quote.start + len + 1)), rule: Rule::TranscriptLabel })
-}
-
-/// A quotation with no cue of its own continues the speaker of the quotation just before it,
-/// when that one was attributed and ends in the same or the previous paragraph. In a later
-/// paragraph only a quotation that opens its sentence goes on speaking: one inside a sentence
-/// is the writer's own words about someone (`… called the plan “a disaster.”`), whoever spoke
-/// before.
-fn continuation(
-    found: &[Option<Attribution>],
-    quotes: &[Quote],
-    paragraphs: &[Paragraph],
-    i: usize,
-    opens_sentence: bool,
-) -> Option<Attribution> {
-    let previous = i.checked_sub(1)?;
-    let attribution = found[previous]?;
-    let (earlier, current) = (&quotes[previous], &quotes[i]);
-    // The paragraph the earlier quotation closes in: a quotation can run over several.
-    let close_paragraph = paragraphs.partition_point(|p| p.end < earlier.close).max(earlier.paragraph);
-    let reach = if opens_sentence { close_paragraph + 1 } else { close_paragraph };
-    (current.paragraph <= reach).then_some(Attribution { rule: Rule::Continuation, ..attribution })
 }
 
 fn is_dash(token: &Token) -> bool {

@@ -224,7 +224,7 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
     }
     let mut reported = reader.out;
     reported.sort_by_key(|s| (s.start, s.end));
-    let partial = partial_quotations(text, quotes, mentions, &found, &reported);
+    let partial = partial_quotations(text, sentences, quotes, mentions, &found, &reported);
     found.extend(reported);
     found.extend(partial);
     found.sort_by_key(|s| (s.start, s.end));
@@ -233,9 +233,12 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
 
 /// The attributed partial quotations that no statement holds, each as reported speech of its
 /// own: from its cue, when the cue comes first in the sentence, to the quotation's end
-/// (`Trump in a speech called the plan “a disaster”`).
+/// (`Trump in a speech called the plan “a disaster”`). A cue in a sentence before (one the
+/// quotation borrows) gives the content from the start of the quotation's sentence. The
+/// content holds the quotations between its cue and its own, which it lists.
 fn partial_quotations(
     text: &str,
+    sentences: &[Sentence],
     quotes: &[Quote],
     mentions: &[Option<Mention>],
     direct: &[Statement],
@@ -247,19 +250,28 @@ fn partial_quotations(
     };
     let mut found = Vec::new();
     for (i, (q, mention)) in quotes.iter().zip(mentions).enumerate() {
-        let (Some(mention), Some((_, cue_end))) = (mention.filter(|_| q.kind == Kind::Partial), q.cue) else { continue };
+        let (Some(mention), Some((cue_start, cue_end))) = (mention.filter(|_| q.kind == Kind::Partial), q.cue) else { continue };
         if held(q.start, direct) || held(q.start, reported) || cue_end > q.open || q.open - cue_end > PARTIAL_REACH {
             continue;
         }
-        let mut start = crate::text::skip_space(text, cue_end, q.open);
+        // A cue inside a quotation (a transcript's `ORTIZ:`, borrowed from the quotation before)
+        // opens no content: it would start inside that quotation.
+        let k = quotes.partition_point(|o| o.close <= cue_start);
+        if quotes.get(k).is_some_and(|o| o.open <= cue_start) {
+            continue;
+        }
+        let sentence_start = sentences.get(q.sentence).map_or(0, |s| s.start);
+        let mut start = crate::text::skip_space(text, cue_end.max(sentence_start), q.open);
         if text[start..].starts_with("that ") {
             start = crate::text::skip_space(text, start + 4, q.open);
         }
+        let first = quotes.partition_point(|o| o.start < start);
         found.push(Statement {
             start,
             kind: StatementKind::Mixed,
             sieve: Sieve::PartialQuotation,
             rule: None,
+            quotes: (first..=i).collect(),
             ..Statement::of_quotation(i, q, mention)
         });
     }
@@ -333,7 +345,9 @@ impl Reader<'_, '_> {
         while i < self.tokens.len() {
             let found = self.statement_at(i).or_else(|| {
                 let (at, source) = carried.filter(|&(at, _)| at == i)?;
-                self.is_cue_verb(at).then(|| self.speaker_cue_content(at, source)).flatten()
+                // Not a cue inside a quotation (`…, and she “said nothing”`): the quoted words.
+                let cue = self.is_cue_verb(at) && !self.inside_quotation(self.tokens[at].start);
+                cue.then(|| self.speaker_cue_content(at, source)).flatten()
             });
             match found {
                 Some((found, next)) => {

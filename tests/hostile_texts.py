@@ -141,6 +141,19 @@ def nested(depth: int, opens: str = "“‘", closes: str = "”’") -> str:
     return head + tail
 
 
+#: Reports inside reports, each cue's content the next report, with no full stop: every word
+#: around a cue is a source, an object or the start of a content.
+CUE_CHAIN = (
+    "Ann said that Bo told Cy that Dee argued that Eli warned the court that Fay claimed that "
+    "Gus wrote on Twitter that Hal believes that Ivy asked whether Jo added that according to Kim, "
+)
+
+
+def cue_chain(n: int) -> str:
+    """``n`` characters of :data:`CUE_CHAIN` over and over: one sentence of cues."""
+    return (CUE_CHAIN * (n // len(CUE_CHAIN) + 1))[:n]
+
+
 def sprinkle(text: str, extra: list[str], seed: int) -> str:
     rng = random.Random(seed)
     return "".join(c + rng.choice(extra) for c in text)
@@ -185,7 +198,17 @@ GENERATORS = {
     "NUL": lambda n: NEWS.replace(" ", "\0") * (n // len(NEWS) + 1),
     "NUL alone": lambda n: "\0" * n,
     "every quotation mark": lambda n: "".join(f"{a}x{b} " for a in quotation_marks() for b in quotation_marks()),
+    "cues, no full stop": cue_chain,
+    "that clauses, nested": lambda n: "she said that he said that " * (n // 27),
+    "said said said": lambda n: "said " * (n // 5),
+    "quotations and cues in one sentence": lambda n: "“Yes,” Ann said that “no” and Bo told Cy " * (n // 41),
 }
+
+#: The inputs full of cues of reported speech, which may take no more than ten times as long as
+#: news of their size (``CUE_NEWS_FACTOR`` of ``test_reliability.py``), where the others may take
+#: fifty. (Quotations and cues in one sentence cost what their quotations cost, twenty times as
+#: many to the megabyte as news has, as quotations in one sentence do.)
+CUE_INPUTS = ["cues, no full stop", "that clauses, nested", "said said said"]
 
 #: Inputs generated at this size (in characters) run in a child process with a time limit: large
 #: enough that a stage quadratic in the number of quote marks takes seconds where news takes
@@ -217,6 +240,11 @@ LARGE = {
     "zero-width and bidi controls": 500_000,
     "lone surrogates": 500_000,
     "NUL": 500_000,
+    # 100,000 words in one sentence, 10,000 `that` clauses one inside the next.
+    "cues, no full stop": 525_000,
+    "that clauses, nested": 135_000,
+    "said said said": 1_000_000,
+    "quotations and cues in one sentence": 1_000_000,
 }
 
 

@@ -324,12 +324,18 @@ pub mod check {
         Ok(())
     }
 
-    /// Statements: contents in bounds, non-empty and in text order; each inside its sentence's
-    /// paragraph; its quotations inside its content; its mention and cue in bounds; its speaker
+    /// Statements, as `statements.rs` promises them: contents in bounds, on character
+    /// boundaries, non-empty and in text order, each starting in the sentence it names (whose
+    /// paragraph it names); `quotes` exactly the quotations inside the content, in order; the
+    /// kind as the quotations say (a statement of quotations is direct and runs from its first
+    /// quotation's start to its last one's end; a partial quotation's own statement is mixed and
+    /// ends with it; reported speech is indirect without quoted words, direct when they make
+    /// nearly all of it, mixed otherwise); its mention and cue in bounds and non-empty, neither
+    /// cut by an end of the content, and the cue of reported speech in no quotation; its speaker
     /// one of the document's, named there by its mention, or (for a statement of quotations)
     /// its first quotation's. Adds each reported statement's credit, `(start, speaker)`.
     pub fn statements(text: &str, doc: &Document, credits: &mut Vec<(usize, usize)>) -> Checked {
-        use quotehound::statements::Sieve;
+        use quotehound::statements::{Sieve, StatementKind};
         for (i, s) in doc.statements.iter().enumerate() {
             let what = format!("statement {i}");
             span(text, &what, s.start, s.end)?;
@@ -341,22 +347,61 @@ pub mod check {
             let sentence =
                 doc.sentences.get(s.sentence).ok_or_else(|| format!("{what}: sentence {} of {}", s.sentence, doc.sentences.len()))?;
             ensure!(sentence.paragraph == s.paragraph, "{what}: paragraph {} but its sentence's is {}", s.paragraph, sentence.paragraph);
-            span(text, &format!("{what}: mention"), s.source.start, s.source.end)?;
-            ensure!(s.source.start < s.source.end, "{what}: empty mention");
-            if let Some((start, end)) = s.cue {
-                span(text, &format!("{what}: cue"), start, end)?;
+            ensure!(
+                sentence.start <= s.start && s.start < sentence.end,
+                "{what}: starts at {} outside its sentence {} {}..{}",
+                s.start,
+                s.sentence,
+                sentence.start,
+                sentence.end
+            );
+            // The mention and the cue: in bounds, and no end of the content falls inside one.
+            let parts = [("mention", Some(s.mention())), ("cue", s.cue)];
+            for (part, (start, end)) in parts.into_iter().filter_map(|(part, at)| Some((part, at?))) {
+                span(text, &format!("{what}: {part}"), start, end)?;
+                ensure!(start < end, "{what}: empty {part} at {start}");
+                let cut = |at: usize| start < at && at < end;
+                ensure!(!cut(s.start) && !cut(s.end), "{what}: its content {}..{} cuts its {part} {start}..{end}", s.start, s.end);
             }
             ensure!(s.quotes.windows(2).all(|w| w[0] < w[1]), "{what}: quotations out of order: {:?}", s.quotes);
             for &q in &s.quotes {
                 let quote = doc.quotes.get(q).ok_or_else(|| format!("{what}: quotation {q} of {}", doc.quotes.len()))?;
                 ensure!(s.start <= quote.start && quote.end <= s.end, "{what}: quotation {q} outside its content");
             }
+            let inside: Vec<usize> =
+                (0..doc.quotes.len()).filter(|&q| s.start <= doc.quotes[q].start && doc.quotes[q].end <= s.end).collect();
+            ensure!(s.quotes == inside, "{what}: lists quotations {:?}, but {inside:?} are inside its content", s.quotes);
+            let quoted: usize = s.quotes.iter().map(|&q| doc.quotes[q].end - doc.quotes[q].start).sum();
             match s.sieve {
                 Sieve::Quotation => {
-                    let first = s.quotes.first().ok_or_else(|| format!("{what}: a statement of quotations without one"))?;
-                    ensure!(s.speaker == doc.quotes[*first].speaker, "{what}: speaker {:?} not its quotation's", s.speaker);
+                    let (first, last) = match (s.quotes.first(), s.quotes.last()) {
+                        (Some(&first), Some(&last)) => (&doc.quotes[first], &doc.quotes[last]),
+                        _ => return Err(format!("{what}: a statement of quotations without one")),
+                    };
+                    ensure!(s.kind == StatementKind::Direct, "{what}: a statement of quotations of kind {:?}", s.kind);
+                    ensure!((s.start, s.end) == (first.start, last.end), "{what}: {}..{} is not its quotations' span", s.start, s.end);
+                    ensure!(s.rule.is_some() && s.rule == first.rule, "{what}: rule {:?}, its quotation's {:?}", s.rule, first.rule);
+                    ensure!(Some(s.mention()) == first.mention, "{what}: mention {:?}, its quotation's {:?}", s.mention(), first.mention);
+                    ensure!(s.speaker == first.speaker, "{what}: speaker {:?} not its quotation's", s.speaker);
                 }
-                _ => {
+                sieve => {
+                    if sieve == Sieve::PartialQuotation {
+                        let quote = s.quotes.last().map(|&q| &doc.quotes[q]);
+                        ensure!(s.kind == StatementKind::Mixed, "{what}: a partial quotation's statement of kind {:?}", s.kind);
+                        ensure!(quote.is_some_and(|q| q.end == s.end), "{what}: a partial quotation's statement ends without it");
+                    } else {
+                        let kind = match quoted {
+                            0 => StatementKind::Indirect,
+                            q if q * 10 >= (s.end - s.start) * 9 => StatementKind::Direct,
+                            _ => StatementKind::Mixed,
+                        };
+                        ensure!(s.kind == kind, "{what}: kind {:?}, its quotations make it {kind:?}", s.kind);
+                    }
+                    ensure!(s.rule.is_none(), "{what}: reported speech with the rule {:?}", s.rule);
+                    if let Some((start, _)) = s.cue {
+                        let holds = doc.quotes.iter().position(|q| q.open <= start && start < q.close);
+                        ensure!(holds.is_none(), "{what}: its cue at {start} is inside quotation {holds:?}");
+                    }
                     if let Some(id) = s.speaker {
                         let speaker = doc.speakers.get(id).ok_or_else(|| format!("{what}: speaker {id} of {}", doc.speakers.len()))?;
                         ensure!(speaker.mentions.contains(&s.mention()), "{what}: mention {:?} not among speaker {id}'s", s.mention());
@@ -427,6 +472,18 @@ pub fn regressions() -> Vec<(&'static str, String)> {
         ("a sentence opening with a verb of saying sent the search for a comma before it below zero", "said the mayor.".into()),
         ("a speaker's name ran over a tab into the headline before it", NAME_AFTER_TAB.into()),
         ("a first paragraph of nothing but a byte order mark read as a headline", "\u{feff}\r\n\n“a” she said".into()),
+        (
+            "a partial quotation's statement listed only its own quotation, not the one before it in its content",
+            "Lee’s warning of “a slow siege of the valley” and “a long winter for all” drew a sharp reply.".into(),
+        ),
+        (
+            "a partial quotation's statement, its cue in the sentence before, started in that sentence",
+            "“We lost,” Lee said. The result was “a fluke of the weather” in her view.".into(),
+        ),
+        (
+            "reported speech whose cue is inside a quotation, its source the statement's before",
+            "The clinic issued a note saying that “as the records show, the staff argued that the wing should close.”".into(),
+        ),
     ]
 }
 
@@ -725,6 +782,25 @@ window.dataLayer = [{"event": "view", "title": "“Quoted” title"}];</script><
         ]
     }
 
+    /// Text full of cues of reported speech: one sentence of reports within reports, `that`
+    /// clauses nested one in the next, `said` alone over and over, quotations and cues in one
+    /// sentence.
+    pub fn cues(bytes: usize) -> Vec<String> {
+        let chain = "Ann said that Bo told Cy that Dee argued that Eli warned the court that Fay claimed that \
+Gus wrote on Twitter that Hal believes that Ivy asked whether Jo added that according to Kim, ";
+        let mut out: Vec<String> = vec![
+            chain.repeat(bytes / chain.len()),
+            "she said that he said that ".repeat(bytes / 27),
+            "said ".repeat(bytes / 5),
+            "Said said SAID, said ".repeat(bytes / 21),
+            "“Yes,” Ann said that “no” and Bo told Cy ".repeat(bytes / 45),
+            "her claim that his statement that the claim by Ann that ".repeat(bytes / 56),
+        ];
+        // The chain as the sentence before a quotation that opens its own: attribution reads it.
+        out.push(format!("{}. “We are done here,” she said.", chain.repeat(bytes / chain.len() / 2)));
+        out
+    }
+
     /// Punctuation and nothing else.
     pub fn punctuation(n: usize) -> Vec<String> {
         let mut rng = Rng::new(7);
@@ -785,6 +861,7 @@ window.dataLayer = [{"event": "view", "title": "“Quoted” title"}];</script><
         add("100,000 marks", mark_runs(100_000));
         add("nested 10,000 levels", nested(10_000));
         add("long line", long_lines(1 << 17));
+        add("cues", cues(1 << 17));
         add("punctuation", punctuation(100_000));
         add("mixed scripts", vec![mixed_scripts(1), mixed_scripts(250)]);
         add("invisible", invisible(50));
