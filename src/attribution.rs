@@ -17,6 +17,8 @@
 //! Each quotation reads at most [`REACH`] bytes on either side, and never across its
 //! neighbours, so the stage is linear in the text.
 
+use std::cell::Cell;
+
 use crate::kinds::Kind;
 use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
@@ -110,7 +112,7 @@ fn capitalised_form(word: &str) -> bool {
 /// ```
 pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], quotes: &[Quote]) -> Vec<Option<Attribution>> {
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(quotes.len());
-    let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS) };
+    let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS), cues: Vec::with_capacity(WINDOW_TOKENS) };
     for (i, quote) in quotes.iter().enumerate() {
         let previous_close = i.checked_sub(1).map_or(0, |p| quotes[p].close);
         let next_open = quotes.get(i + 1).map_or(text.len(), |n| n.open);
@@ -251,7 +253,14 @@ fn is_dash(token: &Token) -> bool {
 struct Reader<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// For each token, [`Reader::cue_words`] once read, away from a quotation in the low four
+    /// bits and next to one in the high four ([`UNREAD`] until then): the patterns ask it of
+    /// the same words over and over.
+    cues: Vec<Cell<u8>>,
 }
+
+/// Four bits of [`Reader::cues`] not read yet.
+const UNREAD: u8 = 0xF;
 
 impl Reader<'_> {
     /// Reads the tokens of `text[start..end]`; none when the range is empty or reversed.
@@ -260,6 +269,8 @@ impl Reader<'_> {
         if start < end {
             tokenize(self.text, start, end, &mut self.tokens);
         }
+        self.cues.clear();
+        self.cues.resize(self.tokens.len(), Cell::new(UNREAD << 4 | UNREAD));
     }
 
     /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
@@ -270,6 +281,19 @@ impl Reader<'_> {
 
     /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
     fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
+        let shift = if next_to_quote { 4 } else { 0 };
+        let cached = &self.cues[i];
+        let known = cached.get() >> shift & UNREAD;
+        if known != UNREAD {
+            return usize::from(known);
+        }
+        let words = self.read_cue_words(i, next_to_quote);
+        cached.set(cached.get() & !(UNREAD << shift) | (words as u8) << shift);
+        words
+    }
+
+    /// [`Reader::cue_words`], read from the tokens.
+    fn read_cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
         // `Ann Lee Said “…”`: in a headline-cased line a capitalised verb after a name,
         // before no lower-case word (`Edward Said wrote` names a man), is a cue too.
