@@ -72,13 +72,13 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Windows are measured in bytes from a quotation: widen them to whole characters.
     let end = text.floor_char_boundary(end.min(text.len()));
     let start = text.floor_char_boundary(start.min(end));
-    let bytes = text.as_bytes();
+    // Bytes up to `end` only, so that reading one needs no other bound check.
+    let bytes = &text.as_bytes()[..end];
     let mut i = start;
-    while i < end {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         // ASCII is read byte by byte, through one table; anything else decodes one character.
-        let (c, len) = if b < 0x80 {
-            let class = ASCII[b as usize];
+        let class = CLASSES[b as usize];
+        let (c, len) = if class & OTHER == 0 {
             if class & SPACE != 0 {
                 i += 1;
                 continue;
@@ -100,16 +100,17 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let word_start = i;
         let capitalized = c.is_uppercase();
         let mut lower = !capitalized;
+        // The classes of the word's ASCII characters, or-ed: upper case among them if any.
+        let mut seen = 0;
         i += len;
-        while i < end {
-            let b = bytes[i];
-            if b < 0x80 {
-                let class = ASCII[b as usize];
-                if class & ALPHANUMERIC != 0 {
-                    lower &= class & UPPER == 0;
-                    i += 1;
-                    continue;
-                }
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASSES[b as usize];
+            if class & ALPHANUMERIC != 0 {
+                seen |= class;
+                i += 1;
+                continue;
+            }
+            if class & OTHER == 0 {
                 if class & JOINS == 0 || !alphanumeric_at(text, i + 1, end) {
                     break;
                 }
@@ -127,8 +128,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 break;
             }
         }
+        lower &= seen & UPPER == 0;
         // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
-        if i < end && bytes[i] == b'.' {
+        if bytes.get(i) == Some(&b'.') {
             let word = &text[word_start..i];
             let initial = capitalized && word.len() == len;
             if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
@@ -139,20 +141,24 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
-/// The classes of the ASCII characters that [`tokenize`] tells apart, one bit each.
+/// The classes of the bytes that [`tokenize`] tells apart, one bit each.
 const SPACE: u8 = 1;
 const ALPHANUMERIC: u8 = 2;
 const UPPER: u8 = 4;
 const JOINS: u8 = 8;
+/// A byte of a character beyond ASCII, which is decoded to be read.
+const OTHER: u8 = 16;
 
-/// The class bits of each ASCII character: white space as [`is_space`] sees it, letters and
+/// The class bits of each byte: for ASCII, white space as [`is_space`] sees it, letters and
 /// digits, upper case, and the marks that join two parts of a word ([`joins`]).
-const ASCII: [u8; 128] = {
-    let mut table = [0u8; 128];
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        table[b] = if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x1c..=0x1f) {
+        table[b] = if c >= 0x80 {
+            OTHER
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x1c..=0x1f) {
             SPACE
         } else if c.is_ascii_uppercase() {
             ALPHANUMERIC | UPPER
@@ -182,7 +188,7 @@ fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
     }
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        ASCII[b as usize] & ALPHANUMERIC != 0
+        CLASSES[b as usize] & ALPHANUMERIC != 0
     } else {
         is_alphanumeric(decode(text, i))
     }
