@@ -66,6 +66,7 @@ def render(source: corpus.Source, megabytes: float, stages: dict, core: dict, py
             "so within the noise it can come out a little off.",
             f"- {harness.cpu_model()}",
             harness.load_line(load),
+            "",
             harness.commands_section(commands),
         ]
     )
