@@ -27,7 +27,7 @@ const SEPARATOR: char = '\u{1e}';
 
 const DEFAULT_REPETITIONS: usize = 5;
 
-const USAGE: &str = "usage: core_throughput sentences|analyze|stages CORPUS [REPETITIONS]";
+const USAGE: &str = "usage: core_throughput sentences|analyze CORPUS [REPETITIONS], or core_throughput stages CORPUS [REPETITIONS]";
 
 /// The core call measured.
 #[derive(Clone, Copy)]
