@@ -26,7 +26,7 @@ FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
 FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo test test-rust test-python test-spark bench bench-stages bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 	bash benches/install_textacy.sh python3
 	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
 	$(PY) benches/bench_pipeline.py --shared $(SHARED) $(BENCH_ARGS)
+
+bench-stages: build ## the time of each stage of analyze, the core's and the binding's, on the news corpus
+	$(PY) benches/bench_stages.py --shared $(SHARED)
 
 bench-revisions: ## the Rust core's analyze MB/s (and instructions, with valgrind) at two revisions: A=<rev> [B=HEAD] [TURNS=15]
 	@test -n "$(A)" || { echo "usage: make bench-revisions A=<rev> [B=<rev>] [TURNS=15]"; exit 2; }

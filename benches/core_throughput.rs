@@ -6,7 +6,10 @@
 //! ```
 //!
 //! MODE is `sentences` or `analyze` (`quotehound::quotes` runs the whole of `analyze` and keeps
-//! its quotations, so it costs the same). CORPUS is a UTF-8 file of articles separated by the
+//! its quotations, so it costs the same), or `stages`: `analyze`, each of its stages timed
+//! apart (paragraphs, sentences, quote marks, kinds, attribution, mentions, statements,
+//! speakers), which prints one JSON line with the median seconds of each stage over the
+//! repetitions, its share of the whole and its throughput alone. CORPUS is a UTF-8 file of articles separated by the
 //! ASCII record separator (U+001E). Prints one JSON line with the median time and throughput, in
 //! MB/s (1 MB = 1e6 bytes), of the call and, apart, of the two steps around it that the Python
 //! binding performs: reading a `str` as UTF-8 (`reading_seconds`: from the code units Python
@@ -24,7 +27,7 @@ const SEPARATOR: char = '\u{1e}';
 
 const DEFAULT_REPETITIONS: usize = 5;
 
-const USAGE: &str = "usage: core_throughput sentences|analyze CORPUS [REPETITIONS]";
+const USAGE: &str = "usage: core_throughput sentences|analyze CORPUS [REPETITIONS], or core_throughput stages CORPUS [REPETITIONS]";
 
 /// The core call measured.
 #[derive(Clone, Copy)]
@@ -95,6 +98,7 @@ fn main() {
     let corpus = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let articles: Vec<&str> = corpus.split(SEPARATOR).filter(|a| !a.is_empty()).collect();
     let bytes: usize = articles.iter().map(|a| a.len()).sum();
+    let Some(mode) = mode else { return stages(&articles, bytes, repetitions) };
 
     let found = articles.iter().map(|a| mode.run(a)).fold(Found::default(), Found::plus);
     let call = median((0..repetitions).map(|_| time_call(mode, &articles)).collect());
@@ -122,16 +126,73 @@ fn main() {
     );
 }
 
-/// The mode, the corpus path and the number of repetitions, from the command line.
+/// The mode (`None` for `stages`), the corpus path and the number of repetitions, from the
+/// command line.
 ///
 /// Flags are skipped: `cargo bench` passes `--bench` to every benchmark it runs.
-fn arguments() -> (Mode, String, usize) {
+fn arguments() -> (Option<Mode>, String, usize) {
     let mut positional = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
-    let mode = Mode::parse(&positional.next().expect(USAGE));
+    let mode = positional.next().expect(USAGE);
+    let mode = (mode != "stages").then(|| Mode::parse(&mode));
     let path = positional.next().expect(USAGE);
     let repetitions =
         positional.next().map(|r| r.parse().expect("REPETITIONS must be a positive integer")).unwrap_or(DEFAULT_REPETITIONS).max(1);
     (mode, path, repetitions)
+}
+
+/// Times each stage of `analyze` on every article, `repetitions` times, and prints the JSON line
+/// of `stages`: per stage, the median over the repetitions of its seconds on the whole corpus.
+fn stages(articles: &[&str], bytes: usize, repetitions: usize) {
+    use quotehound::Stage;
+    let mut samples: Vec<Vec<Duration>> = vec![Vec::with_capacity(repetitions); Stage::ALL.len()];
+    let mut totals = Vec::with_capacity(repetitions);
+    for _ in 0..=repetitions {
+        let mut pass = [Duration::ZERO; Stage::ALL.len()];
+        let start = Instant::now();
+        for article in articles {
+            let mut lap = Instant::now();
+            drop(black_box(quotehound::analyze_in_stages(black_box(article), |stage| {
+                let now = Instant::now();
+                pass[stage as usize] += now - lap;
+                lap = now;
+            })));
+        }
+        totals.push(start.elapsed());
+        for (sample, time) in samples.iter_mut().zip(pass) {
+            sample.push(time);
+        }
+    }
+    // The first pass warms the caches and the word lists up: it is not counted.
+    totals.remove(0);
+    samples.iter_mut().for_each(|s| {
+        s.remove(0);
+    });
+    let total = median(totals);
+    let rows: Vec<serde_json::Value> = Stage::ALL
+        .iter()
+        .zip(samples)
+        .map(|(stage, sample)| {
+            let seconds = median(sample);
+            serde_json::json!({
+                "stage": stage.as_str(),
+                "seconds": seconds.as_secs_f64(),
+                "share": seconds.as_secs_f64() / total.as_secs_f64(),
+                "mb_s": megabytes_per_second(bytes, seconds),
+            })
+        })
+        .collect();
+    println!(
+        "{}",
+        serde_json::json!({
+            "mode": "stages",
+            "articles": articles.len(),
+            "bytes": bytes,
+            "repetitions": repetitions,
+            "seconds": total.as_secs_f64(),
+            "mb_s": megabytes_per_second(bytes, total),
+            "stages": rows,
+        })
+    );
 }
 
 /// The time to make the call on every article once.

@@ -21,6 +21,8 @@
 
 pub mod sieves;
 
+use std::cell::Cell;
+
 use crate::lexicon;
 use crate::mentions::{self, Mention, MentionKind};
 use crate::paragraphs::Paragraph;
@@ -116,7 +118,7 @@ fn capitalised_form(word: &str) -> bool {
 /// ```
 pub fn attribute(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], quotes: &[Quote]) -> Vec<Option<Attribution>> {
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(quotes.len());
-    let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS) };
+    let mut reader = Reader { text, tokens: Vec::with_capacity(WINDOW_TOKENS), cues: Vec::with_capacity(WINDOW_TOKENS) };
     for (i, quote) in quotes.iter().enumerate() {
         let window = sieves::Window::new(text, paragraphs, sentences, quotes, &found, i);
         let attribution = sieves::first(sieves::table(quote.kind), &mut reader, &window);
@@ -154,7 +156,14 @@ fn is_dash(token: &Token) -> bool {
 struct Reader<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// For each token, [`Reader::cue_words`] once read, away from a quotation in the low four
+    /// bits and next to one in the high four ([`UNREAD`] until then): the patterns ask it of
+    /// the same words over and over.
+    cues: Vec<Cell<u8>>,
 }
+
+/// Four bits of [`Reader::cues`] not read yet.
+const UNREAD: u8 = 0xF;
 
 impl Reader<'_> {
     /// Reads the tokens of `text[start..end]`; none when the range is empty or reversed.
@@ -163,6 +172,8 @@ impl Reader<'_> {
         if start < end {
             tokenize(self.text, start, end, &mut self.tokens);
         }
+        self.cues.clear();
+        self.cues.resize(self.tokens.len(), Cell::new(UNREAD << 4 | UNREAD));
     }
 
     /// A verb of saying (or, next to a quotation, a verb that reports it) at token `i`,
@@ -173,6 +184,19 @@ impl Reader<'_> {
 
     /// The number of words of the cue at token `i`: 0 for none, 1, or 2 (`put it`).
     fn cue_words(&self, i: usize, next_to_quote: bool) -> usize {
+        let shift = if next_to_quote { 4 } else { 0 };
+        let cached = &self.cues[i];
+        let known = cached.get() >> shift & UNREAD;
+        if known != UNREAD {
+            return usize::from(known);
+        }
+        let words = self.read_cue_words(i, next_to_quote);
+        cached.set(cached.get() & !(UNREAD << shift) | (words as u8) << shift);
+        words
+    }
+
+    /// [`Reader::cue_words`], read from the tokens.
+    fn read_cue_words(&self, i: usize, next_to_quote: bool) -> usize {
         let t = &self.tokens[i];
         // `Ann Lee Said “…”`: in a headline-cased line a capitalised verb after a name,
         // before no lower-case word (`Edward Said wrote` names a man), is a cue too.

@@ -102,28 +102,96 @@ pub struct Document {
 /// assert_eq!(doc.sentences.len(), 2);
 /// ```
 pub fn analyze(text: &str) -> Document {
+    analyze_in_stages(text, |_| {})
+}
+
+/// The stages of [`analyze`], in the order they run.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Paragraphs, and the headline among them.
+    Paragraphs,
+    /// Sentences.
+    Sentences,
+    /// Quote marks found and paired into quoted spans.
+    Marks,
+    /// Each quoted span's kind: a quotation, or a title, a term, a name.
+    Kinds,
+    /// Each quotation's speaker, cue and rule.
+    Attribution,
+    /// The words of each attribution's mention that can name someone.
+    Mentions,
+    /// Statements: quotations with their speakers and reported speech.
+    Statements,
+    /// Speakers: mentions resolved to people, across the text.
+    Speakers,
+}
+
+impl Stage {
+    /// Every stage, in the order they run.
+    pub const ALL: [Stage; 8] = [
+        Stage::Paragraphs,
+        Stage::Sentences,
+        Stage::Marks,
+        Stage::Kinds,
+        Stage::Attribution,
+        Stage::Mentions,
+        Stage::Statements,
+        Stage::Speakers,
+    ];
+
+    /// The stage's name, lower case.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Paragraphs => "paragraphs",
+            Stage::Sentences => "sentences",
+            Stage::Marks => "marks",
+            Stage::Kinds => "kinds",
+            Stage::Attribution => "attribution",
+            Stage::Mentions => "mentions",
+            Stage::Statements => "statements",
+            Stage::Speakers => "speakers",
+        }
+    }
+}
+
+/// [`analyze`], calling `done` as each stage ends, so that a benchmark can time the stages
+/// (`cargo bench --bench core_throughput -- stages CORPUS`). With `|_| {}` it is [`analyze`].
+///
+/// ```
+/// let mut stages = Vec::new();
+/// let doc = quotehound::analyze_in_stages("“Yes,” she said.", |stage| stages.push(stage));
+/// assert_eq!(stages, quotehound::Stage::ALL);
+/// assert_eq!(doc, quotehound::analyze("“Yes,” she said."));
+/// ```
+#[doc(hidden)]
+pub fn analyze_in_stages(text: &str, mut done: impl FnMut(Stage)) -> Document {
     let paragraphs = guarded(|| paragraphs::split(text), Vec::new);
     let headline = kinds::headline(text, &paragraphs);
+    done(Stage::Paragraphs);
     let sentences = guarded(|| sentences::split(text, &paragraphs), Vec::new);
-    let mut quotes = guarded(|| quotations(text, &paragraphs, &sentences), Vec::new);
-    let attributions = guarded(
-        || {
-            let mut attributions = attribution::attribute(text, &paragraphs, &sentences, &quotes);
-            // Whatever rule found it, a mention holds only words that can name someone.
-            for found in &mut attributions {
-                *found = found.take().and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }));
-            }
-            attributions
-        },
-        || vec![None; quotes.len()],
+    done(Stage::Sentences);
+    let spans = guarded(|| quotes::find(text, &paragraphs), Vec::new);
+    done(Stage::Marks);
+    let mut quotes = guarded(|| quotations(text, spans, &sentences), Vec::new);
+    done(Stage::Kinds);
+    let attributions = guarded(|| attribution::attribute(text, &paragraphs, &sentences, &quotes), || vec![None; quotes.len()]);
+    done(Stage::Attribution);
+    // Whatever rule found it, a mention holds only words that can name someone.
+    let count = attributions.len();
+    let attributions: Vec<Option<Attribution>> = guarded(
+        || attributions.into_iter().map(|a| a.and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }))).collect(),
+        || vec![None; count],
     );
     for (quote, attribution) in quotes.iter_mut().zip(&attributions) {
         quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
         quote.cue = attribution.and_then(|a| a.cue);
         quote.rule = attribution.map(|a| a.rule);
     }
+    done(Stage::Mentions);
     let mentions: Vec<_> = attributions.iter().map(|a| a.map(|a| a.mention)).collect();
     let mut statements = guarded(|| statements::find(text, &sentences, &quotes, &mentions), Vec::new);
+    done(Stage::Statements);
     // Should resolving fail, what was attributed stays, credited to nobody.
     let (speakers, quote_speakers, statement_speakers) =
         guarded(|| speakers::resolve(text, &sentences, &quotes, &attributions, &statements), Default::default);
@@ -133,6 +201,7 @@ pub fn analyze(text: &str) -> Document {
     for (statement, speaker) in statements.iter_mut().zip(statement_speakers) {
         statement.speaker = speaker;
     }
+    done(Stage::Speakers);
     Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
 
@@ -165,12 +234,12 @@ pub fn guards_fired() -> usize {
     GUARDS_FIRED.load(Ordering::Relaxed)
 }
 
-/// The quoted spans of `text` that are quotations, each placed in its sentence.
-fn quotations(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
+/// The quoted `spans` of `text` that are quotations, each placed in its sentence.
+fn quotations(text: &str, spans: Vec<quotes::QuoteSpan>, sentences: &[Sentence]) -> Vec<Quote> {
     let mut found: Vec<Quote> = Vec::new();
     let mut sentence = 0;
     let mut cues = kinds::SentenceCues::default();
-    for span in quotes::find(text, paragraphs) {
+    for span in spans {
         // Spans come in text order, so the sentence index only moves forward.
         while sentence + 1 < sentences.len() && sentences[sentence].end <= span.open {
             sentence += 1;

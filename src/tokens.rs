@@ -72,44 +72,124 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Windows are measured in bytes from a quotation: widen them to whole characters.
     let end = text.floor_char_boundary(end.min(text.len()));
     let start = text.floor_char_boundary(start.min(end));
-    let bytes = text.as_bytes();
+    // Bytes up to `end` only, so that reading one needs no other bound check.
+    let bytes = &text.as_bytes()[..end];
     let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        // ASCII is read byte by byte; anything else decodes one character.
-        let (c, len) = if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
-        if is_space(c) {
-            i += len;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read byte by byte, through one table; anything else decodes one character.
+        let class = CLASSES[b as usize];
+        let (c, len) = if class & OTHER == 0 {
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
+        } else {
+            let c = decode(text, i);
+            if is_space(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
+        };
         if !is_alphanumeric(c) {
             out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
             i += len;
             continue;
         }
         let word_start = i;
-        let mut lower = !c.is_uppercase();
+        let capitalized = c.is_uppercase();
+        let mut lower = !capitalized;
+        // The classes of the word's ASCII characters, or-ed: upper case among them if any.
+        let mut seen = 0;
         i += len;
-        while i < end {
-            let b = bytes[i];
-            let (d, len) = if b < 0x80 { (b as char, 1) } else { text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())) };
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASSES[b as usize];
+            if class & ALPHANUMERIC != 0 {
+                seen |= class;
+                i += 1;
+                continue;
+            }
+            if class & OTHER == 0 {
+                if class & JOINS == 0 || !alphanumeric_at(text, i + 1, end) {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let d = decode(text, i);
+            let len = d.len_utf8();
             if is_alphanumeric(d) {
                 lower &= !d.is_uppercase();
                 i += len;
-            } else if joins(d) && i + len < end && text[i + len..].chars().next().is_some_and(is_alphanumeric) {
+            } else if joins(d) && alphanumeric_at(text, i + len, end) {
                 i += len;
             } else {
                 break;
             }
         }
+        lower &= seen & UPPER == 0;
         // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
-        if i < end && bytes[i] == b'.' {
+        if bytes.get(i) == Some(&b'.') {
             let word = &text[word_start..i];
-            let initial = word.chars().count() == 1 && c.is_uppercase();
+            let initial = capitalized && word.len() == len;
             if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
                 i += 1;
             }
         }
-        out.push(Token { start: word_start, end: i, punct: None, capitalized: c.is_uppercase(), lower });
+        out.push(Token { start: word_start, end: i, punct: None, capitalized, lower });
+    }
+}
+
+/// The classes of the bytes that [`tokenize`] tells apart, one bit each.
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const UPPER: u8 = 4;
+const JOINS: u8 = 8;
+/// A byte of a character beyond ASCII, which is decoded to be read.
+const OTHER: u8 = 16;
+
+/// The class bits of each byte: for ASCII, white space as [`is_space`] sees it, letters and
+/// digits, upper case, and the marks that join two parts of a word ([`joins`]).
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c >= 0x80 {
+            OTHER
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x1c..=0x1f) {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALPHANUMERIC | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else if matches!(c, b'.' | b'\'' | b'-') {
+            JOINS
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character that starts at byte `i` of `text`, a character boundary.
+#[inline]
+fn decode(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// Whether a letter or digit starts at byte `i`, before `end`.
+#[inline]
+fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        CLASSES[b as usize] & ALPHANUMERIC != 0
+    } else {
+        is_alphanumeric(decode(text, i))
     }
 }

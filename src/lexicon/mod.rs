@@ -22,6 +22,9 @@ pub(crate) use rustc_hash::FxHasher;
 /// and its length, so that hashing it is two multiplications and comparing it one instruction,
 /// with no call to compare bytes. Longer words are kept as byte strings.
 pub struct WordSet<S = FxBuildHasher> {
+    /// One bit for each [`slot`] that some entry falls in: most words looked up are in no
+    /// list, and most of them fall in an empty slot, so that they are rejected without hashing.
+    slots: [u64; SLOTS / 64],
     packed: HashSet<u128, S>,
     long: HashSet<&'static [u8], S>,
     longest: usize,
@@ -32,6 +35,17 @@ const PACKED: usize = 15;
 
 /// The longest word looked up at all: longer ones are in no list.
 const LONGEST: usize = 32;
+
+/// The number of [`slot`]s.
+const SLOTS: usize = 4096;
+
+/// A word's slot in a set's filter, from its first and last bytes and its length, the same for
+/// a word in any case: the low five bits of an ASCII letter are those of its lower case.
+#[inline(always)]
+fn slot(word: &[u8]) -> usize {
+    let (first, last) = (word[0] & 31, word[word.len() - 1] & 31);
+    (usize::from(first) << 7 | usize::from(last) << 2 | (word.len() & 3)) % SLOTS
+}
 
 /// `word` with its ASCII letters lower-cased, copied and lower-cased in one loop over the word,
 /// with no call to copy a few bytes.
@@ -73,9 +87,11 @@ impl<S: BuildHasher + Default> WordSet<S> {
             .filter(|line| !line.trim_start().starts_with('#'))
             .flat_map(words)
             .map(str::as_bytes);
-        let mut set = WordSet { packed: HashSet::default(), long: HashSet::default(), longest: 0 };
-        for word in words {
+        let mut set = WordSet { slots: [0; SLOTS / 64], packed: HashSet::default(), long: HashSet::default(), longest: 0 };
+        for word in words.filter(|word| !word.is_empty()) {
             set.longest = set.longest.max(word.len());
+            let slot = slot(word);
+            set.slots[slot / 64] |= 1 << (slot % 64);
             if word.len() <= PACKED {
                 set.packed.insert(packed(word));
             } else {
@@ -87,13 +103,17 @@ impl<S: BuildHasher + Default> WordSet<S> {
 
     /// Whether `word` is in the set, compared case-insensitively for ASCII letters.
     ///
-    /// Allocates nothing: words longer than the longest entry are rejected at once and the
-    /// rest are lower-cased on the stack. (Not through `text::with_ascii_lowercase`: this is
+    /// Allocates nothing: words longer than the longest entry, and most words of no entry's
+    /// slot, are rejected at once, and the rest are lower-cased on the stack. (Not through `text::with_ascii_lowercase`: this is
     /// the core's hottest lookup, and one length test here rejects both the words too long for
     /// the set and those too long for the buffer.)
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > self.longest {
+            return false;
+        }
+        let slot = slot(bytes);
+        if self.slots[slot / 64] & (1 << (slot % 64)) == 0 {
             return false;
         }
         if bytes.len() <= PACKED {
