@@ -671,21 +671,23 @@ impl Reader<'_, '_> {
                 (end, next) = (j, j + 1);
                 break;
             }
-            // `…, adding that …`, `… and said …`, `…, and added …`: a verb of saying (not of
-            // belief: `knew … and thought …` is one content).
-            let joined = t.is(',') || word(j) == "and";
-            let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
+            // `…, adding that …`, `… and said …`, `…, and added …`, `… but did not say …`: a
+            // verb of saying (not of belief: `knew … and thought …` is one content).
+            let joined = t.is(',') || matches!(word(j), "and" | "but");
+            let after_and = if matches!(word(j + 1), "and" | "but") { j + 2 } else { j + 1 };
+            let verb = self.past_helpers(after_and);
             let says = |k: usize| cue(k) && lexicon::cue_verbs().contains(word(k));
-            if joined && says(after_and) && !self.inside_quotation(t.start) {
-                (end, next) = (j, after_and);
+            if joined && says(verb) && !self.inside_quotation(t.start) {
+                (end, next) = (j, verb);
                 break;
             }
-            // `…, and Democrats said …`, `…, she said …`: a subject of its own before a cue.
+            // `…, and Democrats said …`, `…, she said …`: a subject of its own, right after the
+            // comma or conjunction, before a cue (not `…, a former aide, sent what she
+            // described …`, nor `…, but that he would oppose …`, which goes on with the content).
             if t.is(',') || (word(j) == "and" && j > from) {
                 let k = (j + 1..self.tokens.len().min(j + 8)).find(|&k| cue(k));
-                if let Some(k) =
-                    k.filter(|&k| self.subject(k).is_some_and(|m| m.start >= self.tokens[after_and.min(self.tokens.len() - 1)].start))
-                {
+                let opens = self.tokens.get(after_and).map_or(usize::MAX, |t| t.start);
+                if let Some(k) = k.filter(|&k| self.subject(k).is_some_and(|m| m.start == opens)) {
                     (end, next) = (j, k);
                     break;
                 }
@@ -693,6 +695,19 @@ impl Reader<'_, '_> {
         }
         let (start, end) = self.span(from, end)?;
         Some((start, end, next))
+    }
+
+    /// The first token from `i` on that is not an auxiliary, a negation or an adverb in `-ly`:
+    /// the verb of `did not say`, `also said`.
+    fn past_helpers(&self, mut i: usize) -> usize {
+        while self.tokens.get(i).is_some_and(|t| {
+            let word = t.text(self.text);
+            t.lower
+                && (lexicon::verb_helpers().contains(word) || matches!(word, "also" | "then") || (word.len() > 3 && word.ends_with("ly")))
+        }) {
+            i += 1;
+        }
+        i
     }
 
     /// The content from the start of the sentence to the comma at token `comma`.

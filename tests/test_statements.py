@@ -63,6 +63,23 @@ PATTERNS = [
         "She said the talks had failed and said a new round would begin.",
         [("the talks had failed", "indirect", "She", "said", "speaker_cue_content"), ("a new round would begin", "indirect", "She", "said", "speaker_cue_content")],
     ),
+    # A verb of saying coordinated after auxiliaries starts a statement of its own.
+    (
+        "The mayor said the bridge would reopen in May but did not say when the tunnel would close.",
+        [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content"), ("when the tunnel would close", "indirect", "The mayor", "say", "speaker_cue_content")],
+    ),
+    # A subject not right after the comma, or `but that`, goes on with the content.
+    (
+        "The mayor said the contractor, a local firm, knew what the council wanted.",
+        [("the contractor, a local firm, knew what the council wanted", "indirect", "The mayor", "said", "speaker_cue_content")],
+    ),
+    (
+        "The mayor said the bridge would reopen, but that the council would oppose a toll.",
+        [
+            ("the bridge would reopen, but that the council would oppose a toll", "indirect", "The mayor", "said", "speaker_cue_content"),
+            ("a toll", "indirect", "the council", "oppose", "speaker_cue_content"),
+        ],
+    ),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
