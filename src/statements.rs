@@ -462,7 +462,11 @@ impl Reader<'_, '_> {
         let head = &self.text[source.name_start..source.name_end];
         let last = head.split_whitespace().last().unwrap_or(head);
         // A plural, a pronoun of the plural, or a number (`26 percent say`, `nine of 10 say`).
-        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
+        // `Lee and Cole say`: two names joined are plural too.
+        let joined = head.contains(" and ")
+            || self.token_at(source.start).checked_sub(1).is_some_and(|k| self.tokens[k].text(self.text) == "and" && k > self.first_word);
+        joined
+            || matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
             || last.ends_with(|c: char| c.is_ascii_digit())
             || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
