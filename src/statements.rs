@@ -54,7 +54,8 @@ pub enum Sieve {
     Quotation,
     /// `according to X, …` and `…, according to X.`
     AccordingTo,
-    /// `X said (that) …`, `X told Y (that) …`, `X believes …`.
+    /// `X said (that) …`, `X told Y (that) …`, `X believes …`, and the participle of a
+    /// sentence about X: `X defended the plan, saying …`.
     SpeakerCueContent,
     /// `…, X said.`
     ContentSpeakerCue,
@@ -319,9 +320,10 @@ impl Reader<'_, '_> {
         // own (`…, adding that …`, `… and said …`): that cue's source too.
         let mut carried: Option<(usize, Mention)> = None;
         while i < self.tokens.len() {
-            let found = self.statement_at(i).or_else(|| {
-                let (at, source) = carried.filter(|&(at, _)| at == i)?;
-                self.is_cue_verb(at).then(|| self.speaker_cue_content(at, source)).flatten()
+            let carried_here = carried.filter(|&(at, _)| at == i).map(|(_, source)| source);
+            let found = self.participle(i, carried_here).or_else(|| self.statement_at(i)).or_else(|| {
+                let source = carried_here?;
+                self.is_cue_verb(i).then(|| self.speaker_cue_content(i, source)).flatten()
             });
             match found {
                 Some((found, next)) => {
@@ -336,6 +338,37 @@ impl Reader<'_, '_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
+    /// of saying after a comma, a dash or `and` has the subject of its sentence for source (or
+    /// `carried`, the source of the statement just read, when the participle ended it).
+    fn participle(&self, i: usize, carried: Option<Mention>) -> Option<(Statement, usize)> {
+        let t = &self.tokens[i];
+        let word = t.text(self.text);
+        if !word.ends_with("ing") || !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+            return None;
+        }
+        let before = &self.tokens[i.checked_sub(1)?];
+        if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || before.text(self.text) == "and") {
+            return None;
+        }
+        let source = carried.or_else(|| self.sentence_subject(i))?;
+        self.speaker_cue_content(i, source)
+    }
+
+    /// The mention that opens the sentence before token `ceiling` as the subject of its verb,
+    /// past an opening phrase of time or place (`In May, the court ruled …`).
+    fn sentence_subject(&self, ceiling: usize) -> Option<Mention> {
+        let mut first = self.first_word;
+        let opener = self.tokens.get(first)?;
+        if mentions::is_preposition(opener.text(self.text)) || lexicon::clause_words().contains(opener.text(self.text)) {
+            let comma = self.tokens[first..ceiling.min(first + 8)].iter().position(|t| t.is(','))?;
+            first += comma + 1;
+        }
+        let mention = mentions::after(self.text, self.tokens, first, ceiling)?;
+        let verb = self.tokens.get(self.token_at(mention.end))?;
+        (self.token_at(mention.start) <= first + 1 && verb.is_word() && verb.lower).then_some(mention)
     }
 
     /// The statement whose cue is token `i`, and the token to read on from.

@@ -78,6 +78,15 @@ PATTERNS = [
         "The mayor said the bridge would reopen, but that the council would oppose a toll.",
         [("the bridge would reopen, but that the council would oppose a toll", "indirect", "The mayor", "said", "speaker_cue_content")],
     ),
+    # A participle of saying after a comma or a dash: the sentence's subject is the source.
+    (
+        "Ann Lee toured the site, saying the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "saying", "speaker_cue_content")],
+    ),
+    (
+        "In March, Ann Lee toured the site — noting that the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "noting", "speaker_cue_content")],
+    ),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
