@@ -309,13 +309,27 @@ impl Reader<'_, '_> {
         let opens = |(at, word): (usize, &str)| {
             !self.inside_quotation(at) && !self.is_direct_cue(at) && lexicon::statement_triggers().contains(word)
         };
-        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) {
+        // A name and a colon open a statement too (`Ann Lee: …`), within the first words.
+        let named_colon = || {
+            crate::text::words(self.text, sentence.start, sentence.end)
+                .take(6)
+                .any(|(at, word)| self.text.as_bytes().get(at + word.len()) == Some(&b':'))
+        };
+        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) && !named_colon() {
             return;
         }
         self.tokens.clear();
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
         self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
         let mut i = 0;
+        if let Some(found) = self.named_colon() {
+            i = self.tokens.len();
+            let quotes = self.quotes_within(found.start, found.end);
+            let kind = self.kind_of(found.start, found.end, &quotes);
+            if !self.is_taken(found.start, found.end) {
+                self.out.push(Statement { sentence: index, paragraph: sentence.paragraph, kind, quotes, ..found });
+            }
+        }
         // The source of the statement just read, when it ended at a cue coordinated with its
         // own (`…, adding that …`, `… and said …`): that cue's source too.
         let mut carried: Option<(usize, Mention)> = None;
@@ -338,6 +352,35 @@ impl Reader<'_, '_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// `Ann Lee: The bridge will reopen in May.`: a name of a few capitalised words opening the
+    /// sentence, a colon, and the rest of the sentence, as headlines and transcripts attribute.
+    fn named_colon(&self) -> Option<Statement> {
+        const LONGEST: usize = 5;
+        let first = self.first_word;
+        let colon = first + self.tokens.get(first..)?.iter().take(LONGEST + 1).position(|t| t.is(':'))?;
+        let name = &self.tokens[first..colon];
+        if name.is_empty()
+            || !name.iter().all(|t| t.is_word() && t.capitalized)
+            || lexicon::colon_labels().contains(name[name.len() - 1].stem(self.text))
+            || self.inside_quotation(self.tokens[colon].start)
+        {
+            return None;
+        }
+        let source = mentions::after(self.text, self.tokens, first, colon)?;
+        if source.start != name[0].start || source.end != name[name.len() - 1].end {
+            return None;
+        }
+        // What is said is a clause, not a figure or a name (`Lee: 1,204`).
+        const CLAUSE_WORDS: usize = 3;
+        let content = &self.tokens[colon + 1..];
+        if content.iter().filter(|t| t.is_word()).take(CLAUSE_WORDS).count() < CLAUSE_WORDS {
+            return None;
+        }
+        let (start, end) = self.span(colon + 1, self.tokens.len())?;
+        let cue = (self.tokens[colon].start, self.tokens[colon].end);
+        Some(self.reported(start, end, source, cue, Sieve::SpeakerCueContent))
     }
 
     /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
@@ -632,12 +675,16 @@ impl Reader<'_, '_> {
             } else if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()) {
                 from = self.token_at(object.end);
             } else if let Some(that) =
-                self.tokens[from.min(self.tokens.len())..].iter().take(OBJECT_TOKENS).position(|t| t.text(self.text) == "that")
+                self.tokens[from.min(self.tokens.len())..].iter().take(OBJECT_TOKENS).position(|t| t.is(':') || t.text(self.text) == "that")
             {
-                from += that; // `told the city council that …`
+                from += that; // `told the city council that …`, `told the council: …`
             }
         }
         from = self.skip_adjuncts(from);
+        // `She told the council: the bridge …`: what was said runs on after a colon.
+        if self.tokens.get(from).is_some_and(|t| t.is(':')) {
+            from += 1;
+        }
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
             from += 1;
         }

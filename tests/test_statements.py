@@ -87,6 +87,9 @@ PATTERNS = [
         "In March, Ann Lee toured the site — noting that the bridge would reopen in May.",
         [(BRIDGE, "indirect", "Ann Lee", "noting", "speaker_cue_content")],
     ),
+    # A name and a colon (headlines, transcripts); a cue and a colon.
+    ("Ann Lee: The bridge will reopen in May.", [("The bridge will reopen in May", "indirect", "Ann Lee", ":", "speaker_cue_content")]),
+    ("The mayor told the council: the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
@@ -108,6 +111,9 @@ NOT_STATEMENTS = [
     "Expecting questions, the mayor read from a card.",
     # A passive: its subject is spoken of, not speaking.
     "The mayor was criticized by the council for the delay.",
+    # A label before a colon names nobody; nor is a figure after a name a statement.
+    "Correction: An earlier version misstated the date of the vote.",
+    "Ann Lee: 1,204",
     # Another sense of the verb.
     "Ann Lee reports for the Daily Ledger.",
 ]

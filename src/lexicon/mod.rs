@@ -151,6 +151,11 @@ word_set!(
     "clause_words.txt"
 );
 word_set!(
+    /// Last words of labels before a colon that name nobody: `correction`, `note`, `video`.
+    colon_labels,
+    "colon_labels.txt"
+);
+word_set!(
     /// Auxiliaries, modals and negation, between a subject and its verb: `has`, `did`,
     /// `would`, `not`.
     verb_helpers,
