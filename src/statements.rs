@@ -692,9 +692,52 @@ impl Reader<'_, '_> {
         if self.tokens.get(from).is_some_and(|t| t.lower && lexicon::place_prepositions().contains(t.text(self.text))) {
             return None;
         }
-        let (start, end, next) = self.rest(from)?;
+        let (start, mut end, next) = self.rest(from)?;
+        // `endorsed Cole last week`: after the object of a stance, words of time are the
+        // stance's, not the content's (a clause keeps them: `said the bridge opens Monday`).
+        if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {
+            end = self.before_time_tail(start, end);
+        }
         let cue = (self.tokens[i].start, self.tokens[i].end);
         Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+    }
+
+    /// The end of the content `start..end` without the words of time that close it: `Monday`,
+    /// `on Tuesday`, `last week`, `this year`, `earlier this month`.
+    fn before_time_tail(&self, start: usize, end: usize) -> usize {
+        let first = self.token_at(start);
+        let mut k = self.token_at(end);
+        let word = |k: usize| self.tokens[k].text(self.text);
+        loop {
+            let at = k;
+            if k > first + 1 && lexicon::calendar().contains(word(k - 1)) {
+                k -= 1;
+                // `in May` may well be the content's (`hopes to finish in May`).
+                if mentions::is_preposition(word(k - 1)) && word(k - 1) != "on" {
+                    return end;
+                }
+            } else if k > first + 2 && matches!(word(k - 1), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening") {
+                k -= 1;
+                if !matches!(word(k - 1), "last" | "this" | "next" | "that") {
+                    return end;
+                }
+                k -= 1;
+            }
+            if k > first + 1 && matches!(word(k - 1), "on" | "last" | "this" | "earlier" | "later") {
+                k -= 1;
+            }
+            if k == at {
+                break;
+            }
+        }
+        // A clause (`the bridge will reopen Monday`, `the bridge to reopen Monday`) keeps them.
+        let clause = self.tokens[first..k]
+            .iter()
+            .any(|t| t.lower && (lexicon::clause_words().contains(t.text(self.text)) || t.text(self.text) == "to"));
+        match self.span(first, k) {
+            Some((_, trimmed)) if k < self.token_at(end) && !clause => trimmed,
+            _ => end,
+        }
     }
 
     fn takes_object(&self, i: usize) -> bool {

@@ -90,6 +90,9 @@ PATTERNS = [
     # A name and a colon (headlines, transcripts); a cue and a colon.
     ("Ann Lee: The bridge will reopen in May.", [("The bridge will reopen in May", "indirect", "Ann Lee", ":", "speaker_cue_content")]),
     ("The mayor told the council: the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
+    # After the object of a stance, words of time are the stance's; a clause keeps its own.
+    ("Ann Lee endorsed Tom Cole last week.", [("Tom Cole", "indirect", "Ann Lee", "endorsed", "speaker_cue_content")]),
+    ("Ann Lee said the bridge would reopen on Monday.", [("the bridge would reopen on Monday", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
