@@ -442,10 +442,25 @@ impl Reader<'_, '_> {
         if !t.lower || !lexicon::statement_triggers().contains(word) {
             return false;
         }
-        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word);
+        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word) || self.has_particle(i);
         // `the claim`, `a statement`: after a determiner the word is a noun.
         let noun = i > 0 && mentions::is_determiner(self.tokens[i - 1].text(self.text));
         cue && !noun
+    }
+
+    /// Whether the cue at token `i` is a verb of stance with the preposition its content
+    /// follows: `voted for`, `called for`, `talked about`.
+    fn has_particle(&self, i: usize) -> bool {
+        const LONGEST: usize = 32;
+        let (Some(verb), Some(particle)) = (self.tokens.get(i), self.tokens.get(i + 1)) else { return false };
+        let (verb, particle) = (verb.text(self.text).as_bytes(), particle.text(self.text).as_bytes());
+        if verb.len() + 1 + particle.len() > LONGEST {
+            return false;
+        }
+        let mut pair = [b'_'; LONGEST];
+        pair[..verb.len()].copy_from_slice(verb);
+        pair[verb.len() + 1..verb.len() + 1 + particle.len()].copy_from_slice(particle);
+        std::str::from_utf8(&pair[..verb.len() + 1 + particle.len()]).is_ok_and(|pair| lexicon::statement_cue_particles().contains(pair))
     }
 
     /// The subject of the cue at token `i`: the mention right before it (adverbs and
@@ -666,9 +681,11 @@ impl Reader<'_, '_> {
 
     /// `X said (that) …`, `X told Y (that) …`.
     fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
-        let mut from = i + 1;
+        // `voted for …`, `called for …`: the preposition is part of the cue.
+        let particle = self.has_particle(i);
+        let mut from = i + 1 + usize::from(particle);
         // `told reporters`, `told The Times`: the one spoken to.
-        if self.takes_object(i) {
+        if !particle && self.takes_object(i) {
             let pronoun = self.tokens.get(from).is_some_and(|t| lexicon::object_pronouns().contains(t.text(self.text)));
             if pronoun {
                 from += 1; // `assured me`, `told them`
@@ -698,7 +715,7 @@ impl Reader<'_, '_> {
         if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {
             end = self.before_time_tail(start, end);
         }
-        let cue = (self.tokens[i].start, self.tokens[i].end);
+        let cue = (self.tokens[i].start, self.tokens[i + usize::from(particle)].end);
         Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
     }
 

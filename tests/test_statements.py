@@ -93,6 +93,9 @@ PATTERNS = [
     # After the object of a stance, words of time are the stance's; a clause keeps its own.
     ("Ann Lee endorsed Tom Cole last week.", [("Tom Cole", "indirect", "Ann Lee", "endorsed", "speaker_cue_content")]),
     ("Ann Lee said the bridge would reopen on Monday.", [("the bridge would reopen on Monday", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
+    # Stances whose content follows a preposition, the preposition part of the cue.
+    ("Ann Lee voted for the plan.", [("the plan", "indirect", "Ann Lee", "voted for", "speaker_cue_content")]),
+    ("Ann Lee called for a recount of the ballots.", [("a recount of the ballots", "indirect", "Ann Lee", "called for", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
@@ -117,6 +120,8 @@ NOT_STATEMENTS = [
     # A label before a colon names nobody; nor is a figure after a name a statement.
     "Correction: An earlier version misstated the date of the vote.",
     "Ann Lee: 1,204",
+    # A verb of stance without its preposition.
+    "Ann Lee voted early and talked to her neighbours.",
     # Another sense of the verb.
     "Ann Lee reports for the Daily Ledger.",
 ]
