@@ -96,6 +96,9 @@ PATTERNS = [
     # Stances whose content follows a preposition, the preposition part of the cue.
     ("Ann Lee voted for the plan.", [("the plan", "indirect", "Ann Lee", "voted for", "speaker_cue_content")]),
     ("Ann Lee called for a recount of the ballots.", [("a recount of the ballots", "indirect", "Ann Lee", "called for", "speaker_cue_content")]),
+    # Acts of speech and stances whose object is what is attributed.
+    ("Ann Lee expressed concern about the bridge.", [("concern about the bridge", "indirect", "Ann Lee", "expressed", "speaker_cue_content")]),
+    ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
