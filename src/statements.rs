@@ -793,7 +793,8 @@ impl Reader<'_, '_> {
         }
         let opens_more = rest.first().is_some_and(|t| {
             let word = t.text(self.text);
-            t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
+            // A name opens more too (`…, Lee said Russia would pay`), not a day (`said Monday`).
+            t.is_word() && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !(t.lower && word.ends_with("ly"))
         });
         !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }

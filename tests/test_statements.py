@@ -99,6 +99,8 @@ PATTERNS = [
     # Acts of speech and stances whose object is what is attributed.
     ("Ann Lee expressed concern about the bridge.", [("concern about the bridge", "indirect", "Ann Lee", "expressed", "speaker_cue_content")]),
     ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
+    # A short clause after the cue is its content, even when a name opens it.
+    ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
