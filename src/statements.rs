@@ -468,10 +468,6 @@ impl Reader<'_, '_> {
     /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
     /// (`will say`), else the word is a noun (`the general counsel`).
     fn subject(&self, i: usize) -> Option<Mention> {
-        let before = i.checked_sub(1).map(|b| &self.tokens[b]);
-        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
-            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
-        }
         // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
         // auxiliaries and adverbs.
         let mut verb = i;
@@ -489,6 +485,11 @@ impl Reader<'_, '_> {
                 || self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "by"));
         if passive {
             return None;
+        }
+        // `voters who said …`, `Lee, who has long argued …`.
+        let before = verb.checked_sub(1).map(|b| &self.tokens[b]);
+        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
+            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
         }
         let source = self
             .contracted_pronoun(verb)
@@ -709,7 +710,21 @@ impl Reader<'_, '_> {
         if self.tokens.get(from).is_some_and(|t| t.lower && lexicon::place_prepositions().contains(t.text(self.text))) {
             return None;
         }
-        let (start, mut end, next) = self.rest(from)?;
+        let (start, mut end, mut next) = self.rest(from)?;
+        // `Lee, who argued that the toll is unfair, left …`: a clause set off by commas ends
+        // at its closing comma.
+        let relative = self.token_at(source.start);
+        let set_off = relative > 0
+            && self.tokens[relative - 1].is(',')
+            && lexicon::relative_pronouns().contains(self.tokens[relative].text(self.text));
+        if set_off {
+            let first = self.token_at(start);
+            if let Some(comma) =
+                (first..self.token_at(end)).find(|&k| self.tokens[k].is(',') && !self.inside_quotation(self.tokens[k].start))
+            {
+                (end, next) = (self.span(first, comma)?.1, comma + 1);
+            }
+        }
         // `endorsed Cole last week`: after the object of a stance, words of time are the
         // stance's, not the content's (a clause keeps them: `said the bridge opens Monday`).
         if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {

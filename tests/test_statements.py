@@ -101,6 +101,8 @@ PATTERNS = [
     ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
     # A short clause after the cue is its content, even when a name opens it.
     ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
+    # A relative pronoun is the subject past auxiliaries; a clause set off by commas ends at its comma.
+    ("Ann Lee, who has repeatedly argued that the toll is unfair, spoke on Monday.", [("the toll is unfair", "indirect", "who", "argued", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
@@ -122,6 +124,7 @@ NOT_STATEMENTS = [
     "Expecting questions, the mayor read from a card.",
     # A passive: its subject is spoken of, not speaking.
     "The mayor was criticized by the council for the delay.",
+    "The mayor, who was criticized for the delay, resigned.",
     # A label before a colon names nobody; nor is a figure after a name a statement.
     "Correction: An earlier version misstated the date of the vote.",
     "Ann Lee: 1,204",
