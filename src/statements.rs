@@ -806,11 +806,12 @@ impl Reader<'_, '_> {
         if rest.len() > TAIL_TOKENS {
             return false;
         }
-        let opens_more = rest.first().is_some_and(|t| {
+        // A name opens more too (`…, Lee said Russia would pay`), not a day (`said Monday`).
+        let adjunct = |t: &Token| {
             let word = t.text(self.text);
-            // A name opens more too (`…, Lee said Russia would pay`), not a day (`said Monday`).
-            t.is_word() && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !(t.lower && word.ends_with("ly"))
-        });
+            mentions::is_preposition(word) || lexicon::calendar().contains(word) || (t.lower && word.ends_with("ly"))
+        };
+        let opens_more = rest.first().is_some_and(|t| t.is_word() && !adjunct(t));
         !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }
 
