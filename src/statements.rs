@@ -427,13 +427,31 @@ impl Reader<'_, '_> {
         if t.lower && lexicon::speech_nouns().contains(word) {
             return self.speech_noun(i);
         }
-        if !t.lower || !self.is_cue_verb(i) {
+        if !t.lower {
+            return self.headline(i);
+        }
+        if !self.is_cue_verb(i) {
             return None;
         }
         self.content_cue_speaker(i).or_else(|| {
             let source = self.subject(i)?;
             self.content_speaker_cue(i, source).or_else(|| self.speaker_cue_content(i, source))
         })
+    }
+
+    /// `Lee Says Bridge Will Reopen`: in a headline's capitalised words, a verb of saying
+    /// between a name and capitalised words (or a quotation) is a cue all the same.
+    fn headline(&self, i: usize) -> Option<(Statement, usize)> {
+        let word = self.tokens[i].text(self.text);
+        let titled = |k: usize| self.tokens.get(k).is_some_and(|t| t.capitalized || t.punct.is_some_and(crate::marks::is_quote_char));
+        if i <= self.first_word || !lexicon::cue_verbs().contains(word) || !self.tokens[i - 1].capitalized || !titled(i + 1) {
+            return None;
+        }
+        let source = mentions::before(self.text, self.tokens, i.saturating_sub(SUBJECT_TOKENS), i)?;
+        let from = if self.tokens[i + 1].text(self.text).eq_ignore_ascii_case("that") { i + 2 } else { i + 1 };
+        let (start, end, next) = self.rest(from)?;
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
     }
 
     fn is_cue_verb(&self, i: usize) -> bool {

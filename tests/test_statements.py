@@ -103,6 +103,8 @@ PATTERNS = [
     ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
     # A relative pronoun is the subject past auxiliaries; a clause set off by commas ends at its comma.
     ("Ann Lee, who has repeatedly argued that the toll is unfair, spoke on Monday.", [("the toll is unfair", "indirect", "who", "argued", "speaker_cue_content")]),
+    # A headline's capitalised verb of saying.
+    ("Mayor Ann Lee Says Bridge Will Reopen In May", [("Bridge Will Reopen In May", "indirect", "Mayor Ann Lee", "Says", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
@@ -130,6 +132,8 @@ NOT_STATEMENTS = [
     "Ann Lee: 1,204",
     # A verb of stance without its preposition.
     "Ann Lee voted early and talked to her neighbours.",
+    # A capitalised verb of saying opening a sentence.
+    "Said to be the oldest bridge in the county, it will reopen in May.",
     # Another sense of the verb.
     "Ann Lee reports for the Daily Ledger.",
 ]
