@@ -854,11 +854,15 @@ impl Reader<'_, '_> {
             // verb of saying (not of belief: `knew … and thought …` is one content).
             let joined = t.is(',') || matches!(word(j), "and" | "but");
             let after_and = if matches!(word(j + 1), "and" | "but") { j + 2 } else { j + 1 };
-            let verb = self.past_helpers(after_and);
             let says = |k: usize| cue(k) && lexicon::cue_verbs().contains(word(k));
-            if joined && says(verb) && !self.inside_quotation(t.start) {
-                (end, next) = (j, verb);
-                break;
+            // (Auxiliaries are looked for only after a comma or conjunction: this loop reads
+            // every word of every content.)
+            if joined {
+                let verb = self.past_helpers(after_and);
+                if says(verb) && !self.inside_quotation(t.start) {
+                    (end, next) = (j, verb);
+                    break;
+                }
             }
             // `…, and Democrats said …`, `…, she said …`: a subject of its own, right after the
             // comma or conjunction, before a cue (not `…, a former aide, sent what she
