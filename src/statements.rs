@@ -54,7 +54,8 @@ pub enum Sieve {
     Quotation,
     /// `according to X, …` and `…, according to X.`
     AccordingTo,
-    /// `X said (that) …`, `X told Y (that) …`, `X believes …`.
+    /// `X said (that) …`, `X told Y (that) …`, `X believes …`, and the participle of a
+    /// sentence about X: `X defended the plan, saying …`.
     SpeakerCueContent,
     /// `…, X said.`
     ContentSpeakerCue,
@@ -333,22 +334,37 @@ impl Reader<'_, '_> {
         let opens = |(at, word): (usize, &str)| {
             lexicon::statement_triggers().contains(word) && !self.inside_quotation(at) && !self.is_direct_cue(at)
         };
-        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) {
+        // A name and a colon open a statement too (`Ann Lee: …`), within the first words.
+        let named_colon = || {
+            crate::text::words(self.text, sentence.start, sentence.end)
+                .take(6)
+                .any(|(at, word)| self.text.as_bytes().get(at + word.len()) == Some(&b':'))
+        };
+        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) && !named_colon() {
             return;
         }
         self.tokens.clear();
         tokenize(self.text, sentence.start, sentence.end, self.tokens);
         self.first_word = self.tokens.iter().position(Token::is_word).unwrap_or(self.tokens.len());
         let mut i = 0;
+        if let Some(found) = self.named_colon() {
+            i = self.tokens.len();
+            let quotes = self.quotes_within(found.start, found.end);
+            let kind = self.kind_of(found.start, found.end, &quotes);
+            if !self.is_taken(found.start, found.end) {
+                self.out.push(Statement { sentence: index, paragraph: sentence.paragraph, kind, quotes, ..found });
+            }
+        }
         // The source of the statement just read, when it ended at a cue coordinated with its
         // own (`…, adding that …`, `… and said …`): that cue's source too.
         let mut carried: Option<(usize, Mention)> = None;
         while i < self.tokens.len() {
-            let found = self.statement_at(i).or_else(|| {
-                let (at, source) = carried.filter(|&(at, _)| at == i)?;
+            let carried_here = carried.filter(|&(at, _)| at == i).map(|(_, source)| source);
+            let found = self.participle(i, carried_here).or_else(|| self.statement_at(i)).or_else(|| {
+                let source = carried_here?;
                 // Not a cue inside a quotation (`…, and she “said nothing”`): the quoted words.
-                let cue = self.is_cue_verb(at) && !self.inside_quotation(self.tokens[at].start);
-                cue.then(|| self.speaker_cue_content(at, source)).flatten()
+                let cue = self.is_cue_verb(i) && !self.inside_quotation(self.tokens[i].start);
+                cue.then(|| self.speaker_cue_content(i, source)).flatten()
             });
             match found {
                 Some((found, next)) => {
@@ -365,6 +381,66 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// `Ann Lee: The bridge will reopen in May.`: a name of a few capitalised words opening the
+    /// sentence, a colon, and the rest of the sentence, as headlines and transcripts attribute.
+    fn named_colon(&self) -> Option<Statement> {
+        const LONGEST: usize = 5;
+        let first = self.first_word;
+        let colon = first + self.tokens.get(first..)?.iter().take(LONGEST + 1).position(|t| t.is(':'))?;
+        let name = &self.tokens[first..colon];
+        if name.is_empty()
+            || !name.iter().all(|t| t.is_word() && t.capitalized)
+            || lexicon::colon_labels().contains(name[name.len() - 1].stem(self.text))
+            || self.inside_quotation(self.tokens[colon].start)
+        {
+            return None;
+        }
+        let source = mentions::after(self.text, self.tokens, first, colon)?;
+        if source.start != name[0].start || source.end != name[name.len() - 1].end {
+            return None;
+        }
+        // What is said is a clause, not a figure or a name (`Lee: 1,204`).
+        const CLAUSE_WORDS: usize = 3;
+        let content = &self.tokens[colon + 1..];
+        if content.iter().filter(|t| t.is_word()).take(CLAUSE_WORDS).count() < CLAUSE_WORDS {
+            return None;
+        }
+        let (start, end) = self.span(colon + 1, self.tokens.len())?;
+        let cue = (self.tokens[colon].start, self.tokens[colon].end);
+        Some(self.reported(start, end, source, cue, Sieve::SpeakerCueContent))
+    }
+
+    /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
+    /// of saying after a comma, a dash or `and` has the subject of its sentence for source (or
+    /// `carried`, the source of the statement just read, when the participle ended it).
+    fn participle(&self, i: usize, carried: Option<Mention>) -> Option<(Statement, usize)> {
+        let t = &self.tokens[i];
+        let word = t.text(self.text);
+        if !word.ends_with("ing") || !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+            return None;
+        }
+        let before = &self.tokens[i.checked_sub(1)?];
+        if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || before.text(self.text) == "and") {
+            return None;
+        }
+        let source = carried.or_else(|| self.sentence_subject(i))?;
+        self.speaker_cue_content(i, source)
+    }
+
+    /// The mention that opens the sentence before token `ceiling` as the subject of its verb,
+    /// past an opening phrase of time or place (`In May, the court ruled …`).
+    fn sentence_subject(&self, ceiling: usize) -> Option<Mention> {
+        let mut first = self.first_word;
+        let opener = self.tokens.get(first)?;
+        if mentions::is_preposition(opener.text(self.text)) || lexicon::clause_words().contains(opener.text(self.text)) {
+            let comma = self.tokens[first..ceiling.min(first + 8)].iter().position(|t| t.is(','))?;
+            first += comma + 1;
+        }
+        let mention = mentions::after(self.text, self.tokens, first, ceiling)?;
+        let verb = self.tokens.get(self.token_at(mention.end))?;
+        (self.token_at(mention.start) <= first + 1 && verb.is_word() && verb.lower).then_some(mention)
+    }
+
     /// The statement whose cue is token `i`, and the token to read on from.
     fn statement_at(&self, i: usize) -> Option<(Statement, usize)> {
         let t = &self.tokens[i];
@@ -378,7 +454,10 @@ impl Reader<'_, '_> {
         if t.lower && lexicon::speech_nouns().contains(word) {
             return self.speech_noun(i);
         }
-        if !t.lower || !self.is_cue_verb(i) {
+        if !t.lower {
+            return self.headline(i);
+        }
+        if !self.is_cue_verb(i) {
             return None;
         }
         self.content_cue_speaker(i).or_else(|| {
@@ -387,16 +466,46 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// `Lee Says Bridge Will Reopen`: in a headline's capitalised words, a verb of saying
+    /// between a name and capitalised words (or a quotation) is a cue all the same.
+    fn headline(&self, i: usize) -> Option<(Statement, usize)> {
+        let word = self.tokens[i].text(self.text);
+        let titled = |k: usize| self.tokens.get(k).is_some_and(|t| t.capitalized || t.punct.is_some_and(crate::marks::is_quote_char));
+        if i <= self.first_word || !lexicon::cue_verbs().contains(word) || !self.tokens[i - 1].capitalized || !titled(i + 1) {
+            return None;
+        }
+        let source = mentions::before(self.text, self.tokens, i.saturating_sub(SUBJECT_TOKENS), i)?;
+        let from = if self.tokens[i + 1].text(self.text).eq_ignore_ascii_case("that") { i + 2 } else { i + 1 };
+        let (start, end, next) = self.rest(from)?;
+        let cue = (self.tokens[i].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+    }
+
     fn is_cue_verb(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let word = t.text(self.text);
         if !t.lower || !lexicon::statement_triggers().contains(word) {
             return false;
         }
-        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word);
+        let cue = lexicon::cue_verbs().contains(word) || lexicon::statement_cues().contains(word) || self.has_particle(i);
         // `the claim`, `a statement`: after a determiner the word is a noun.
         let noun = i > 0 && mentions::is_determiner(self.tokens[i - 1].text(self.text));
         cue && !noun
+    }
+
+    /// Whether the cue at token `i` is a verb of stance with the preposition its content
+    /// follows: `voted for`, `called for`, `talked about`.
+    fn has_particle(&self, i: usize) -> bool {
+        const LONGEST: usize = 32;
+        let (Some(verb), Some(particle)) = (self.tokens.get(i), self.tokens.get(i + 1)) else { return false };
+        let (verb, particle) = (verb.text(self.text).as_bytes(), particle.text(self.text).as_bytes());
+        if verb.len() + 1 + particle.len() > LONGEST {
+            return false;
+        }
+        let mut pair = [b'_'; LONGEST];
+        pair[..verb.len()].copy_from_slice(verb);
+        pair[verb.len() + 1..verb.len() + 1 + particle.len()].copy_from_slice(particle);
+        std::str::from_utf8(&pair[..verb.len() + 1 + particle.len()]).is_ok_and(|pair| lexicon::statement_cue_particles().contains(pair))
     }
 
     /// The subject of the cue at token `i`: the mention right before it (adverbs and
@@ -404,10 +513,6 @@ impl Reader<'_, '_> {
     /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
     /// (`will say`), else the word is a noun (`the general counsel`).
     fn subject(&self, i: usize) -> Option<Mention> {
-        let before = i.checked_sub(1).map(|b| &self.tokens[b]);
-        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
-            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
-        }
         // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
         // auxiliaries and adverbs.
         let mut verb = i;
@@ -425,6 +530,11 @@ impl Reader<'_, '_> {
                 || self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "by"));
         if passive {
             return None;
+        }
+        // `voters who said …`, `Lee, who has long argued …`.
+        let before = verb.checked_sub(1).map(|b| &self.tokens[b]);
+        if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
+            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
         }
         let source = self
             .contracted_pronoun(verb)
@@ -489,7 +599,11 @@ impl Reader<'_, '_> {
         let head = &self.text[source.name_start..source.name_end];
         let last = head.split_whitespace().last().unwrap_or(head);
         // A plural, a pronoun of the plural, or a number (`26 percent say`, `nine of 10 say`).
-        matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
+        // `Lee and Cole say`: two names joined are plural too.
+        let joined = head.contains(" and ")
+            || self.token_at(source.start).checked_sub(1).is_some_and(|k| self.tokens[k].text(self.text) == "and" && k > self.first_word);
+        joined
+            || matches!(last.to_ascii_lowercase().as_str(), "i" | "we" | "they" | "you" | "percent" | "%")
             || last.ends_with(|c: char| c.is_ascii_digit())
             || (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("’s") && !last.ends_with("'s"))
     }
@@ -613,21 +727,27 @@ impl Reader<'_, '_> {
 
     /// `X said (that) …`, `X told Y (that) …`.
     fn speaker_cue_content(&self, i: usize, source: Mention) -> Option<(Statement, usize)> {
-        let mut from = i + 1;
+        // `voted for …`, `called for …`: the preposition is part of the cue.
+        let particle = self.has_particle(i);
+        let mut from = i + 1 + usize::from(particle);
         // `told reporters`, `told The Times`: the one spoken to.
-        if self.takes_object(i) {
+        if !particle && self.takes_object(i) {
             let pronoun = self.tokens.get(from).is_some_and(|t| lexicon::object_pronouns().contains(t.text(self.text)));
             if pronoun {
                 from += 1; // `assured me`, `told them`
             } else if let Some(object) = mentions::after(self.text, self.tokens, from, self.tokens.len()) {
                 from = self.token_at(object.end);
             } else if let Some(that) =
-                self.tokens[from.min(self.tokens.len())..].iter().take(OBJECT_TOKENS).position(|t| t.text(self.text) == "that")
+                self.tokens[from.min(self.tokens.len())..].iter().take(OBJECT_TOKENS).position(|t| t.is(':') || t.text(self.text) == "that")
             {
-                from += that; // `told the city council that …`
+                from += that; // `told the city council that …`, `told the council: …`
             }
         }
         from = self.skip_adjuncts(from);
+        // `She told the council: the bridge …`: what was said runs on after a colon.
+        if self.tokens.get(from).is_some_and(|t| t.is(':')) {
+            from += 1;
+        }
         if self.tokens.get(from).is_some_and(|t| t.text(self.text) == "that") {
             from += 1;
         }
@@ -635,9 +755,66 @@ impl Reader<'_, '_> {
         if self.tokens.get(from).is_some_and(|t| t.lower && lexicon::place_prepositions().contains(t.text(self.text))) {
             return None;
         }
-        let (start, end, next) = self.rest(from)?;
-        let cue = (self.tokens[i].start, self.tokens[i].end);
+        let (start, mut end, mut next) = self.rest(from)?;
+        // `Lee, who argued that the toll is unfair, left …`: a clause set off by commas ends
+        // at its closing comma.
+        let relative = self.token_at(source.start);
+        let set_off = relative > 0
+            && self.tokens[relative - 1].is(',')
+            && lexicon::relative_pronouns().contains(self.tokens[relative].text(self.text));
+        if set_off {
+            let first = self.token_at(start);
+            if let Some(comma) =
+                (first..self.token_at(end)).find(|&k| self.tokens[k].is(',') && !self.inside_quotation(self.tokens[k].start))
+            {
+                (end, next) = (self.span(first, comma)?.1, comma + 1);
+            }
+        }
+        // `endorsed Cole last week`: after the object of a stance, words of time are the
+        // stance's, not the content's (a clause keeps them: `said the bridge opens Monday`).
+        if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {
+            end = self.before_time_tail(start, end);
+        }
+        let cue = (self.tokens[i].start, self.tokens[i + usize::from(particle)].end);
         Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+    }
+
+    /// The end of the content `start..end` without the words of time that close it: `Monday`,
+    /// `on Tuesday`, `last week`, `this year`, `earlier this month`.
+    fn before_time_tail(&self, start: usize, end: usize) -> usize {
+        let first = self.token_at(start);
+        let mut k = self.token_at(end);
+        let word = |k: usize| self.tokens[k].text(self.text);
+        loop {
+            let at = k;
+            if k > first + 1 && lexicon::calendar().contains(word(k - 1)) {
+                k -= 1;
+                // `in May` may well be the content's (`hopes to finish in May`).
+                if mentions::is_preposition(word(k - 1)) && word(k - 1) != "on" {
+                    return end;
+                }
+            } else if k > first + 2 && matches!(word(k - 1), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening") {
+                k -= 1;
+                if !matches!(word(k - 1), "last" | "this" | "next" | "that") {
+                    return end;
+                }
+                k -= 1;
+            }
+            if k > first + 1 && matches!(word(k - 1), "on" | "last" | "this" | "earlier" | "later") {
+                k -= 1;
+            }
+            if k == at {
+                break;
+            }
+        }
+        // A clause (`the bridge will reopen Monday`, `the bridge to reopen Monday`) keeps them.
+        let clause = self.tokens[first..k]
+            .iter()
+            .any(|t| t.lower && (lexicon::clause_words().contains(t.text(self.text)) || t.text(self.text) == "to"));
+        match self.span(first, k) {
+            Some((_, trimmed)) if k < self.token_at(end) && !clause => trimmed,
+            _ => end,
+        }
     }
 
     fn takes_object(&self, i: usize) -> bool {
@@ -674,10 +851,12 @@ impl Reader<'_, '_> {
         if rest.len() > TAIL_TOKENS {
             return false;
         }
-        let opens_more = rest.first().is_some_and(|t| {
+        // A name opens more too (`…, Lee said Russia would pay`), not a day (`said Monday`).
+        let adjunct = |t: &Token| {
             let word = t.text(self.text);
-            t.is_word() && t.lower && !mentions::is_preposition(word) && !lexicon::calendar().contains(word) && !word.ends_with("ly")
-        });
+            mentions::is_preposition(word) || lexicon::calendar().contains(word) || (t.lower && word.ends_with("ly"))
+        };
+        let opens_more = rest.first().is_some_and(|t| t.is_word() && !adjunct(t));
         !opens_more && !rest.iter().any(|t| t.is(',') || t.text(self.text) == "that")
     }
 
@@ -698,21 +877,27 @@ impl Reader<'_, '_> {
                 (end, next) = (j, j + 1);
                 break;
             }
-            // `…, adding that …`, `… and said …`, `…, and added …`: a verb of saying (not of
-            // belief: `knew … and thought …` is one content).
-            let joined = t.is(',') || word(j) == "and";
-            let after_and = if word(j + 1) == "and" { j + 2 } else { j + 1 };
+            // `…, adding that …`, `… and said …`, `…, and added …`, `… but did not say …`: a
+            // verb of saying (not of belief: `knew … and thought …` is one content).
+            let joined = t.is(',') || matches!(word(j), "and" | "but");
+            let after_and = if matches!(word(j + 1), "and" | "but") { j + 2 } else { j + 1 };
             let says = |k: usize| cue(k) && lexicon::cue_verbs().contains(word(k));
-            if joined && says(after_and) && !self.inside_quotation(t.start) {
-                (end, next) = (j, after_and);
-                break;
+            // (Auxiliaries are looked for only after a comma or conjunction: this loop reads
+            // every word of every content.)
+            if joined {
+                let verb = self.past_helpers(after_and);
+                if says(verb) && !self.inside_quotation(t.start) {
+                    (end, next) = (j, verb);
+                    break;
+                }
             }
-            // `…, and Democrats said …`, `…, she said …`: a subject of its own before a cue.
+            // `…, and Democrats said …`, `…, she said …`: a subject of its own, right after the
+            // comma or conjunction, before a cue (not `…, a former aide, sent what she
+            // described …`, nor `…, but that he would oppose …`, which goes on with the content).
             if t.is(',') || (word(j) == "and" && j > from) {
                 let k = (j + 1..self.tokens.len().min(j + 8)).find(|&k| cue(k));
-                if let Some(k) =
-                    k.filter(|&k| self.subject(k).is_some_and(|m| m.start >= self.tokens[after_and.min(self.tokens.len() - 1)].start))
-                {
+                let opens = self.tokens.get(after_and).map_or(usize::MAX, |t| t.start);
+                if let Some(k) = k.filter(|&k| self.subject(k).is_some_and(|m| m.start == opens)) {
                     (end, next) = (j, k);
                     break;
                 }
@@ -720,6 +905,19 @@ impl Reader<'_, '_> {
         }
         let (start, end) = self.span(from, end)?;
         Some((start, end, next))
+    }
+
+    /// The first token from `i` on that is not an auxiliary, a negation or an adverb in `-ly`:
+    /// the verb of `did not say`, `also said`.
+    fn past_helpers(&self, mut i: usize) -> usize {
+        while self.tokens.get(i).is_some_and(|t| {
+            let word = t.text(self.text);
+            t.lower
+                && (lexicon::verb_helpers().contains(word) || matches!(word, "also" | "then") || (word.len() > 3 && word.ends_with("ly")))
+        }) {
+            i += 1;
+        }
+        i
     }
 
     /// The content from the start of the sentence to the comma at token `comma`.

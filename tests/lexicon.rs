@@ -27,6 +27,7 @@ const IRREGULAR_PASTS: &[(&str, &[&str])] = &[
     ("put", &["put"]),
     ("read", &["read"]),
     ("say", &["said"]),
+    ("seek", &["sought"]),
     ("shoot", &["shot"]),
     ("show", &["showed", "shown"]),
     ("speak", &["spoke", "spoken"]),

@@ -52,6 +52,7 @@ PATTERNS = [
     ("The mayor wants the bridge to reopen in May.", [("the bridge to reopen in May", "indirect", "The mayor", "wants", "speaker_cue_content")]),
     # Subjects that agree with a plural verb; auxiliaries between subject and verb.
     ("Officials say the plan will fail.", [("the plan will fail", "indirect", "Officials", "say", "speaker_cue_content")]),
+    ("Ann Lee and Tom Cole say the bridge matters.", [("the bridge matters", "indirect", "Tom Cole", "say", "speaker_cue_content")]),
     ("Nine in 10 voters say the bridge matters.", [("the bridge matters", "indirect", "10 voters", "say", "speaker_cue_content")]),
     ("The mayor has repeatedly said the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
     # Coordinated attributions start statements of their own, with the same source.
@@ -63,6 +64,47 @@ PATTERNS = [
         "She said the talks had failed and said a new round would begin.",
         [("the talks had failed", "indirect", "She", "said", "speaker_cue_content"), ("a new round would begin", "indirect", "She", "said", "speaker_cue_content")],
     ),
+    # A verb of saying coordinated after auxiliaries starts a statement of its own.
+    (
+        "The mayor said the bridge would reopen in May but did not say when the tunnel would close.",
+        [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content"), ("when the tunnel would close", "indirect", "The mayor", "say", "speaker_cue_content")],
+    ),
+    # A subject not right after the comma, or `but that`, goes on with the content.
+    (
+        "The mayor said the contractor, a local firm, knew what the council wanted.",
+        [("the contractor, a local firm, knew what the council wanted", "indirect", "The mayor", "said", "speaker_cue_content")],
+    ),
+    (
+        "The mayor said the bridge would reopen, but that the council would oppose a toll.",
+        [("the bridge would reopen, but that the council would oppose a toll", "indirect", "The mayor", "said", "speaker_cue_content")],
+    ),
+    # A participle of saying after a comma or a dash: the sentence's subject is the source.
+    (
+        "Ann Lee toured the site, saying the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "saying", "speaker_cue_content")],
+    ),
+    (
+        "In March, Ann Lee toured the site — noting that the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "noting", "speaker_cue_content")],
+    ),
+    # A name and a colon (headlines, transcripts); a cue and a colon.
+    ("Ann Lee: The bridge will reopen in May.", [("The bridge will reopen in May", "indirect", "Ann Lee", ":", "speaker_cue_content")]),
+    ("The mayor told the council: the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
+    # After the object of a stance, words of time are the stance's; a clause keeps its own.
+    ("Ann Lee endorsed Tom Cole last week.", [("Tom Cole", "indirect", "Ann Lee", "endorsed", "speaker_cue_content")]),
+    ("Ann Lee said the bridge would reopen on Monday.", [("the bridge would reopen on Monday", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
+    # Stances whose content follows a preposition, the preposition part of the cue.
+    ("Ann Lee voted for the plan.", [("the plan", "indirect", "Ann Lee", "voted for", "speaker_cue_content")]),
+    ("Ann Lee called for a recount of the ballots.", [("a recount of the ballots", "indirect", "Ann Lee", "called for", "speaker_cue_content")]),
+    # Acts of speech and stances whose object is what is attributed.
+    ("Ann Lee expressed concern about the bridge.", [("concern about the bridge", "indirect", "Ann Lee", "expressed", "speaker_cue_content")]),
+    ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
+    # A short clause after the cue is its content, even when a name opens it.
+    ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
+    # A relative pronoun is the subject past auxiliaries; a clause set off by commas ends at its comma.
+    ("Ann Lee, who has repeatedly argued that the toll is unfair, spoke on Monday.", [("the toll is unfair", "indirect", "who", "argued", "speaker_cue_content")]),
+    # A headline's capitalised verb of saying.
+    ("Mayor Ann Lee Says Bridge Will Reopen In May", [("Bridge Will Reopen In May", "indirect", "Mayor Ann Lee", "Says", "speaker_cue_content")]),
     # Mixed: reported speech holding quoted words.
     ("The mayor said the city would “never give up” on the bridge.", [("the city would “never give up” on the bridge", "mixed", "The mayor", "said", "speaker_cue_content")]),
     # Direct: an attributed quotation; interrupted, or going on in the next sentence, it is one statement.
@@ -84,6 +126,14 @@ NOT_STATEMENTS = [
     "Expecting questions, the mayor read from a card.",
     # A passive: its subject is spoken of, not speaking.
     "The mayor was criticized by the council for the delay.",
+    "The mayor, who was criticized for the delay, resigned.",
+    # A label before a colon names nobody; nor is a figure after a name a statement.
+    "Correction: An earlier version misstated the date of the vote.",
+    "Ann Lee: 1,204",
+    # A verb of stance without its preposition.
+    "Ann Lee voted early and talked to her neighbours.",
+    # A capitalised verb of saying opening a sentence.
+    "Said to be the oldest bridge in the county, it will reopen in May.",
     # Another sense of the verb.
     "Ann Lee reports for the Daily Ledger.",
 ]

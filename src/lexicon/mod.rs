@@ -101,6 +101,15 @@ impl<S: BuildHasher + Default> WordSet<S> {
         set
     }
 
+    /// The set with the words that `words` picks from each entry line of `sources` added.
+    fn with<W: Iterator<Item = &'static str>>(mut self, sources: &[&'static str], words: impl Fn(&'static str) -> W) -> Self {
+        let more = Self::of_lines(sources, words);
+        self.packed.extend(more.packed);
+        self.long.extend(more.long);
+        self.longest = self.longest.max(more.longest);
+        self
+    }
+
     /// Whether `word` is in the set, compared case-insensitively for ASCII letters.
     ///
     /// Allocates nothing: words longer than the longest entry, and most words of no entry's
@@ -171,6 +180,11 @@ word_set!(
     "clause_words.txt"
 );
 word_set!(
+    /// Last words of labels before a colon that name nobody: `correction`, `note`, `video`.
+    colon_labels,
+    "colon_labels.txt"
+);
+word_set!(
     /// Auxiliaries, modals and negation, between a subject and its verb: `has`, `did`,
     /// `would`, `not`.
     verb_helpers,
@@ -200,8 +214,18 @@ pub fn statement_triggers() -> &'static WordSet {
             include_str!("speech_nouns.txt"),
             "according",
         ])
+        .with(&[include_str!("statement_cue_particles.txt")], |line| {
+            line.split_whitespace().map(|pair| pair.split('_').next().unwrap_or(pair))
+        })
     })
 }
+
+word_set!(
+    /// Verbs of stance with the preposition their content follows, joined by `_`:
+    /// `voted_for`, `called_for`, `talked_about`.
+    statement_cue_particles,
+    "statement_cue_particles.txt"
+);
 
 word_set!(
     /// Verbs of stated beliefs, intentions and findings, every form: `believes`, `wants`,
