@@ -80,6 +80,94 @@ def test_a_folder_is_read_recursively_in_sorted_order(capsys, corpus):
     assert files == expected
 
 
+# ---------------------------------------------------------------------------------------------
+# extract --statements: every statement, quoted or reported, in each format
+# ---------------------------------------------------------------------------------------------
+
+#: Reported speech around a quotation: an indirect statement, then a direct one by a pronoun.
+REPORTED = "Mayor Ann Lee said the ferry would run again in June. “The harbour is ready,” she told the council.\n"
+STATEMENT_KEYS = ["file", "index", "start", "end", "kind", "speaker", "mention", "cue", "rule", "quotes", "text"]
+
+
+def statement_rows(text: str) -> list[dict[str, object]]:
+    """The rows the command should print for ``text`` read from stdin, built from the document."""
+    doc = quotehound.analyze(text)
+    return [
+        {
+            "file": "<stdin>", "index": s.index, "start": s.start, "end": s.end, "kind": s.kind, "speaker": s.speaker,
+            "mention": s.mention.text if s.mention else None, "cue": s.cue, "rule": s.rule, "quotes": list(s.quotes),
+            "text": s.text,
+        }
+        for s in doc.statements
+    ]
+
+
+@pytest.fixture
+def reported_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(REPORTED.encode("utf-8"))))
+
+
+def test_the_example_has_an_indirect_and_a_direct_statement():
+    doc = quotehound.analyze(REPORTED)
+    assert [(s.kind, s.speaker, s.text) for s in doc.statements] == [
+        ("indirect", "Ann Lee", "the ferry would run again in June"),
+        ("direct", "Ann Lee", "The harbour is ready,"),
+    ]
+    assert doc.statements[1].quotes == (0,)
+
+
+def test_statements_as_jsonl_are_the_documents(capsys, reported_stdin):
+    status, out, err = run(capsys, "extract", "--statements", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert (status, err) == (0, "")
+    assert rows == statement_rows(REPORTED) and len(rows) == 2
+    assert all(list(row) == STATEMENT_KEYS for row in rows)
+    assert all(REPORTED[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+def test_statements_as_csv_give_the_quotations_as_numbers_and_spaces(capsys, reported_stdin):
+    status, out, _ = run(capsys, "extract", "--statements", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    expected = statement_rows(REPORTED)
+    assert status == 0
+    assert out.splitlines()[0] == ",".join(STATEMENT_KEYS)
+    assert [[int(i) for i in r["quotes"].split()] for r in rows] == [e["quotes"] for e in expected]
+    assert [(r["kind"], r["speaker"], r["cue"], r["text"]) for r in rows] == [
+        (e["kind"], e["speaker"], e["cue"], e["text"]) for e in expected
+    ]
+
+
+def test_statements_as_a_table_show_speaker_kind_cue_and_content(capsys, reported_stdin):
+    status, out, _ = run(capsys, "extract", "--statements")
+    doc = quotehound.analyze(REPORTED)
+    indirect, direct = doc.statements
+    assert status == 0
+    assert out.splitlines() == [
+        f"<stdin>:{indirect.start}-{indirect.end}\tAnn Lee (indirect, {indirect.rule}) said: "
+        "the ferry would run again in June",
+        f"<stdin>:{direct.start}-{direct.end}\tAnn Lee (direct, {direct.rule}) told: The harbour is ready,",
+    ]
+
+
+def test_statements_of_an_article_are_its_documents(capsys):
+    status, out, _ = run(capsys, "extract", "--statements", "--format", "jsonl", SEED)
+    rows = [json.loads(line) for line in out.splitlines()]
+    doc = quotehound.analyze(ARTICLE)
+    assert status == 0
+    assert [(r["start"], r["end"], r["kind"], r["quotes"]) for r in rows] == [
+        (s.start, s.end, s.kind, list(s.quotes)) for s in doc.statements
+    ]
+    assert {r["kind"] for r in rows} == {"direct", "mixed", "indirect"}
+    assert all(r["file"] == SEED and ARTICLE[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+def test_statements_is_an_option_of_extract_only(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["sentences", "--statements", SEED])
+    assert exit_.value.code == 2
+    assert "--statements" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("argv", [["-"], []])
 def test_stdin(capsys, monkeypatch, argv):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SHORT.encode("utf-8"))))
@@ -89,12 +177,12 @@ def test_stdin(capsys, monkeypatch, argv):
     assert [(r["file"], r["speaker"], r["text"]) for r in rows] == [("<stdin>", "Ann Lee", "We will win,")]
 
 
-@pytest.mark.parametrize("command", ["extract", "sentences"])
+@pytest.mark.parametrize("command", [["extract"], ["extract", "--statements"], ["sentences"]], ids=" ".join)
 @pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
 def test_jobs_give_the_same_output_in_the_same_order(capsys, corpus, command, fmt):
-    one = run(capsys, command, "--format", fmt, "--jobs", "1", str(corpus), SEED)
+    one = run(capsys, *command, "--format", fmt, "--jobs", "1", str(corpus), SEED)
     for jobs in ("2", "0"):
-        assert run(capsys, command, "--format", fmt, "--jobs", jobs, str(corpus), SEED) == one
+        assert run(capsys, *command, "--format", fmt, "--jobs", jobs, str(corpus), SEED) == one
     assert one[0] == 0 and one[1]
 
 

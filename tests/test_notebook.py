@@ -179,6 +179,25 @@ def test_each_quotation_is_labelled_with_its_annotated_speaker(page, gold):
     assert agrees(label, gold["speaker_entity"]), (label, gold["speaker_entity"])
 
 
+def test_the_document_marks_reported_speech_apart_from_quotations(page):
+    doc = quotehound.analyze(ARTICLE)
+    reported = [s for s in doc.statements if s.kind != "direct"]
+    assert reported and f" · {len(doc.statements)} statements · " in page
+    for s in reported:
+        # Each piece of the statement's content says so on hover and is underlined in its speaker's colour.
+        pieces = re.findall(rf'<span style="([^"]*)" title="(?:[^"]*&#10;)?statement {s.index} · [^"]*">([^<]*)</span>', page)
+        assert html.unescape("".join(text for _, text in pieces)) == s.text
+        assert all(f"underline dotted {quotehound.display.speaker_colour(s.speaker_id, dark=True)}" in style for style, _ in pieces)
+    direct = [s for s in doc.statements if s.kind == "direct"]
+    assert direct and not any(re.search(f'(?:"|&#10;)statement {s.index} · ', page) for s in direct)  # shown as quotations
+
+
+def test_it_prints_the_statements(executed):
+    printed = "".join(outputs(executed, "stream"))
+    for s in quotehound.analyze(ARTICLE).statements[:8]:
+        assert f"{s.kind:<8} {s.speaker or '(nobody)':<18} {s.cue or '':<14} {s.text[:60]!r}" in printed
+
+
 def test_it_prints_the_counts_and_the_quotations(executed):
     printed = "".join(outputs(executed, "stream"))
     assert f"{len(quotehound.sentences(ARTICLE))} sentences, {len(GOLD)} quotations, " in printed

@@ -12,6 +12,8 @@ Many texts: ``analyze_many`` (every core, in order); with pandas installed, ``qu
 ``Series.quotehound`` accessor.
 """
 
+# display gives Document its views (to_html, to_displacy, to_dict, from_dict); types imports nothing of it.
+from . import display  # noqa: F401
 from ._api import analyze, quotes, sentences
 from ._core import __version__
 from .batch import analyze_many

@@ -1,6 +1,7 @@
-"""The ``quotehound`` command: quotations with their speakers, or sentences, from files or stdin.
+"""The ``quotehound`` command: quotations or statements with their speakers, or sentences, from files or stdin.
 
     quotehound extract article.txt
+    quotehound extract --statements --format csv article.txt
     quotehound extract --format jsonl --jobs 4 --progress articles/ > quotes.jsonl
     quotehound sentences --format csv article.txt
     cat article.txt | quotehound extract -
@@ -28,7 +29,7 @@ from typing import TextIO
 
 from ._core import __version__
 from .batch import analyze_many
-from .types import Document
+from .types import Document, Quote, Statement
 
 __all__ = ["FORMATS", "TEXT_FILES", "main"]
 
@@ -138,20 +139,29 @@ def _sentence_rows(name: str, doc: Document) -> Iterator[Row]:
         yield {"file": name, "index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph, "text": s.text}
 
 
+def _attributed(name: str, x: Quote | Statement) -> Row:
+    """The columns a quotation's row and a statement's share: where it is, its kind and its source."""
+    return {
+        "file": name,
+        "index": x.index,
+        "start": x.start,
+        "end": x.end,
+        "kind": x.kind,
+        "speaker": x.speaker,
+        "mention": x.mention.text if x.mention else None,
+        "cue": x.cue,
+        "rule": x.rule,
+    }
+
+
 def _quote_rows(name: str, doc: Document) -> Iterator[Row]:
     for q in doc.quotes:
-        yield {
-            "file": name,
-            "index": q.index,
-            "start": q.start,
-            "end": q.end,
-            "kind": q.kind,
-            "speaker": q.speaker,
-            "mention": q.mention.text if q.mention else None,
-            "cue": q.cue,
-            "rule": q.rule,
-            "text": q.text,
-        }
+        yield {**_attributed(name, q), "text": q.text}
+
+
+def _statement_rows(name: str, doc: Document) -> Iterator[Row]:
+    for s in doc.statements:
+        yield {**_attributed(name, s), "quotes": list(s.quotes), "text": s.text}
 
 
 def _table_line(row: Row) -> str:
@@ -160,10 +170,19 @@ def _table_line(row: Row) -> str:
         return f"{row['file']}:{row['start']}-{row['end']}\t{text}\n"
     who = row["speaker"] or "(nobody)"
     how = f"{row['kind']}, {row['rule']}" if row["rule"] else str(row["kind"])
+    if "quotes" in row:
+        # A statement's content may be the writer's words, not the source's: it is shown as written,
+        # after its cue, without quote marks.
+        return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}) {row['cue'] or '-'}: {text}\n"
     return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}): “{text}”\n"
 
 
-def _write(rows: Iterator[Row], fmt: str, out: TextIO, writer: csv.DictWriter | None) -> csv.DictWriter | None:
+def _csv_cell(value: object) -> object:
+    """A CSV cell: a list of indices (a statement's quotations) as the numbers and spaces ``"0 2"``."""
+    return " ".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _write(rows: Iterator[Row], fmt: str, out: TextIO, writer: csv.DictWriter[str] | None) -> csv.DictWriter[str] | None:
     """Writes rows in the chosen format; returns the CSV writer so the header is written once."""
     for row in rows:
         if fmt == "jsonl":
@@ -172,7 +191,7 @@ def _write(rows: Iterator[Row], fmt: str, out: TextIO, writer: csv.DictWriter | 
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(row))
                 writer.writeheader()
-            writer.writerow(row)
+            writer.writerow({key: _csv_cell(value) for key, value in row.items()})
         else:
             out.write(_table_line(row))
     return writer
@@ -197,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     for command, help_text in (
         ("sentences", "print the sentences of each input"),
-        ("extract", "print the quotations of each input with their speakers"),
+        ("extract", "print the quotations of each input with their speakers (--statements: all reported speech)"),
     ):
         sub = commands.add_parser(command, help=help_text, description=help_text)
         sub.add_argument(
@@ -233,6 +252,14 @@ def _parser() -> argparse.ArgumentParser:
             "The output is the same, in the same order",
         )
         sub.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
+        if command == "extract":
+            sub.add_argument(
+                "--statements",
+                action="store_true",
+                help="print every statement instead of the quotations: what each source is reported to have said, "
+                "quoted (direct), partly quoted (mixed) or not (indirect), with its cue and the indices of the "
+                "quotations inside it (a list in jsonl, numbers and spaces in csv)",
+            )
     return parser
 
 
@@ -250,7 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (1 when any input could not be read)."""
     args = _parser().parse_args(argv)
     failures: list[str] = []
-    rows: Callable[[str, Document], Iterator[Row]] = _quote_rows if args.command == "extract" else _sentence_rows
+    rows: Callable[[str, Document], Iterator[Row]] = _sentence_rows
+    if args.command == "extract":
+        rows = _statement_rows if args.statements else _quote_rows
     texts = _Texts(_sources(args.paths, args.glob or TEXT_FILES, failures), args.errors, failures)
     try:
         documents = analyze_many(texts, threads=args.jobs or None, progress=args.progress)

@@ -2,8 +2,10 @@
 
 The HTML shows the article with each quotation highlighted in its speaker's colour and labelled
 with the speaker's name; the words that name the speaker are underlined in a darker shade of it and
-the cue is in bold. Hovering shows the quotation's number, kind and attribution rule. Every piece
-of text is escaped, so any article displays as text, whatever it contains.
+the cue is in bold. Reported speech (mixed and indirect statements) is marked apart: a paler shade
+of its speaker's colour with a dotted underline, the quotations inside it highlighted as ever.
+Hovering shows each quotation's or statement's number, kind and attribution rule. Every piece of
+text is escaped, so any article displays as text, whatever it contains.
 
 >>> import quotehound
 >>> doc = quotehound.analyze("“Go,” Ann said.")
@@ -22,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from .types import HTML_LIMIT, Document, Mention, Quote, Sentence, Span, Speaker, Statement
+from .types import _VIEWS, HTML_LIMIT, Document, Mention, Quote, Sentence, Span, Speaker, Statement
 
 __all__ = ["HTML_LIMIT", "NO_SPEAKER", "speaker_colour", "to_html", "to_displacy", "to_dict", "from_dict"]
 
@@ -54,6 +56,11 @@ def speaker_colour(speaker_id: int | None, *, dark: bool = False) -> str:
     return f"hsl({_hue(speaker_id):.1f},80%,35%)" if dark else f"hsl({_hue(speaker_id):.1f},90%,80%)"
 
 
+def _pale(speaker_id: int | None) -> str:
+    """The paler shade of a speaker's colour that reported speech is shown in."""
+    return "hsl(0,0%,94%)" if speaker_id is None else f"hsl({_hue(speaker_id):.1f},90%,93%)"
+
+
 def _escape(text: str) -> str:
     """``text`` for an attribute value or an element's content."""
     return html.escape(text, quote=True)
@@ -81,63 +88,91 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: What a stretch of the shown text belongs to: a quotation, or a statement of reported speech.
+Said = Quote | Statement
+#: The layers of marks, in the order their styles are written: a quotation's highlight comes after
+#: (so shows over) the paler one of the reported speech around it.
+_LAYERS = ("statement", "quote", "cue", "mention")
+#: The statements shown as reported speech; a direct statement is its quotation, highlighted as such.
+_REPORTED = ("mixed", "indirect")
+
+
 class _Span:
-    """A stretch of the shown text with the quotations it belongs to."""
+    """A stretch of the shown text with the quotations or statements it belongs to."""
 
-    __slots__ = ("start", "end", "layer", "quotes")
+    __slots__ = ("start", "end", "layer", "owners")
 
-    def __init__(self, start: int, end: int, layer: str, quote: Quote) -> None:
-        self.start, self.end, self.layer, self.quotes = start, end, layer, [quote]
+    def __init__(self, start: int, end: int, layer: str, owner: Said) -> None:
+        self.start, self.end, self.layer, self.owners = start, end, layer, [owner]
 
 
 def _spans(doc: Document, cut: int) -> list[_Span]:
     found: dict[tuple[str, int, int], _Span] = {}
 
-    def add(layer: str, start: int, end: int, quote: Quote) -> None:
+    def add(layer: str, start: int, end: int, owner: Said) -> None:
         end = min(end, cut)
         if start >= end:
             return
         key = (layer, start, end)
         if key in found:
-            found[key].quotes.append(quote)
+            found[key].owners.append(owner)
         else:
-            found[key] = _Span(start, end, layer, quote)
+            found[key] = _Span(start, end, layer, owner)
+
+    def add_source(owner: Said) -> None:
+        if owner.cue_start is not None and owner.cue_end is not None:
+            add("cue", owner.cue_start, owner.cue_end, owner)
+        if owner.mention is not None:
+            add("mention", owner.mention.start, owner.mention.end, owner)
 
     for q in doc.quotes:
         add("quote", *_with_marks(doc.text, q.start, q.end), q)
-        if q.cue_start is not None and q.cue_end is not None:
-            add("cue", q.cue_start, q.cue_end, q)
-        if q.mention is not None:
-            add("mention", q.mention.start, q.mention.end, q)
+        add_source(q)
+    for s in doc.statements:
+        if s.kind in _REPORTED:
+            add("statement", s.start, s.end, s)
+            add_source(s)
     return list(found.values())
 
 
-def _numbers(quotes: Iterable[Quote]) -> str:
-    return ", ".join(str(q.index) for q in quotes)
+def _numbers(owners: Iterable[Said]) -> str:
+    """``quotation 0`` or ``quotations 0, 2 and statement 1``: what a cue or a mention serves."""
+    parts = []
+    for noun, kind in (("quotation", Quote), ("statement", Statement)):
+        indices = [str(o.index) for o in owners if isinstance(o, kind)]
+        if indices:
+            parts.append(f"{noun}{'s' if len(indices) > 1 else ''} {', '.join(indices)}")
+    return " and ".join(parts)
 
 
 def _title(span: _Span) -> str:
-    first = span.quotes[0]
+    first = span.owners[0]
     who = first.speaker or NO_SPEAKER
-    if span.layer == "quote":
+    if span.layer in ("quote", "statement"):
         rule = f" · rule {first.rule}" if first.rule else ""
-        return f"quotation {first.index} · {who} · {first.kind}{rule}"
-    plural = "s" if len(span.quotes) > 1 else ""
+        noun = "quotation" if span.layer == "quote" else "statement"
+        return f"{noun} {first.index} · {who} · {first.kind}{rule}"
     if span.layer == "cue":
-        return f"cue of quotation{plural} {_numbers(span.quotes)}"
-    return f"names {who}, speaker of quotation{plural} {_numbers(span.quotes)}"
+        return f"cue of {_numbers(span.owners)}"
+    source = "speaker" if isinstance(first, Quote) else "source"
+    return f"names {who}, {source} of {_numbers(span.owners)}"
 
 
 def _style(active: list[_Span]) -> str:
     rules = []
-    for span in active:
-        colour = speaker_colour(span.quotes[0].speaker_id)
+    for span in sorted(active, key=lambda span: (_LAYERS.index(span.layer), span.start, -span.end)):
+        speaker_id = span.owners[0].speaker_id
         if span.layer == "quote":
-            rules.append(f"background:{colour};color:{_INK}")
+            rules.append(f"background:{speaker_colour(speaker_id)};color:{_INK}")
+        elif span.layer == "statement":
+            rules.append(
+                f"background:{_pale(speaker_id)};color:{_INK};"
+                f"text-decoration:underline dotted {speaker_colour(speaker_id, dark=True)}"
+            )
         elif span.layer == "cue":
             rules.append("font-weight:bold")
         else:
-            rules.append(f"border-bottom:0.15em solid {speaker_colour(span.quotes[0].speaker_id, dark=True)}")
+            rules.append(f"border-bottom:0.15em solid {speaker_colour(speaker_id, dark=True)}")
     return ";".join(rules)
 
 
@@ -165,7 +200,7 @@ def _body(doc: Document, cut: int) -> str:
         for span in ends.get(point, ()):
             active.remove(span)
             if span.layer == "quote":
-                out.append("".join(_label(q) for q in span.quotes))
+                out.append("".join(_label(q) for q in span.owners if isinstance(q, Quote)))
         active.extend(starts.get(point, ()))
         piece = _escape(doc.text[point:following])
         if not piece:
@@ -178,28 +213,36 @@ def _body(doc: Document, cut: int) -> str:
     return "".join(out)
 
 
+def _tally(quoted: int, reported: int) -> str:
+    """``3``: quotations only; ``3 quoted, 2 reported`` where there is reported speech too."""
+    return f"{quoted} quoted, {reported} reported" if reported else str(quoted)
+
+
 def _legend(doc: Document, most: int = 30) -> str:
     counts = Counter(q.speaker_id for q in doc.quotes)
+    reported = Counter(s.speaker_id for s in doc.statements if s.kind in _REPORTED)
     chips = []
     for speaker in doc.speakers[:most]:
         titles = f" · {', '.join(speaker.titles)}" if speaker.titles else ""
         chips.append(
             f'<span class="qh-speaker" style="background:{speaker_colour(speaker.id)};color:{_INK};border-radius:0.3em;'
             f'padding:0 0.35em;margin-right:0.4em;white-space:nowrap" '
-            f'title="{_attribute(f"{speaker.kind}{titles}")}">{_escape(speaker.name)} ({counts[speaker.id]})</span>'
+            f'title="{_attribute(f"{speaker.kind}{titles}")}">{_escape(speaker.name)} '
+            f"({_tally(counts[speaker.id], reported[speaker.id])})</span>"
         )
     if len(doc.speakers) > most:
         chips.append(f"and {len(doc.speakers) - most:,} more")
-    if counts[None]:
+    if counts[None] or reported[None]:
         chips.append(
             f'<span class="qh-speaker" style="background:{speaker_colour(None)};color:{_INK};border-radius:0.3em;padding:0 0.35em">'
-            f"{NO_SPEAKER} ({counts[None]})</span>"
+            f"{NO_SPEAKER} ({_tally(counts[None], reported[None])})</span>"
         )
     return f'<div class="qh-legend" style="margin:0.3em 0;line-height:1.8">{"".join(chips)}</div>' if chips else ""
 
 
 def to_html(doc: Document, limit: int | None = HTML_LIMIT) -> str:
-    """The document as HTML: quotations highlighted per speaker, with a legend and counts.
+    """The document as HTML: quotations highlighted per speaker, reported speech in a paler shade
+    of its speaker's colour with a dotted underline, with a legend and counts.
 
     Shows at most ``limit`` characters of text (ending at a sentence's end where one is near),
     with a note saying how much was left out; ``limit=None`` shows everything.
@@ -214,7 +257,7 @@ def to_html(doc: Document, limit: int | None = HTML_LIMIT) -> str:
     cut = _cut(doc, limit)
     counts = (
         f"{len(doc.text):,} characters · {len(doc.sentences):,} sentences · {len(doc.quotes):,} quotations · "
-        f"{len(doc.speakers):,} speakers"
+        f"{len(doc.statements):,} statements · {len(doc.speakers):,} speakers"
     )
     parts = [
         '<div class="quotehound-document">',
@@ -229,22 +272,38 @@ def to_html(doc: Document, limit: int | None = HTML_LIMIT) -> str:
     ]
     if cut < len(doc.text):
         shown = sum(1 for q in doc.quotes if q.start < cut)
+        stated = sum(1 for s in doc.statements if s.start < cut)
         parts.append(
-            f'<div class="qh-note" style="{_QUIET}">Showing the first {cut:,} of {len(doc.text):,} characters and {shown:,} of '
-            f"{len(doc.quotes):,} quotations; doc.to_html(limit=None) shows everything.</div>"
+            f'<div class="qh-note" style="{_QUIET}">Showing the first {cut:,} of {len(doc.text):,} characters, {shown:,} of '
+            f"{len(doc.quotes):,} quotations and {stated:,} of {len(doc.statements):,} statements; "
+            "doc.to_html(limit=None) shows everything.</div>"
         )
     parts.append("</div>")
     return _UNSHOWABLE.sub("\ufffd", "".join(parts))
 
 
-def to_displacy(doc: Document) -> dict[str, Any]:
-    """spaCy's ``manual=True`` input for ``displacy.render(..., style="ent")``: quotations labelled by speaker.
+def to_displacy(doc: Document, *, statements: bool = False) -> dict[str, Any]:
+    """spaCy's ``manual=True`` input for ``displacy.render(..., style="ent")``: quotations labelled by
+    speaker, or with ``statements=True`` every statement labelled by speaker and kind.
+
+    The ``ent`` style shows no entity inside another, so a statement within the content of an
+    earlier one (``Ann said Bob thinks …``: Bob's) is left out there; ``doc.statements`` has it.
 
     >>> import quotehound
-    >>> to_displacy(quotehound.analyze("“Go,” Ann said."))["ents"]
+    >>> doc = quotehound.analyze("“Go,” Ann said. Bob said it was late.")
+    >>> to_displacy(doc)["ents"]
     [{'start': 1, 'end': 4, 'label': 'Ann'}]
+    >>> to_displacy(doc, statements=True)["ents"]
+    [{'start': 1, 'end': 4, 'label': 'Ann · direct'}, {'start': 25, 'end': 36, 'label': 'Bob · indirect'}]
     """
-    ents = [{"start": q.start, "end": q.end, "label": q.speaker or NO_SPEAKER} for q in doc.quotes]
+    if not statements:
+        ents = [{"start": q.start, "end": q.end, "label": q.speaker or NO_SPEAKER} for q in doc.quotes]
+        return {"text": doc.text, "ents": ents, "title": None}
+    ents, reached = [], 0
+    for s in sorted(doc.statements, key=lambda s: (s.start, -s.end)):
+        if s.start >= reached and s.end > s.start:
+            ents.append({"start": s.start, "end": s.end, "label": f"{s.speaker or NO_SPEAKER} · {s.kind}"})
+            reached = s.end
     return {"text": doc.text, "ents": ents, "title": None}
 
 
@@ -327,6 +386,11 @@ def _check_spans(doc: Document) -> None:
         spans.append((f"statements[{i}]", statement))
         if statement.mention is not None:
             spans.append((f"statements[{i}].mention", statement.mention))
+        cue = statement.cue
+        if cue is not None and (statement.cue_start is None or statement.cue_end is None or text[statement.cue_start : statement.cue_end] != cue):
+            raise ValueError(f"statements[{i}].cue is not text[cue_start:cue_end]; was the dict made from another text?")
+        if any(not 0 <= q < len(doc.quotes) for q in statement.quotes):
+            raise ValueError(f"statements[{i}].quotes holds an index that is not one of the {len(doc.quotes)} quotations")
     for i, speaker in enumerate(doc.speakers):
         spans.extend((f"speakers[{i}].mentions[{j}]", m) for j, m in enumerate(speaker.mentions))
     if doc.headline is not None:
@@ -349,3 +413,7 @@ def from_dict(data: dict[str, Any]) -> Document:
         raise TypeError(f"data.text must be str, not {type(doc.text).__name__}")
     _check_spans(doc)
     return doc
+
+
+# Document's methods call these through quotehound.types._VIEWS, which imports nothing of this module.
+_VIEWS.update(to_html=to_html, to_displacy=to_displacy, to_dict=to_dict, from_dict=from_dict)

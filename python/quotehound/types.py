@@ -13,6 +13,7 @@ sentence kept but never read keeps its document's text alive.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -59,6 +60,19 @@ StatementRule = Literal[Rule, "speech_noun", "content_cue_speaker", "content_spe
 
 #: Characters of text that a document's notebook view shows by default.
 HTML_LIMIT = 20_000
+
+#: The functions behind :class:`Document`'s views (``to_html``, ``to_displacy``, ``to_dict``,
+#: ``from_dict``), by name. :mod:`quotehound.display` fills the table when the package loads, so
+#: that the dependency goes one way: this module defines the data and imports nothing that shows it.
+_VIEWS: dict[str, Callable[..., Any]] = {}
+
+
+def _view(name: str) -> Callable[..., Any]:
+    """The view function ``name`` that :mod:`quotehound.display` gave :data:`_VIEWS`."""
+    try:
+        return _VIEWS[name]
+    except KeyError:
+        raise RuntimeError(f"Document.{name} needs quotehound.display, which the package loads: import quotehound") from None
 
 
 def _short(text: str, most: int = 40) -> str:
@@ -326,7 +340,8 @@ class Document(_DeferredSentences):
         """HTML of the text with each quotation highlighted and labelled by its speaker.
 
         Speakers have a colour each; the words naming a speaker are underlined in a shade of it, cues
-        are in bold, and hovering shows each quotation's kind and rule. At most ``limit`` characters
+        are in bold, reported speech (mixed and indirect statements) is in a paler shade with a
+        dotted underline, and hovering shows each quotation's or statement's kind and rule. At most ``limit`` characters
         of text are shown (``None``: all), with a note saying what was left out. All text is escaped.
 
         >>> import quotehound
@@ -334,22 +349,24 @@ class Document(_DeferredSentences):
         >>> html.startswith('<div class="quotehound-document">'), "Ann" in html
         (True, True)
         """
-        from .display import to_html
+        html: str = _view("to_html")(self, limit)
+        return html
 
-        return to_html(self, limit)
-
-    def to_displacy(self) -> dict[str, Any]:
+    def to_displacy(self, *, statements: bool = False) -> dict[str, Any]:
         """spaCy's ``manual=True`` input: ``displacy.render(doc.to_displacy(), style="ent", manual=True)``.
 
-        Each quotation is an entity labelled with its speaker's name.
+        Each quotation is an entity labelled with its speaker's name; with ``statements=True``, each
+        statement instead, labelled with its speaker's name and its kind (a statement inside an
+        earlier one's content is left out: the ``ent`` style shows no entity inside another).
 
         >>> import quotehound
         >>> quotehound.analyze("“Go,” Ann said.").to_displacy()["ents"]
         [{'start': 1, 'end': 4, 'label': 'Ann'}]
+        >>> quotehound.analyze("Ann said it was late.").to_displacy(statements=True)["ents"]
+        [{'start': 9, 'end': 20, 'label': 'Ann · indirect'}]
         """
-        from .display import to_displacy
-
-        return to_displacy(self)
+        data: dict[str, Any] = _view("to_displacy")(self, statements=statements)
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts and lists, for ``json.dumps``; :meth:`from_dict` reverses it.
@@ -358,9 +375,8 @@ class Document(_DeferredSentences):
         >>> quotehound.analyze("Hi.").to_dict()["sentences"]
         [{'index': 0, 'start': 0, 'end': 3, 'text': 'Hi.', 'paragraph': 0}]
         """
-        from .display import to_dict
-
-        return to_dict(self)
+        data: dict[str, Any] = _view("to_dict")(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -371,9 +387,8 @@ class Document(_DeferredSentences):
         >>> quotehound.Document.from_dict(json.loads(json.dumps(doc.to_dict()))) == doc
         True
         """
-        from .display import from_dict
-
-        return from_dict(data)
+        doc: Document = _view("from_dict")(data)
+        return doc
 
 
 # Sentences' start, end and text, and documents' sentences, as built by the extension module, are
