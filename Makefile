@@ -24,9 +24,25 @@ FUZZ_SMOKE_SECONDS ?= 10
 SOAK_SECONDS ?= 60
 FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
 FUZZ_FLAGS := -dict=quotehound.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048
+# Releases. A wheel is built for each supported CPython that is found (the newest of pyenv's
+# X.Y.* versions, else pythonX.Y on PATH); PYTHONS="3.10 3.13" narrows `wheel` and `test-wheel`
+# to those, and then a missing one is an error. Each version builds in a target directory of its
+# own, so that building again after a change recompiles only the crate, and neither these builds
+# nor `make build` undo each other. zig links against glibc 2.17: the wheels are manylinux2014.
+PYTHONS ?= 3.10 3.11 3.12 3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
+DIST ?= dist
+RELEASE_TOOLS := "ziglang>=0.13,<0.16" "auditwheel>=6"
+MANYLINUX := manylinux2014
+# The version, from its one source, Cargo.toml (maturin writes it into the package's metadata).
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+# Prints the interpreter of CPython $$v (a shell variable), or nothing.
+find_python = { ls -d $(PYENV_ROOT)/versions/$$v.*/bin/python$$v 2>/dev/null | sort -V | tail -n 1; command -v python$$v; } | head -n 1
+# Set when PYTHONS was given: then every version named must be there.
+PYTHONS_GIVEN := $(filter command line environment,$(origin PYTHONS))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo test test-rust test-python test-spark bench bench-stages bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo wheel sdist test-wheel docs test test-rust test-python test-spark bench bench-stages bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,13 +59,60 @@ build: $(PY) ## build the package in release mode into .venv
 demo: build ## build, then show what quotehound finds in the bundled sample article
 	$(VENV)/bin/quotehound extract examples/seed_article.txt
 
-test: test-rust fuzz-smoke test-python ## build and run every Rust and Python test, and each fuzz target briefly
+test: test-rust fuzz-smoke test-python docs ## build and run every Rust and Python test, each fuzz target briefly, and the docs
 
 test-rust: ## run the Rust unit, integration and doc tests
 	cargo test --quiet
 
 test-python: build ## run the Python tests against a release build
 	$(PY) -m pytest -q
+
+$(VENV)/.release-tools: | $(PY)
+	$(PIP) install $(RELEASE_TOOLS)
+	touch $@
+
+wheel: $(VENV)/.release-tools ## release wheels into dist/, manylinux2014, one per supported CPython found (PYTHONS="3.10 3.13": those)
+	@mkdir -p $(DIST); set -e; built=0; for v in $(PYTHONS); do \
+		py=$$($(find_python)); \
+		if [ -z "$$py" ]; then \
+			echo "wheel: no Python $$v found"; if [ -n "$(PYTHONS_GIVEN)" ]; then exit 1; fi; continue; fi; \
+		tag=cp$${v/./}; rm -f $(DIST)/quotehound-*-$$tag-$$tag-*.whl; \
+		echo "wheel: CPython $$v ($$py)"; \
+		PATH="$(abspath $(VENV))/bin:$$PATH" CARGO_TARGET_DIR=target/wheel-$$tag \
+			$(VENV)/bin/maturin build --release --zig --compatibility $(MANYLINUX) -i "$$py" --out $(DIST) -q; \
+		wheel=$$(ls $(DIST)/quotehound-$(VERSION)-$$tag-$$tag-*.whl); \
+		$(VENV)/bin/auditwheel show "$$wheel" | tee target/wheel-$$tag/auditwheel.txt; \
+		grep -q 'manylinux_2_17_x86_64' target/wheel-$$tag/auditwheel.txt || { echo "wheel: $$wheel is not $(MANYLINUX)"; exit 1; }; \
+		built=$$((built + 1)); done; \
+	if [ $$built = 0 ]; then echo "wheel: none of the Pythons $(PYTHONS) found"; exit 1; fi
+	@ls -l $(DIST)/*.whl
+
+sdist: $(PY) ## the source distribution into dist/, then a wheel built from it alone, as pip builds one
+	@mkdir -p $(DIST) target/sdist; rm -f $(DIST)/quotehound-*.tar.gz
+	$(VENV)/bin/maturin sdist --out $(DIST)
+	rm -rf target/sdist/wheel && CARGO_TARGET_DIR=$(abspath target/sdist) \
+		$(PIP) wheel --no-deps --no-build-isolation -w target/sdist/wheel $(DIST)/quotehound-$(VERSION).tar.gz
+	@ls -l $(DIST)/quotehound-$(VERSION).tar.gz target/sdist/wheel/*.whl
+
+test-wheel: wheel ## install each wheel into a fresh virtual environment of its Python, no Rust on PATH, and smoke-test it
+	@set -e; status=0; tested=0; for v in $(PYTHONS); do \
+		py=$$($(find_python)); tag=cp$${v/./}; \
+		wheel=$$(ls $(DIST)/quotehound-$(VERSION)-$$tag-$$tag-*.whl 2>/dev/null | head -n 1); \
+		if [ -z "$$py" ] || [ -z "$$wheel" ]; then \
+			echo "test-wheel: no Python $$v or no wheel for it"; if [ -n "$(PYTHONS_GIVEN)" ]; then status=1; fi; continue; fi; \
+		home=$$(mktemp -d); "$$py" -m venv "$$home/venv"; \
+		"$$home/venv/bin/python" -m pip install -q --disable-pip-version-check --no-index --no-deps "$$wheel"; \
+		( cd "$$home" && env -i HOME="$$home" PATH="$$home/venv/bin:/usr/bin:/bin" LANG=C.UTF-8 \
+			"$$home/venv/bin/python" $(abspath tests/wheel_smoke.py) $(VERSION) ) || status=1; \
+		rm -rf "$$home"; tested=$$((tested + 1)); done; \
+	if [ $$tested = 0 ]; then echo "test-wheel: no wheel tested"; status=1; fi; exit $$status
+
+$(VENV)/.docs-tools: docs/requirements.txt | $(PY)
+	$(PIP) install -r docs/requirements.txt
+	touch $@
+
+docs: $(VENV)/.docs-tools ## the documentation site into site/ (mkdocs, strict: a warning or a broken reference fails)
+	$(VENV)/bin/mkdocs build --strict --site-dir site
 
 test-spark: build ## install pyspark into .venv, then run the Spark tests on a local session (needs Java 17)
 	$(PIP) install "pyspark>=3.5"
@@ -109,4 +172,4 @@ fmt: ## format the Rust code
 
 clean: ## remove build products and the virtual environment
 	cargo clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(DIST) site

@@ -1,12 +1,18 @@
-"""The package's metadata: the ``test`` extra installs every package the tests import."""
+"""The package's metadata: the ``test`` extra installs every package the tests import, and the
+version is set in one place."""
 
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import re
 import sys
 from importlib.metadata import packages_distributions
 from pathlib import Path
+
+import pytest
+
+import quotehound
 
 from extra_requirements import extra_requirements
 from sample_texts import ROOT
@@ -55,3 +61,35 @@ def test_the_notebook_kernel_and_the_chart_are_in_the_extra():
     # neither is imported by a test file itself.
     names = {re.match(r"[A-Za-z0-9_.-]+", r).group(0).lower() for r in extra_requirements()}  # type: ignore[union-attr]
     assert {"ipykernel", "matplotlib", "nbclient", "nbformat"} <= names
+
+
+def cargo_version() -> str:
+    """The version of Cargo.toml's package: the one place it is set."""
+    found = re.search(r'^\[package\]\n(?:[^\[].*\n)*?version = "([^"]+)"', (ROOT / "Cargo.toml").read_text(encoding="utf-8"), re.M)
+    assert found is not None, "no version in Cargo.toml's [package]"
+    return found.group(1)
+
+
+def test_the_version_is_set_in_cargo_toml_alone():
+    version = cargo_version()
+    assert quotehound.__version__ == version
+    assert importlib.metadata.version("quotehound") == version
+    # pyproject.toml takes it from Cargo.toml through maturin, rather than repeating it.
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'^dynamic = \[.*"version".*\]$', pyproject, re.M)
+    assert not re.search(r"^version\s*=", pyproject, re.M)
+
+
+def test_the_changelog_names_the_version_first():
+    headings = re.findall(r"^## (\S+)", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M)
+    versions = [h for h in headings if h != "Unreleased"]
+    assert versions and versions[0] == cargo_version(), f"the newest version of CHANGELOG.md is not {cargo_version()}"
+
+
+def test_the_command_tells_its_version(capsys):
+    from quotehound.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"quotehound {cargo_version()}\n"

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from ._core import __version__
 from .batch import analyze_many
 from .types import Document, Quote, Statement
 
@@ -211,6 +212,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotehound", description="Who said what: quotations, speakers and sentences of English prose."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     for command, help_text in (
         ("sentences", "print the sentences of each input"),
