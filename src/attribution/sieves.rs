@@ -363,7 +363,7 @@ mod tests {
         let sieve = DIRECT.iter().chain(PARTIAL).find(|s| s.name == name).unwrap_or_else(|| panic!("no sieve {name}"));
         let doc = crate::analyze(text);
         assert!(which < doc.quotes.len(), "{text:?} has {} quotations", doc.quotes.len());
-        let mut reader = Reader { text, tokens: Vec::new() };
+        let mut reader = Reader { text, tokens: Vec::new(), cues: Vec::new() };
         let mut found = Vec::new();
         for i in 0..which {
             let window = Window::new(text, &doc.paragraphs, &doc.sentences, &doc.quotes, &found, i);
