@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::kinds::Kind;
 use crate::lexicon;
-use crate::mentions::{self, Mention};
+use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
 use crate::text::with_ascii_lowercase;
 use crate::tokens::{tokenize, Token};
@@ -534,7 +534,8 @@ impl Reader<'_, '_> {
         // `voters who said …`, `Lee, who has long argued …`.
         let before = verb.checked_sub(1).map(|b| &self.tokens[b]);
         if let Some(b) = before.filter(|b| b.lower && lexicon::relative_pronouns().contains(b.text(self.text))) {
-            return Some(Mention::phrase(self.text, std::slice::from_ref(b)));
+            // A pronoun, which the speakers stage resolves to the mention it stands for.
+            return Some(Mention { kind: MentionKind::Pronoun, ..Mention::phrase(self.text, std::slice::from_ref(b)) });
         }
         let source = self
             .contracted_pronoun(verb)

@@ -201,3 +201,11 @@ def test_a_statement_s_mention_is_its_speaker_s_own():
     for statement in doc.statements:
         speaker = doc.speakers[statement.speaker_id]
         assert any(statement.mention is m for m in speaker.mentions)
+
+
+def test_a_relative_pronoun_is_credited_to_the_one_it_stands_for():
+    # `who` is the words that name the source here; the speaker is the person before it, and no
+    # speaker is ever named by the pronoun itself.
+    doc = quotehound.analyze("Ann Lee, who has often argued that the toll is unfair, left on Monday.")
+    assert [(s.mention.text, s.speaker) for s in doc.statements] == [("who", "Ann Lee")]
+    assert [speaker.name for speaker in doc.speakers] == ["Ann Lee"]
