@@ -336,6 +336,18 @@ fn the_compiled_sets_hold_every_form_listed() {
     }
     assert!(lexicon::cue_verbs().contains("agreeing"));
     assert!(lexicon::cue_verbs_in_context().contains("echoes"));
+    // The triggers of reported speech are several files merged into one set: each word of each
+    // must be found in it, the verbs of the particle pairs included.
+    for file in ["cue_verbs.txt", "cue_verbs_past.txt", "statement_cues.txt", "speech_nouns.txt"] {
+        for word in words(file) {
+            assert!(lexicon::statement_triggers().contains(&word), "{file}: {word}");
+        }
+    }
+    for pair in words("statement_cue_particles.txt") {
+        assert!(lexicon::statement_cue_particles().contains(&pair), "{pair}");
+        let verb = pair.split('_').next().unwrap_or(&pair);
+        assert!(lexicon::statement_triggers().contains(verb), "{pair}: {verb}");
+    }
 }
 
 #[test]

@@ -104,6 +104,9 @@ impl<S: BuildHasher + Default> WordSet<S> {
     /// The set with the words that `words` picks from each entry line of `sources` added.
     fn with<W: Iterator<Item = &'static str>>(mut self, sources: &[&'static str], words: impl Fn(&'static str) -> W) -> Self {
         let more = Self::of_lines(sources, words);
+        for (mine, theirs) in self.slots.iter_mut().zip(more.slots) {
+            *mine |= theirs;
+        }
         self.packed.extend(more.packed);
         self.long.extend(more.long);
         self.longest = self.longest.max(more.longest);
