@@ -407,7 +407,7 @@ impl Reader<'_, '_> {
         }
         let (start, end) = self.span(colon + 1, self.tokens.len())?;
         let cue = (self.tokens[colon].start, self.tokens[colon].end);
-        Some(self.reported(start, end, source, cue, Sieve::SpeakerCueContent))
+        self.reported(start, end, source, cue, Sieve::SpeakerCueContent)
     }
 
     /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
@@ -478,7 +478,7 @@ impl Reader<'_, '_> {
         let from = if self.tokens[i + 1].text(self.text).eq_ignore_ascii_case("that") { i + 2 } else { i + 1 };
         let (start, end, next) = self.rest(from)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
-        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent)?, next))
     }
 
     fn is_cue_verb(&self, i: usize) -> bool {
@@ -642,7 +642,7 @@ impl Reader<'_, '_> {
         };
         let (start, end, next) = self.rest(that + 1)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
-        Some((self.reported(start, end, source, cue, Sieve::SpeechNoun), next))
+        Some((self.reported(start, end, source, cue, Sieve::SpeechNoun)?, next))
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -652,11 +652,11 @@ impl Reader<'_, '_> {
         let after = self.token_at(source.end);
         if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
             let (start, end, next) = self.rest(after + 1)?;
-            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo), next));
+            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next));
         }
         let comma = self.comma_before(i).or_else(|| i.checked_sub(1).filter(|&d| matches!(self.tokens[d].punct, Some('—' | '–' | '('))))?;
         let (start, end) = self.front(comma)?;
-        Some((self.reported(start, end, source, cue, Sieve::AccordingTo), after))
+        Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, after))
     }
 
     /// The noun phrase from token `from` to the next comma or the end of the sentence, of at
@@ -677,7 +677,7 @@ impl Reader<'_, '_> {
         let comma = self.comma_before(first)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, i + 1)?;
-        Some((self.reported(start, end, source, cue, Sieve::ContentSpeakerCue), self.tokens.len()))
+        Some((self.reported(start, end, source, cue, Sieve::ContentSpeakerCue)?, self.tokens.len()))
     }
 
     /// `…, said X.` and `…, said X, …`
@@ -687,7 +687,7 @@ impl Reader<'_, '_> {
         let after = self.token_at(source.end);
         let cue = (self.tokens[i].start, self.tokens[i].end);
         let (start, end) = self.fronted_around(comma, after)?;
-        Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker), self.tokens.len()))
+        Some((self.reported(start, end, source, cue, Sieve::ContentCueSpeaker)?, self.tokens.len()))
     }
 
     /// The content of a cue set after it (`…, X said`): from the start of the sentence to the
@@ -777,7 +777,7 @@ impl Reader<'_, '_> {
             end = self.before_time_tail(start, end);
         }
         let cue = (self.tokens[i].start, self.tokens[i + usize::from(particle)].end);
-        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent), next))
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent)?, next))
     }
 
     /// The end of the content `start..end` without the words of time that close it: `Monday`,
@@ -937,8 +937,14 @@ impl Reader<'_, '_> {
         Some((words[first].start, words[last].end))
     }
 
-    fn reported(&self, start: usize, end: usize, source: Mention, cue: (usize, usize), sieve: Sieve) -> Statement {
-        Statement {
+    /// A statement of reported speech, its source cut to the words that can name someone
+    /// ([`Mention::named_part`]): the phrase the sieves read before or after a cue may run over
+    /// a line break (`the⏎mother` in hard-wrapped prose, a headline's last words on the line
+    /// before a name) or into a clause, and the speakers stage makes a name of it as it is.
+    /// `None` when no word of it can name anyone.
+    fn reported(&self, start: usize, end: usize, source: Mention, cue: (usize, usize), sieve: Sieve) -> Option<Statement> {
+        let source = source.named_part(self.text)?;
+        Some(Statement {
             start,
             end,
             kind: StatementKind::Indirect,
@@ -950,7 +956,7 @@ impl Reader<'_, '_> {
             quotes: Vec::new(),
             speaker: None,
             source,
-        }
+        })
     }
 
     fn inside_quotation(&self, at: usize) -> bool {

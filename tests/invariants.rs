@@ -471,6 +471,7 @@ pub fn regressions() -> Vec<(&'static str, String)> {
         ("a quotation placed in a sentence it does not open in", "〞a\n“'a'\n“".into()),
         ("a sentence opening with a verb of saying sent the search for a comma before it below zero", "said the mayor.".into()),
         ("a speaker's name ran over a tab into the headline before it", NAME_AFTER_TAB.into()),
+        ("reported speech's source ran back over a line break of hard-wrapped prose", SOURCE_OVER_LINE_BREAK.into()),
         ("a first paragraph of nothing but a byte order mark read as a headline", "\u{feff}\r\n\n“a” she said".into()),
         (
             "a partial quotation's statement listed only its own quotation, not the one before it in its content",
@@ -495,6 +496,7 @@ const NESTED_IN_CARRIED: &str = "“He said: ‘We will win.’ Then he left.\n\
 const NESTED_SPAN_IN_CARRIED: &str = "“He told me, ‘We will win, whatever it takes,’ and left.\n\n“It will last,” she said.";
 const PRONOUN_NOT_FITTING: &str = "Mr S 'a' she said";
 const NAME_AFTER_TAB: &str = "Pier Repairs Begin\tAnn Lee said: “We are ready.”";
+const SOURCE_OVER_LINE_BREAK: &str = "The ferry would stay in port all week, the\nmother said.";
 
 /// A quotation's words, and the words naming its speaker.
 type Quoted = (&'static str, Option<&'static str>);
@@ -518,6 +520,8 @@ fn expected_results() -> Vec<(String, Vec<Quoted>, Vec<&'static str>)> {
         (PRONOUN_NOT_FITTING.into(), vec![("a", Some("she"))], vec![]),
         // A tab sets the headline's words apart from the name, as a line break would.
         (NAME_AFTER_TAB.into(), vec![("We are ready.", Some("Ann Lee"))], vec!["Ann Lee"]),
+        // A name holds no line break: the source is what follows the last one.
+        (SOURCE_OVER_LINE_BREAK.into(), vec![], vec!["mother"]),
     ]
 }
 /// Hostile inputs, generated. The sizes suit an unoptimised test build: 100,000 quote marks,

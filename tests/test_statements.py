@@ -29,6 +29,8 @@ PATTERNS = [
     ("The bridge would reopen in May, said the mayor.", [("The bridge would reopen in May", "indirect", "the mayor", "said", "content_cue_speaker")]),
     # An attribution set inside its content.
     ("The bridge, the mayor said, would reopen in May.", [("The bridge, the mayor said, would reopen in May", "indirect", "the mayor", "said", "content_speaker_cue")]),
+    # A source names someone on one line: in hard-wrapped prose, only what follows the break.
+    ("The ferry would stay in port all week, the\nmother said.", [("The ferry would stay in port all week", "indirect", "mother", "said", "content_speaker_cue")]),
     # X told Y (that) …
     ("The mayor told reporters that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
     ("The mayor told the city council that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
