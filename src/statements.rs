@@ -229,6 +229,15 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[Op
     found.extend(reported);
     found.extend(partial);
     found.sort_by_key(|s| (s.start, s.end));
+    // A quotation is placed in the sentence its opening mark stands in; when that mark ends a
+    // sentence (`‟` alone on a line), the content starts in the next: its sentence and paragraph.
+    for statement in &mut found {
+        let outside = sentences.get(statement.sentence).is_some_and(|s| statement.start >= s.end);
+        if outside {
+            statement.sentence = sentences.partition_point(|s| s.end <= statement.start).min(sentences.len() - 1);
+            statement.paragraph = sentences[statement.sentence].paragraph;
+        }
+    }
     found
 }
 

@@ -74,11 +74,12 @@ pub mod check {
         "though", "while", "when", "whereas", "unless", "until", "who", "whom", "whose", "which",
     ];
 
-    /// The words of `name`: runs of ASCII letters, joined across a hyphen or an apostrophe
-    /// between letters (`well-being`, `O'Brien` are one word each).
+    /// The words of `name`: runs of ASCII letters and digits, as the tokenizer reads a word
+    /// (`What0is` is one word, not `What` and `is`), joined across a hyphen or an apostrophe
+    /// between them (`well-being`, `O'Brien` are one word each).
     pub fn name_words(name: &str) -> Vec<&str> {
         let bytes = name.as_bytes();
-        let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+        let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
         let mut words = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
@@ -347,8 +348,12 @@ pub mod check {
             let sentence =
                 doc.sentences.get(s.sentence).ok_or_else(|| format!("{what}: sentence {} of {}", s.sentence, doc.sentences.len()))?;
             ensure!(sentence.paragraph == s.paragraph, "{what}: paragraph {} but its sentence's is {}", s.paragraph, sentence.paragraph);
+            // A quotation's words can begin with the white space after its mark, before the
+            // sentence they belong to (`‟⏎“…`): the content starts in its sentence or in the
+            // white space right before it.
+            let leading_space = s.start < sentence.start && text[s.start..sentence.start].chars().all(char::is_whitespace);
             ensure!(
-                sentence.start <= s.start && s.start < sentence.end,
+                (sentence.start <= s.start || leading_space) && s.start < sentence.end,
                 "{what}: starts at {} outside its sentence {} {}..{}",
                 s.start,
                 s.sentence,
@@ -1017,7 +1022,9 @@ fn the_checker_s_clause_words_are_its_own_and_the_core_cuts_at_each() {
         assert!(check::name_is_a_name(&format!("Ann Lee {}", word.to_uppercase())).is_ok(), "{word:?} in capitals");
         assert!(quotehound::lexicon::clause_words().contains(word), "the core's clause words lack {word:?}");
     }
-    assert_eq!(check::name_words("Sen. O'Brien-Lee\tsaid, 3 times"), ["Sen", "O'Brien-Lee", "said", "times"]);
+    assert_eq!(check::name_words("Sen. O'Brien-Lee\tsaid, 3 times"), ["Sen", "O'Brien-Lee", "said", "3", "times"]);
+    // A word with a digit inside is one word, as the tokenizer reads it: not a clause word.
+    assert_eq!(check::name_words("What0is Lee"), ["What0is", "Lee"]);
 }
 
 #[test]
