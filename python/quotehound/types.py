@@ -155,7 +155,7 @@ class Speaker:
     id: int
     """Index into ``Document.speakers``."""
     name: str
-    """The fullest proper name the text gives, without titles."""
+    """The fullest proper name the text gives, without titles; a surname alone keeps its honorific (``Mrs. Bell``)."""
     kind: SpeakerKind
     """``"person"``, ``"organization"`` or ``"unknown"``."""
     mentions: tuple[Mention, ...]
