@@ -22,6 +22,7 @@ use crate::sentences::Sentence;
 use crate::statements::{Sieve, Statement};
 use crate::text::{is_alphanumeric, with_ascii_lowercase};
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
+use crate::turns::{Exchange, Turn};
 use crate::Quote;
 
 /// What kind of speaker it is.
@@ -109,19 +110,45 @@ pub fn resolve(
         _ => resolver.credit(&statement.as_span(), &statement.source),
     };
     let mut next_reported = reported.iter().peekable();
+    // The speakers of the last turn of each parity of the current exchange (see `turns`).
+    let mut exchange = Exchange::default();
+    let mut turn_speakers: [Option<usize>; 2] = [None, None];
+    // Whether a cued turn of each parity came yet; the turns before one take the next one's
+    // speaker, once it is known.
+    let mut cued = [false; 2];
+    let mut turns: Vec<Option<Turn>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
         while let Some(statement) = next_reported.next_if(|s| s.start <= quote.open) {
             reported_ids.push(credit_statement(&mut resolver, statement));
+        }
+        let turn = exchange.place(quotes, i);
+        turns.push(turn);
+        if turn.is_some_and(|t| t.begins_exchange) {
+            turn_speakers = [None, None];
+            cued = [false; 2];
         }
         let id = match attribution {
             None => None,
             Some(a) if a.rule == Rule::Continuation => {
                 i.checked_sub(1).and_then(|p| ids[p]).inspect(|&id| resolver.credited(id, quote, a.mention))
             }
+            // Two people take turns: the one of this parity, who must not be the other's.
+            Some(a) if a.rule == Rule::Turn => turn
+                .and_then(|t| turn_speakers[t.parity].filter(|&id| turn_speakers[1 - t.parity] != Some(id)))
+                .inspect(|&id| resolver.credited(id, quote, a.mention)),
             Some(a) => resolver.credit(quote, &a.mention),
         };
+        if let (Some(t), Some(a)) = (turn, attribution) {
+            if a.rule != Rule::Turn {
+                turn_speakers[t.parity] = id;
+                cued[t.parity] = true;
+            } else if !cued[t.parity] {
+                turns[i] = Some(Turn { waits: true, ..t });
+            }
+        }
         ids.push(id);
     }
+    credit_first_turns(&mut resolver, quotes, attributions, &turns, &mut ids);
     for statement in next_reported {
         reported_ids.push(credit_statement(&mut resolver, statement));
     }
@@ -138,6 +165,33 @@ pub fn resolve(
         }
     }
     (resolver.speakers, ids, reported_ids)
+}
+
+/// The turns an exchange opens with, before any cued turn of their parity ([`Turn::waits`]):
+/// the speaker of the next cued turn of the same parity, read backwards, where the other parity's
+/// next is someone else.
+fn credit_first_turns(
+    resolver: &mut Resolver<'_>,
+    quotes: &[Quote],
+    attributions: &[Option<Attribution>],
+    turns: &[Option<Turn>],
+    ids: &mut [Option<usize>],
+) {
+    let mut next: [Option<usize>; 2] = [None, None];
+    for i in (0..quotes.len()).rev() {
+        let (Some(turn), Some(a)) = (turns[i], attributions[i]) else { continue };
+        if turn.waits {
+            ids[i] = next[turn.parity].filter(|&id| next[1 - turn.parity] != Some(id));
+            if let Some(id) = ids[i] {
+                resolver.credited(id, &quotes[i], a.mention);
+            }
+        } else if a.rule != Rule::Turn {
+            next[turn.parity] = ids[i];
+        }
+        if turn.begins_exchange {
+            next = [None, None];
+        }
+    }
 }
 
 /// The people named in one sentence, read up to `read_to`.

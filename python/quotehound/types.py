@@ -49,6 +49,7 @@ Rule = Literal[
     "sentence_subject",
     "previous_sentence",
     "signature_line",
+    "conversation_turn",
 ]
 #: The values of ``Speaker.kind``.
 SpeakerKind = Literal["person", "organization", "unknown"]
