@@ -154,6 +154,32 @@ def cue_chain(n: int) -> str:
     return (CUE_CHAIN * (n // len(CUE_CHAIN) + 1))[:n]
 
 
+def many_names(n: int) -> str:
+    """Dialogue of ``n`` characters (roughly) in which every line is spoken by a new character,
+    named by two made-up capitalised words: a speaker for every twenty-odd characters."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def word(k: int) -> str:
+        out = ""
+        for _ in range(4):
+            k, r = divmod(k, 26)
+            out += letters[r]
+        return out.capitalize()
+
+    lines = []
+    size, k = 0, 0
+    while size < n:
+        line = f'"Yes," said {word(k)} {word(k + 7919)}.\n\n'
+        lines.append(line)
+        size += len(line)
+        k += 1
+    return "".join(lines)
+
+
+#: A novel's line, hard-wrapped, opening a quotation it never closes.
+UNCLOSED_LINE = '"The road ran on past the mill and the river, and nobody on it\nlooked back at the town they had left behind them that day\n\n'
+
+
 def sprinkle(text: str, extra: list[str], seed: int) -> str:
     rng = random.Random(seed)
     return "".join(c + rng.choice(extra) for c in text)
@@ -202,6 +228,9 @@ GENERATORS = {
     "that clauses, nested": lambda n: "she said that he said that " * (n // 27),
     "said said said": lambda n: "said " * (n // 5),
     "quotations and cues in one sentence": lambda n: "“Yes,” Ann said that “no” and Bo told Cy " * (n // 41),
+    "alternating one-word quotations": lambda n: '"Yes," said Ann.\n\n"No."\n\n"Why?"\n\n"Rain."\n\n' * (n // 44),
+    "a novel with no closing mark": lambda n: UNCLOSED_LINE * (n // len(UNCLOSED_LINE) + 1),
+    "a character on every line": many_names,
 }
 
 #: The inputs full of cues of reported speech, which may take no more than ten times as long as
@@ -209,6 +238,11 @@ GENERATORS = {
 #: fifty. (Quotations and cues in one sentence cost what their quotations cost, twenty times as
 #: many to the megabyte as news has, as quotations in one sentence do.)
 CUE_INPUTS = ["cues, no full stop", "that clauses, nested", "said said said"]
+
+#: The inputs shaped like fiction: dialogue whose turns are told from the turns around them, a
+#: novel whose quotations never close, a new character on every line. They too may take no more
+#: than ten times as long as news of their size.
+FICTION_INPUTS = ["alternating one-word quotations", "a novel with no closing mark", "a character on every line"]
 
 #: Inputs generated at this size (in characters) run in a child process with a time limit: large
 #: enough that a stage quadratic in the number of quote marks takes seconds where news takes
@@ -245,6 +279,11 @@ LARGE = {
     "that clauses, nested": 135_000,
     "said said said": 1_000_000,
     "quotations and cues in one sentence": 1_000_000,
+    # 10 MB of one-word turns is `make bench-hostile`'s; here a million characters.
+    "alternating one-word quotations": 1_000_000,
+    "a novel with no closing mark": 1_000_000,
+    # 100,000 characters, each with a line.
+    "a character on every line": 2_400_000,
 }
 
 
