@@ -184,7 +184,7 @@ pub fn analyze_in_stages(text: &str, mut done: impl FnMut(Stage)) -> Document {
         || attributions.into_iter().map(|a| a.and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }))).collect(),
         || vec![None; count],
     );
-    guarded(|| turns::take_turns(text, &paragraphs, &quotes, &mut attributions), || ());
+    let dialogue = guarded(|| turns::take_turns(text, &paragraphs, &quotes, &mut attributions), || false);
     for (quote, attribution) in quotes.iter_mut().zip(&attributions) {
         quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
         quote.cue = attribution.and_then(|a| a.cue);
@@ -196,7 +196,7 @@ pub fn analyze_in_stages(text: &str, mut done: impl FnMut(Stage)) -> Document {
     done(Stage::Statements);
     // Should resolving fail, what was attributed stays, credited to nobody.
     let (speakers, quote_speakers, statement_speakers) =
-        guarded(|| speakers::resolve(text, &sentences, &quotes, &attributions, &statements), Default::default);
+        guarded(|| speakers::resolve(text, &sentences, &quotes, &attributions, &statements, dialogue), Default::default);
     for (quote, speaker) in quotes.iter_mut().zip(quote_speakers) {
         quote.speaker = speaker;
     }

@@ -89,6 +89,7 @@ pub fn resolve(
     quotes: &[Quote],
     attributions: &[Option<Attribution>],
     reported: &[Statement],
+    dialogue: bool,
 ) -> (Vec<Speaker>, Vec<Option<usize>>, Vec<Option<usize>>) {
     let mut resolver = Resolver {
         text,
@@ -100,6 +101,7 @@ pub fn resolve(
         names: SentenceNames::default(),
         missed: None,
         earlier: None,
+        turn: None,
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     let mut reported_ids: Vec<Option<usize>> = Vec::with_capacity(reported.len());
@@ -136,7 +138,12 @@ pub fn resolve(
             Some(a) if a.rule == Rule::Turn => turn
                 .and_then(|t| turn_speakers[t.parity].filter(|&id| turn_speakers[1 - t.parity] != Some(id)))
                 .inspect(|&id| resolver.credited(id, quote, a.mention)),
-            Some(a) => resolver.credit(quote, &a.mention),
+            Some(a) => {
+                resolver.turn = turn.filter(|t| dialogue && !t.begins_exchange).and_then(|t| turn_speakers[t.parity]);
+                let id = resolver.credit(quote, &a.mention);
+                resolver.turn = None;
+                id
+            }
         };
         if let (Some(t), Some(a)) = (turn, attribution) {
             if a.rule != Rule::Turn {
@@ -226,6 +233,9 @@ struct Resolver<'t> {
     /// The last search of the sentences before a sentence: its index, whether a person was
     /// wanted, and what was found. Every pronoun of a long sentence asks the same.
     earlier: Option<(usize, bool, Option<Mention>)>,
+    /// In dialogue, the speaker whose turn the quotation being credited takes, by its parity in
+    /// its exchange: `he` or `she` there is them, before the last speaker, where they fit.
+    turn: Option<usize>,
 }
 
 impl<'t> Resolver<'t> {
@@ -413,6 +423,12 @@ impl<'t> Resolver<'t> {
                 if id == known {
                     self.forget_last();
                 }
+            }
+        }
+        // In dialogue, the person whose turn it is, before the one who spoke last.
+        if let Some(id) = self.turn.take().filter(|_| pronoun.gender != Gender::Any) {
+            if fits(&self.speakers[id]) {
+                return Some(self.with_gender(id, pronoun.gender));
             }
         }
         if let Some(latest) = self.latest {

@@ -22,7 +22,7 @@ const DIALOGUE_TURNS: usize = 10;
 /// Marks the quotations of a text of dialogue that take a turn without a cue (the rule
 /// [`Rule::Turn`]), naming the speaker by the mention of the last cued turn of the same parity
 /// in its exchange, or for the turns before any, the next one; one with neither is credited to
-/// nobody.
+/// nobody. Returns whether the text is dialogue (and so whether anything was marked).
 ///
 /// An exchange is a run of consecutive paragraphs with quotations; its turns alternate between
 /// two people, so the turns of one parity are one person's ([`crate::speakers::resolve`] makes
@@ -39,12 +39,12 @@ const DIALOGUE_TURNS: usize = 10;
 /// assert_eq!([speaker(2), speaker(3)], [Some("Ann"), Some("Tom")]);
 /// assert_eq!(doc.quotes[2].rule.map(|r| r.as_str()), Some("conversation_turn"));
 /// ```
-pub fn take_turns(text: &str, paragraphs: &[Paragraph], quotes: &[Quote], attributions: &mut [Option<Attribution>]) {
+pub fn take_turns(text: &str, paragraphs: &[Paragraph], quotes: &[Quote], attributions: &mut [Option<Attribution>]) -> bool {
     let is_turn = |i: usize, attributions: &[Option<Attribution>]| {
         opens_paragraph(text, paragraphs, &quotes[i]) && is_uncued(quotes, attributions, i)
     };
     if (0..quotes.len()).filter(|&i| is_turn(i, attributions)).take(DIALOGUE_TURNS).count() < DIALOGUE_TURNS {
-        return;
+        return false;
     }
     let turns: Vec<(usize, Turn, bool)> = {
         let mut exchange = Exchange::default();
@@ -74,6 +74,7 @@ pub fn take_turns(text: &str, paragraphs: &[Paragraph], quotes: &[Quote], attrib
             next = [None, None];
         }
     }
+    true
 }
 
 /// Where a quotation that opens a turn stands in its exchange.
@@ -162,6 +163,17 @@ mod tests {
         let found = credits(&text);
         assert_eq!(found[2].0, None);
         assert_eq!(found[3].0, None);
+    }
+
+    #[test]
+    fn in_dialogue_a_pronoun_is_the_one_whose_turn_it_is() {
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\n“I think so,” said Tom.\n\n“Then stay,” she said.\n\n“I will.”\n\nThey waited.\n\n",
+            12,
+        );
+        let found = credits(&text);
+        assert_eq!(found[2], (Some("Ann".to_string()), Some("quote_speaker_cue")));
+        assert_eq!(found[3], (Some("Tom".to_string()), Some("conversation_turn")));
     }
 
     #[test]

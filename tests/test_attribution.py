@@ -757,7 +757,7 @@ NOT_CREDITED = [
     ("Given her record, it’s safe to say she means “the bridge.”", "the bridge."),
     ("“The ferry will be late,” Ann Lee, the clerk who said it would, was right.", "The ferry will be late,"),
     # `and` after a word that is no role ends the phrase: `Lee said` is a clause of its own.
-    ("“It is over,” the crowd roared and Lee said nothing.", "It is over,"),
+    ("“It is over,” the crowd danced and Lee said nothing.", "It is over,"),
     # A continuation needs an attributed quotation before it.
     ("“We will win.”\n\n“We will win soon.”", "We will win soon."),
     # In a later paragraph, a quotation inside a sentence is the writer's, not the last speaker's.
