@@ -102,6 +102,7 @@ pub fn resolve(
         missed: None,
         earlier: None,
         turn: None,
+        dialogue,
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     let mut reported_ids: Vec<Option<usize>> = Vec::with_capacity(reported.len());
@@ -236,6 +237,8 @@ struct Resolver<'t> {
     /// In dialogue, the speaker whose turn the quotation being credited takes, by its parity in
     /// its exchange: `he` or `she` there is them, before the last speaker, where they fit.
     turn: Option<usize>,
+    /// Whether the text is dialogue ([`crate::turns::take_turns`]).
+    dialogue: bool,
 }
 
 impl<'t> Resolver<'t> {
@@ -373,7 +376,14 @@ impl<'t> Resolver<'t> {
                 (Some(mine), Some((theirs, ..))) => mine.agrees(theirs),
                 _ => true,
             };
-            same_surname && honorifics_agree && (mine.is_none() || theirs.is_none() || mine == theirs)
+            // In a novel `Mr. Bell` is the head of the family and `Tom Bell` his son: a name with a
+            // first name and one without are two people. In news they are one.
+            let first_names_agree = match (mine, theirs) {
+                (Some(mine), Some(theirs)) => mine == theirs,
+                (None, None) => true,
+                _ => !self.dialogue,
+            };
+            same_surname && honorifics_agree && first_names_agree
         })
     }
 
@@ -748,6 +758,14 @@ mod tests {
     fn an_honorific_for_any_woman_joins_a_married_or_unmarried_one() {
         assert_eq!(speakers("“Tea,” said Mrs. Bell. “Later,” said Lady Bell."), ["Mrs. Bell"]);
         assert_eq!(speakers("“Tea,” said Ms. Bell. “Later,” said Miss Bell."), ["Ms. Bell"]);
+    }
+
+    #[test]
+    fn in_dialogue_a_name_with_a_first_name_and_one_without_are_two_people() {
+        let scene = "“Is it far?” asked Mr. Bell.\n\n“An hour,” said Tom Bell.\n\n“On foot?”\n\n“Yes.”\n\nThey walked.\n\n";
+        assert_eq!(speakers(&scene.repeat(6)), ["Mr. Bell", "Tom Bell"]);
+        // In news, the same two names are one person.
+        assert_eq!(speakers("“Is it far?” asked Mr. Bell. “An hour,” said Tom Bell."), ["Tom Bell"]);
     }
 
     #[test]
