@@ -311,7 +311,9 @@ impl<'t> Resolver<'t> {
         let mut name: &'t str = clean_name(&text[name_start..mention.name_end], mention.kind);
         let honorific = honorific_before(text, mention.start, name_start);
         let wanted = honorific.map(|(kind, ..)| kind);
-        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind, wanted).is_none() {
+        let lone_word = mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind, wanted).is_none();
+        // In a novel, `Mr. Bell` is not the `Tom Bell` named before him.
+        if lone_word && !(self.dialogue && wanted.is_some()) {
             if let Some(fuller) = self.fuller_name(name, mention.name_start) {
                 name = fuller;
             }
@@ -764,6 +766,9 @@ mod tests {
     fn in_dialogue_a_name_with_a_first_name_and_one_without_are_two_people() {
         let scene = "“Is it far?” asked Mr. Bell.\n\n“An hour,” said Tom Bell.\n\n“On foot?”\n\n“Yes.”\n\nThey walked.\n\n";
         assert_eq!(speakers(&scene.repeat(6)), ["Mr. Bell", "Tom Bell"]);
+        // Nor does `Mr. Bell` take the fuller name `Tom Bell` written before him.
+        let scene = "“Is it far?” asked Tom Bell.\n\n“An hour,” said Mr. Bell.\n\n“On foot?”\n\n“Yes.”\n\nThey walked.\n\n";
+        assert_eq!(speakers(&scene.repeat(6)), ["Tom Bell", "Mr. Bell"]);
         // In news, the same two names are one person.
         assert_eq!(speakers("“Is it far?” asked Mr. Bell. “An hour,” said Tom Bell."), ["Tom Bell"]);
     }
