@@ -242,6 +242,16 @@ def test_the_chart_counts_each_persons_annotated_quotations(executed, name):
     assert counted(executed).get(name) == expected
 
 
-def test_it_draws_the_bar_chart_of_who_is_quoted_most(executed):
-    (png,) = outputs(executed, "image/png")
-    assert len(png) > 5_000  # base64 of a real chart, not an empty figure
+def test_it_draws_the_bar_charts_of_who_is_quoted_most_and_who_speaks_most(executed):
+    charts = outputs(executed, "image/png")  # the corpus's, then the story's
+    assert len(charts) == 2
+    assert all(len(png) > 5_000 for png in charts)  # base64 of a real chart, not an empty figure
+
+
+def test_it_charts_who_speaks_how_much_in_the_story(executed):
+    story = (NOTEBOOK.parent / "ferry_story.txt").read_text(encoding="utf-8")
+    tallies = quotehound.tally_speakers(quotehound.analyze(story))
+    printed = "".join(outputs(executed, "stream"))
+    assert len(tallies) >= 2
+    for t in tallies:
+        assert f"{t.name:<12} {t.quotes:>3} quotations {t.words:>4} words" in printed
