@@ -135,10 +135,10 @@ pub fn resolve(
             Some(a) if a.rule == Rule::Continuation => {
                 i.checked_sub(1).and_then(|p| ids[p]).inspect(|&id| resolver.credited(id, quote, a.mention))
             }
-            // Two people take turns: the one of this parity, who must not be the other's.
-            Some(a) if a.rule == Rule::Turn => turn
-                .and_then(|t| turn_speakers[t.parity].filter(|&id| turn_speakers[1 - t.parity] != Some(id)))
-                .inspect(|&id| resolver.credited(id, quote, a.mention)),
+            // Two people take turns: the one of this parity.
+            Some(a) if a.rule == Rule::Turn => {
+                turn.and_then(|t| turn_speakers[t.parity]).inspect(|&id| resolver.credited(id, quote, a.mention))
+            }
             Some(a) => {
                 resolver.turn = turn.filter(|t| dialogue && !t.begins_exchange).and_then(|t| turn_speakers[t.parity]);
                 let id = resolver.credit(quote, &a.mention);
@@ -176,8 +176,7 @@ pub fn resolve(
 }
 
 /// The turns an exchange opens with, before any cued turn of their parity ([`Turn::waits`]):
-/// the speaker of the next cued turn of the same parity, read backwards, where the other parity's
-/// next is someone else.
+/// the speaker of the next cued turn of the same parity, read backwards.
 fn credit_first_turns(
     resolver: &mut Resolver<'_>,
     quotes: &[Quote],
@@ -189,7 +188,7 @@ fn credit_first_turns(
     for i in (0..quotes.len()).rev() {
         let (Some(turn), Some(a)) = (turns[i], attributions[i]) else { continue };
         if turn.waits {
-            ids[i] = next[turn.parity].filter(|&id| next[1 - turn.parity] != Some(id));
+            ids[i] = next[turn.parity];
             if let Some(id) = ids[i] {
                 resolver.credited(id, &quotes[i], a.mention);
             }
