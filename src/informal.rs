@@ -1,0 +1,148 @@
+//! Informal writing: the signs that a text is a post, an e-mail, a review or a chat rather than
+//! edited prose, and the patterns only such text has (emoticons).
+//!
+//! Edited prose starts every sentence with a capital letter, so a lower-case word after a full
+//! stop there continues the sentence (`Co. said`, `Yahoo! in`). Informal writers drop the
+//! capitals: `it was late. we left.` is two sentences. Which reading holds is decided once per
+//! text, from evidence the text itself gives ([`evidence`]), and only when a sentence boundary
+//! hangs on it, so that edited text never pays for the search.
+//!
+//! The patterns are regular expressions (the `regex` crate), run only on a few bytes around a
+//! candidate boundary or, for the evidence, once over a text that needs it.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::paragraphs::Paragraph;
+
+/// Whether `text` shows that it is informal writing: the pronoun `i` in lower case, a paragraph
+/// whose first word is in lower case, an emoticon, a run of `!!`/`??`, or two sentences or
+/// more that open in lower case after a word that is no abbreviation.
+///
+/// ```
+/// use quotehound::{informal, paragraphs};
+/// let casual = "i think so. see you at noon :)";
+/// assert!(informal::evidence(casual, &paragraphs::split(casual)));
+/// let edited = "The board met. It voted to adjourn.";
+/// assert!(!informal::evidence(edited, &paragraphs::split(edited)));
+/// ```
+pub fn evidence(text: &str, paragraphs: &[Paragraph]) -> bool {
+    lower_case_i().is_match(text)
+        || paragraphs.iter().any(|p| starts_in_lower_case(&text[p.start..p.end]))
+        || emoticon_in_text().is_match(text)
+        || text.contains("!!")
+        || text.contains("??")
+        || lower_case_openers(text) >= LOWER_CASE_OPENERS
+}
+
+/// How many sentences opening in lower case ([`lower_case_openers`]) show a text is informal.
+const LOWER_CASE_OPENERS: usize = 2;
+
+/// Full stops, `?` and `!` after a lower-case word that is no abbreviation, followed by a
+/// lower-case word: `it rained. we stayed in`. Edited text has these only inside quotations.
+fn lower_case_openers(text: &str) -> usize {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b([a-z]+)[.?!][ \t]+[a-z]").expect("valid pattern"));
+    re.captures_iter(text).filter(|c| c[1].len() > 1 && !crate::lexicon::abbreviations().contains(&c[1])).count()
+}
+
+/// Whether the first word of `paragraph` (after bullets, quotes and brackets) is a lower-case
+/// word: `thanks for the tip`, but not `iPhone sales` or `3 days`.
+fn starts_in_lower_case(paragraph: &str) -> bool {
+    let word = paragraph.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first: &str = word.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !first.is_empty() && first.chars().all(char::is_lowercase) && word.starts_with(first)
+}
+
+/// The pronoun `i` written in lower case, alone or contracted: `i think`, `i'm`, `i've`.
+fn lower_case_i() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?:^|[\s(])i(?:['’](?:m|ve|ll|d))?[\s,.!?]").expect("valid pattern"))
+}
+
+/// The emoticon pattern: eyes, an optional nose, a mouth (`:)`, `;-P`, `=D`, `:'(`), the
+/// mirrored forms (`(:`) and `<3`, `^_^`. Kept apart so that both searches share it.
+const EMOTICON: &str = r"(?:[:;=][-'^o]?[()\[\]DPpOo3/\\|*$@]|\([-'^o]?[:;=]|<3|\^_*\^)";
+
+/// An emoticon with white space or the text's edges around it.
+fn emoticon_in_text() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"(?:^|\s){EMOTICON}(?:\s|$)")).expect("valid pattern"))
+}
+
+/// A token that is an emoticon, whole.
+fn emoticon_token() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"\A{EMOTICON}+\z")).expect("valid pattern"))
+}
+
+/// The longest emoticon token read, in bytes.
+const EMOTICON_LONGEST: usize = 8;
+
+/// The end of the emoticon that starts at byte `i` of `text` and ends before white space or
+/// `end`, if one does.
+///
+/// ```
+/// use quotehound::informal::emoticon_at;
+/// let text = "so good :-) really";
+/// assert_eq!(emoticon_at(text, 8, text.len()), Some(11));
+/// assert_eq!(emoticon_at(text, 0, text.len()), None);
+/// ```
+pub fn emoticon_at(text: &str, i: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let token_end = (i..end.min(i + EMOTICON_LONGEST + 1)).find(|&j| bytes[j].is_ascii_whitespace()).unwrap_or(end);
+    if token_end - i > EMOTICON_LONGEST || !text.is_char_boundary(token_end) {
+        return None;
+    }
+    emoticon_token().is_match(&text[i..token_end]).then_some(token_end)
+}
+
+/// The start of the emoticon that ends just before byte `i` of `text` and starts after white
+/// space or at `start`, if one does.
+///
+/// ```
+/// use quotehound::informal::emoticon_before;
+/// let text = "see you :) Bye";
+/// assert_eq!(emoticon_before(text, 0, 10), Some(8));
+/// assert_eq!(emoticon_before(text, 0, 7), None);
+/// ```
+pub fn emoticon_before(text: &str, start: usize, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let low = start.max(i.saturating_sub(EMOTICON_LONGEST + 1));
+    let token_start = (low..i).rev().find(|&j| bytes[j].is_ascii_whitespace()).map_or(start, |j| j + 1);
+    if i - token_start > EMOTICON_LONGEST || token_start >= i || !text.is_char_boundary(token_start) {
+        return None;
+    }
+    emoticon_token().is_match(&text[token_start..i]).then_some(token_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paragraphs;
+
+    fn informal(text: &str) -> bool {
+        evidence(text, &paragraphs::split(text))
+    }
+
+    #[test]
+    fn each_sign_of_informal_writing() {
+        assert!(informal("Well i guess that works."));
+        assert!(informal("Dinner was fine.\nthe dessert was better."));
+        assert!(informal("Great service ;-) Would go again."));
+        assert!(informal("Best pizza ever!! Go there."));
+        assert!(!informal("Sales of the iPhone rose. I said so. The index fell 3 p.m. Tuesday."));
+        assert!(!informal("He wrote: (a) first; (b) second."));
+    }
+
+    #[test]
+    fn emoticons_are_whole_tokens() {
+        assert_eq!(emoticon_at("ok :D", 3, 5), Some(5));
+        assert_eq!(emoticon_at("ok <3 x", 3, 7), Some(5));
+        assert_eq!(emoticon_at("at 10:30 today", 5, 14), None);
+        assert_eq!(emoticon_at("a :Paris", 2, 8), None);
+        assert_eq!(emoticon_before("fun ^_^", 0, 7), Some(4));
+        assert_eq!(emoticon_before("f(x)", 0, 4), None);
+    }
+}
