@@ -43,7 +43,7 @@ const LOWER_CASE_OPENERS: usize = 2;
 /// lower-case word: `it rained. we stayed in`. Edited text has these only inside quotations.
 fn lower_case_openers(text: &str) -> usize {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"\b([a-z]+)[.?!][ \t]+[a-z]").expect("valid pattern"));
+    let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)([a-z]+)[.?!][ \t]+[a-z]").expect("valid pattern"));
     re.captures_iter(text).filter(|c| c[1].len() > 1 && !crate::lexicon::abbreviations().contains(&c[1])).count()
 }
 
@@ -91,6 +91,10 @@ const EMOTICON_LONGEST: usize = 8;
 /// ```
 pub fn emoticon_at(text: &str, i: usize, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    // Every emoticon starts with one of these: words are turned away before the regex runs.
+    if !matches!(bytes.get(i), Some(b':' | b';' | b'=' | b'(' | b'<' | b'^')) {
+        return None;
+    }
     let token_end = (i..end.min(i + EMOTICON_LONGEST + 1)).find(|&j| bytes[j].is_ascii_whitespace()).unwrap_or(end);
     if token_end - i > EMOTICON_LONGEST || !text.is_char_boundary(token_end) {
         return None;
