@@ -16,9 +16,11 @@ use regex::Regex;
 
 use crate::paragraphs::Paragraph;
 
-/// Whether `text` shows that it is informal writing: the pronoun `i` in lower case, a paragraph
-/// whose first word is in lower case, an emoticon, a run of `!!`/`??`, or two sentences or
-/// more that open in lower case after a word that is no abbreviation.
+/// Whether `text` shows that it is informal writing: signs of it, as many as one for every
+/// [`BYTES_PER_SIGN`] bytes (one at least), among the pronoun `i` in lower case, paragraphs whose
+/// first word is in lower case, emoticons, runs of `!!`/`??`, and pairs of sentences that open
+/// in lower case after a full stop ending a word that is no abbreviation. A long edited text
+/// (a novel) may hold a stray sign or two; a post or an e-mail is short and shows them at once.
 ///
 /// ```
 /// use quotehound::{informal, paragraphs};
@@ -28,23 +30,26 @@ use crate::paragraphs::Paragraph;
 /// assert!(!informal::evidence(edited, &paragraphs::split(edited)));
 /// ```
 pub fn evidence(text: &str, paragraphs: &[Paragraph]) -> bool {
-    lower_case_i().is_match(text)
-        || paragraphs.iter().any(|p| starts_in_lower_case(&text[p.start..p.end]))
-        || emoticon_in_text().is_match(text)
-        || text.contains("!!")
-        || text.contains("??")
-        || lower_case_openers(text) >= LOWER_CASE_OPENERS
+    let needed = (text.len() / BYTES_PER_SIGN).max(1);
+    // Counted in halves: one lower-case opener is half a sign.
+    let halves = 2 * lower_case_i().find_iter(text).take(needed).count()
+        + 2 * paragraphs.iter().filter(|p| starts_in_lower_case(&text[p.start..p.end])).take(needed).count()
+        + 2 * emoticon_in_text().find_iter(text).take(needed).count()
+        + 2 * (text.matches("!!").take(needed).count() + text.matches("??").take(needed).count())
+        + lower_case_openers(text, 2 * needed);
+    halves >= 2 * needed
 }
 
-/// How many sentences opening in lower case ([`lower_case_openers`]) show a text is informal.
-const LOWER_CASE_OPENERS: usize = 2;
+/// Bytes of text for which one sign of informal writing is asked.
+const BYTES_PER_SIGN: usize = 20_000;
 
-/// Full stops, `?` and `!` after a lower-case word that is no abbreviation, followed by a
-/// lower-case word: `it rained. we stayed in`. Edited text has these only inside quotations.
-fn lower_case_openers(text: &str) -> usize {
+/// Full stops after a lower-case word that is no abbreviation, followed by a lower-case word:
+/// `it rained. we stayed in`, up to `most`. Edited text has these only by mistake (`?` and `!`
+/// are left out: `“Ah! not now”` is edited dialogue).
+fn lower_case_openers(text: &str, most: usize) -> usize {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)([a-z]+)[.?!][ \t]+[a-z]").expect("valid pattern"));
-    re.captures_iter(text).filter(|c| c[1].len() > 1 && !crate::lexicon::abbreviations().contains(&c[1])).count()
+    let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)([a-z]+)\.[ \t]+[a-z]").expect("valid pattern"));
+    re.captures_iter(text).filter(|c| c[1].len() > 1 && !crate::lexicon::abbreviations().contains(&c[1])).take(most).count()
 }
 
 /// Whether the first word of `paragraph` (after bullets, quotes and brackets) is a lower-case

@@ -207,15 +207,18 @@ impl Segmenter<'_, '_> {
         let next = skip_space(self.text, i + 1, self.end);
         let word = self.bytes[next..self.end.min(next + 64)].iter().position(u8::is_ascii_whitespace).unwrap_or(64);
         let longest = self.longest_line();
-        if (line_end - line_start) + 1 + word <= longest {
+        if (line_end - line_start) + 1 + word <= longest && self.is_informal() {
             self.cut(i);
         }
     }
 
-    /// The length in bytes of the text's longest line, measured once.
+    /// The width of the text's lines in bytes, measured once: the width it is hard-wrapped to
+    /// ([`crate::paragraphs::hard_wrap_width`]), else its longest line.
     fn longest_line(&mut self) -> usize {
         let informal = &mut *self.informal;
-        *informal.longest_line.get_or_insert_with(|| self.text.split('\n').map(str::len).max().unwrap_or(0))
+        *informal.longest_line.get_or_insert_with(|| {
+            crate::paragraphs::hard_wrap_width(self.text).unwrap_or_else(|| self.text.split('\n').map(str::len).max().unwrap_or(0))
+        })
     }
 
     /// `Loved it :-) Will be back`: an emoticon standing for final punctuation ends the
@@ -337,6 +340,10 @@ impl Segmenter<'_, '_> {
             }
             return after;
         }
+        if run.strong && char_before(self.text, i) == Some(':') {
+            // `Phone:? 555`: a mark left where a character was lost, not a question.
+            return after;
+        }
         if run.strong {
             // `“What happens next?” Smith asked.`: a name and a verb of saying after a
             // quoted question carry the sentence on.
@@ -367,8 +374,11 @@ impl Segmenter<'_, '_> {
             return after;
         }
         if self.ends_in_abbreviation(i) {
-            // `P.S. I will`: an abbreviation alone is no sentence.
-            if self.at_sentence_start(i - self.word_before(i).len()) {
+            // `P.S. I will`, `NB. The`: a written-out abbreviation alone is no sentence (but
+            // `No. I will not` is two: `No` is a word too).
+            let word = self.word_before(i);
+            let abbreviation_only = word.contains('.') || word.bytes().all(|b| b.is_ascii_uppercase());
+            if abbreviation_only && word.len() > 1 && self.at_sentence_start(i - word.len()) {
                 return after;
             }
             if !next_word.starter && !self.place_or_time_ends(i, &next_word) {
@@ -742,6 +752,7 @@ mod tests {
     #[test]
     fn abbreviation_alone_and_double_stop() {
         assert_eq!(split_text("See you then. P.S. I found the keys."), ["See you then.", "P.S. I found the keys."]);
+        assert_eq!(split_text("Was it you? No. I was out."), ["Was it you?", "No.", "I was out."]);
         assert_eq!(split_text("It was sold to Acme Inc.. Then it closed."), ["It was sold to Acme Inc..", "Then it closed."]);
     }
 
