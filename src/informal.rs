@@ -30,26 +30,55 @@ use crate::paragraphs::Paragraph;
 /// assert!(!informal::evidence(edited, &paragraphs::split(edited)));
 /// ```
 pub fn evidence(text: &str, paragraphs: &[Paragraph]) -> bool {
-    let needed = (text.len() / BYTES_PER_SIGN).max(1);
-    // Counted in halves: one lower-case opener is half a sign.
-    let halves = 2 * lower_case_i().find_iter(text).take(needed).count()
-        + 2 * paragraphs.iter().filter(|p| starts_in_lower_case(&text[p.start..p.end])).take(needed).count()
-        + 2 * emoticon_in_text().find_iter(text).take(needed).count()
-        + 2 * (text.matches("!!").take(needed).count() + text.matches("??").take(needed).count())
-        + lower_case_openers(text, 2 * needed);
-    halves >= 2 * needed
+    // Counted in halves: one lower-case opener is half a sign. The search stops as soon as
+    // there are enough; edited text, which has none, is read in one pass of each pattern.
+    let enough = 2 * (text.len() / BYTES_PER_SIGN).max(1);
+    let mut halves = 0;
+    for _ in signs().find_iter(text) {
+        halves += 2;
+        if halves >= enough {
+            return true;
+        }
+    }
+    for _ in paragraphs.iter().filter(|p| starts_in_lower_case(&text[p.start..p.end])) {
+        halves += 2;
+        if halves >= enough {
+            return true;
+        }
+    }
+    let bytes = text.as_bytes();
+    for opener in lower_case_opener().find_iter(text) {
+        let word = &opener.as_str()[..opener.as_str().find('.').unwrap_or(0)];
+        let whole = opener.start() == 0 || !bytes[opener.start() - 1].is_ascii_alphanumeric();
+        if whole && word.len() > 1 && !crate::lexicon::abbreviations().contains(word) {
+            halves += 1;
+            if halves >= enough {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Bytes of text for which one sign of informal writing is asked.
 const BYTES_PER_SIGN: usize = 20_000;
 
-/// Full stops after a lower-case word that is no abbreviation, followed by a lower-case word:
-/// `it rained. we stayed in`, up to `most`. Edited text has these only by mistake (`?` and `!`
-/// are left out: `“Ah! not now”` is edited dialogue).
-fn lower_case_openers(text: &str, most: usize) -> usize {
+/// The signs of informal writing that a pattern finds, in one search: the pronoun `i` in lower
+/// case, alone or contracted (`i think`, `i'm`), an emoticon with white space around it, `!!`
+/// and `??`.
+fn signs() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)([a-z]+)\.[ \t]+[a-z]").expect("valid pattern"));
-    re.captures_iter(text).filter(|c| c[1].len() > 1 && !crate::lexicon::abbreviations().contains(&c[1])).take(most).count()
+    RE.get_or_init(|| {
+        Regex::new(&format!(r"(?:^|[\s(])i(?:['’](?:m|ve|ll|d))?[\s,.!?]|(?:^|\s){EMOTICON}(?:\s|$)|!!|\?\?")).expect("valid pattern")
+    })
+}
+
+/// A full stop after a lower-case word, followed by a lower-case word: `it rained. we stayed
+/// in`. Edited text has these only by mistake or after an abbreviation (`?` and `!` are left
+/// out: `“Ah! not now”` is edited dialogue).
+fn lower_case_opener() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"[a-z]+\.[ \t]+[a-z]").expect("valid pattern"))
 }
 
 /// Whether the first word of `paragraph` (after bullets, quotes and brackets) is a lower-case
@@ -60,21 +89,9 @@ fn starts_in_lower_case(paragraph: &str) -> bool {
     !first.is_empty() && first.chars().all(char::is_lowercase) && word.starts_with(first)
 }
 
-/// The pronoun `i` written in lower case, alone or contracted: `i think`, `i'm`, `i've`.
-fn lower_case_i() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?:^|[\s(])i(?:['’](?:m|ve|ll|d))?[\s,.!?]").expect("valid pattern"))
-}
-
 /// The emoticon pattern: eyes, an optional nose, a mouth (`:)`, `;-P`, `=D`, `:'(`), the
 /// mirrored forms (`(:`) and `<3`, `^_^`. Kept apart so that both searches share it.
 const EMOTICON: &str = r"(?:[:;=][-'^o]?[()\[\]DPpOo3/\\|*$@]|\([-'^o]?[:;=]|<3|\^_*\^)";
-
-/// An emoticon with white space or the text's edges around it.
-fn emoticon_in_text() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"(?:^|\s){EMOTICON}(?:\s|$)")).expect("valid pattern"))
-}
 
 /// A token that is an emoticon, whole.
 fn emoticon_token() -> &'static Regex {

@@ -185,7 +185,7 @@ GENERATORS = {
     "one long URL": lambda n: "See http://" + "a.example/b" * (n // 11) + " Then",
     "dotted token": lambda n: "a." * (n // 2),
     "wrapped lines of two lengths": lambda n: (
-        "a line that is long enough to read as wrapped text\nand one a little shorter than that, in lower case\n" * (n // 100)
+        "i think a line like this is long enough to read as wrapped\nand one a little shorter than that, in lower case\n" * (n // 100)
     ),
     "words, no full stop": lambda n: "word " * (n // 5),
     "short sentences": lambda n: "It rained. " * (n // 11),
