@@ -9,6 +9,16 @@
 //! - after an abbreviation or initial (`Co.`, `U.S.`, `J.`), only a common sentence opener
 //!   (`It`, `The`, `However`) starts a new sentence: `the U.S. Government` stays whole;
 //! - three spaced dots (`. . .`) mark an omission inside a sentence; four dots end it.
+//!
+//! Informal writing (posts, e-mail, reviews) breaks these habits, and a few rules follow it:
+//! - in a text that shows it is informal ([`crate::informal::evidence`]), a lower-case word
+//!   after a stop that ends no abbreviation opens a sentence (`it rained. we left`), and a line
+//!   inside a wrapped paragraph that is shorter than the text's longest by more than the next
+//!   word ends one (a signature, a list item);
+//! - a URL or e-mail address ends a sentence before another or a capitalised word, and opens
+//!   one after a stop whatever its case;
+//! - an emoticon after final punctuation belongs to the sentence (`Thanks! :)`), and one in
+//!   its place ends it (`Loved it :-) Will be back`).
 
 use serde::Serialize;
 
