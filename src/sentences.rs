@@ -215,19 +215,28 @@ impl Segmenter<'_, '_> {
             return;
         }
         let next = skip_space(self.text, i + 1, self.end);
+        // A line of verse opens with a capital; the next line of a post or a list item seldom.
+        if !char_at(self.text, next).is_some_and(char::is_lowercase) {
+            return;
+        }
         let word = self.bytes[next..self.end.min(next + 64)].iter().position(u8::is_ascii_whitespace).unwrap_or(64);
-        let longest = self.longest_line();
-        if (line_end - line_start) + 1 + word <= longest && self.is_informal() {
+        if self.is_informal() && (line_end - line_start) + 1 + word <= self.line_width() {
             self.cut(i);
         }
     }
 
-    /// The length in bytes of the text's longest line, measured once. (Measuring the width a
-    /// text is hard-wrapped to instead cost a fifth of the stage on news and changed nothing:
-    /// the novels that are hard-wrapped show no sign of informal writing.)
-    fn longest_line(&mut self) -> usize {
+    /// The width of the text's lines in bytes, measured once (and only in informal text, which
+    /// news seldom is): its longest line, or 0 in a hard-wrapped text
+    /// ([`crate::paragraphs::hard_wrap_width`]), where no line break is the writer's own.
+    fn line_width(&mut self) -> usize {
         let informal = &mut *self.informal;
-        *informal.longest_line.get_or_insert_with(|| self.text.split('\n').map(str::len).max().unwrap_or(0))
+        *informal.longest_line.get_or_insert_with(|| {
+            // A hard-wrapped text's short lines are verse or headings, not a writer's breaks.
+            if crate::paragraphs::hard_wrap_width(self.text).is_some() {
+                return 0;
+            }
+            self.text.split('\n').map(str::len).max().unwrap_or(0)
+        })
     }
 
     /// `Loved it :-) Will be back`: an emoticon standing for final punctuation ends the
@@ -756,6 +765,14 @@ mod tests {
         // Hard-wrapped prose of even lines stays whole.
         let wrapped = "the lines of this paragraph were wrapped at a fixed\nwidth so that each of them is about as long as the\nothers";
         assert_eq!(split_text(wrapped), [wrapped]);
+        // In a text filled to a width, a short line is verse or a heading: no break of the writer's.
+        let filled = "i went down to the shore in the morning and the tide was\n\
+                      out so far that the boats lay on the sand like toys left\n\
+                      by a child, and the gulls walked between them\n\
+                      and the wind came off the water cold enough to sting the\n\
+                      face, so that by noon i had had enough of it and went back\n\
+                      up the hill to the house where the fire was lit and warm.";
+        assert_eq!(split_text(filled), [filled]);
     }
 
     #[test]
