@@ -18,8 +18,8 @@ use crate::paragraphs::Paragraph;
 
 /// Whether `text` shows that it is informal writing: signs of it, as many as one for every
 /// [`BYTES_PER_SIGN`] bytes (one at least), among the pronoun `i` in lower case, paragraphs whose
-/// first word is in lower case, emoticons, runs of `!!`/`??`, and pairs of sentences that open
-/// in lower case after a full stop ending a word that is no abbreviation. A long edited text
+/// first word is in lower case, emoticons, runs of `!!`/`??`, and sentences that open in lower
+/// case after a full stop ending a word that is no abbreviation. A long edited text
 /// (a novel) may hold a stray sign or two; a post or an e-mail is short and shows them at once.
 ///
 /// ```
@@ -30,19 +30,19 @@ use crate::paragraphs::Paragraph;
 /// assert!(!informal::evidence(edited, &paragraphs::split(edited)));
 /// ```
 pub fn evidence(text: &str, paragraphs: &[Paragraph]) -> bool {
-    // Counted in halves: one lower-case opener is half a sign. The search stops as soon as
-    // there are enough; edited text, which has none, is read in one pass of each pattern.
-    let enough = 2 * (text.len() / BYTES_PER_SIGN).max(1);
-    let mut halves = 0;
+    // The search stops as soon as there are enough; edited text, which has none, is read in one
+    // pass of each pattern.
+    let enough = (text.len() / BYTES_PER_SIGN).max(1);
+    let mut found = 0;
     for _ in signs().find_iter(text) {
-        halves += 2;
-        if halves >= enough {
+        found += 1;
+        if found >= enough {
             return true;
         }
     }
     for _ in paragraphs.iter().filter(|p| starts_in_lower_case(&text[p.start..p.end])) {
-        halves += 2;
-        if halves >= enough {
+        found += 1;
+        if found >= enough {
             return true;
         }
     }
@@ -51,8 +51,8 @@ pub fn evidence(text: &str, paragraphs: &[Paragraph]) -> bool {
         let word = &opener.as_str()[..opener.as_str().find('.').unwrap_or(0)];
         let whole = opener.start() == 0 || !bytes[opener.start() - 1].is_ascii_alphanumeric();
         if whole && word.len() > 1 && !crate::lexicon::abbreviations().contains(word) {
-            halves += 1;
-            if halves >= enough {
+            found += 1;
+            if found >= enough {
                 return true;
             }
         }
@@ -160,6 +160,11 @@ mod tests {
         assert!(informal("Best pizza ever!! Go there."));
         assert!(!informal("Sales of the iPhone rose. I said so. The index fell 3 p.m. Tuesday."));
         assert!(!informal("He wrote: (a) first; (b) second."));
+        assert!(informal("The soup was cold. not worth the price."));
+        assert!(!informal("Apples, pears etc. and plums. The rest, approx. ten, spoiled."));
+        // A long text needs a sign for every 20 kB: one stray slip is not enough.
+        let long = format!("{} The soup was cold. not worth it.", "The board met again. ".repeat(2_000));
+        assert!(!informal(&long));
     }
 
     #[test]
