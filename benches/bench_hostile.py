@@ -34,7 +34,7 @@ import peak_memory  # noqa: E402
 
 NEWS = "news"
 #: Inputs on one line, taken up to the largest sizes.
-ONE_LINE = ["one long word", "words, no full stop", "quotations in one sentence", "cues, no full stop", "that clauses, nested",
+ONE_LINE = ["one long word", "a line of chat, no punctuation", "one long URL", "dotted token", "words, no full stop", "quotations in one sentence", "cues, no full stop", "that clauses, nested",
             "said said said"]
 
 

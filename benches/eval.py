@@ -16,6 +16,10 @@ is fitted to it. The halves were drawn after the quotation rules had been writte
 articles, so for those the confirming half is a check on spread, not held-out data; the rules
 of reported speech (statements) were written from the tuning half only. The novels are halved
 the same way, by their position in the file.
+
+The English Web Treebank's development split (the shared sbd folder) scores sentences on web and
+informal text by boundary F1, as its README says, whole and in the same two halves of documents;
+``--show`` also lists the boundaries the tuning half misses or invents.
 """
 
 from __future__ import annotations
@@ -111,6 +115,90 @@ def golden_rules(path: Path, segment: Callable[[str], list[str]] = quotehound_se
         "pysbd48_passed": len(pysbd) - len(pysbd_failing),
         "pysbd48_failing": pysbd_failing,
     }
+
+
+EWT_FILE = "ud_ewt_dev.jsonl"
+"""The English Web Treebank's development split, in the shared sbd folder."""
+
+EWT_TARGETS = {"f1": 0.93, "precision": 0.97}
+"""The boundary figures quotehound aims for on web text."""
+
+
+def boundaries(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentence boundaries of ``spans`` in ``text``: each sentence's end, trailing white
+    space trimmed, other than the end of the text."""
+    last = len(text.rstrip())
+    ends = {len(text[:end].rstrip()) for _, end in spans}
+    return {e for e in ends if 0 < e < last}
+
+
+class BoundaryCounts(NamedTuple):
+    """Boundaries found right, annotated and predicted."""
+
+    correct: int = 0
+    gold: int = 0
+    predicted: int = 0
+
+    def __add__(self, other: tuple[int, ...]) -> BoundaryCounts:  # type: ignore[override]
+        return BoundaryCounts(*(a + b for a, b in zip(self, other)))
+
+    def figures(self) -> dict[str, float]:
+        """Precision, recall and F1 (each 0 when undefined)."""
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.gold if self.gold else 0.0
+        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def ewt_figures(args: argparse.Namespace) -> dict[str, Any]:
+    """Sentence boundaries on the English Web Treebank, whole and in halves; or why not."""
+    path = args.shared / "sbd" / EWT_FILE
+    if not path.is_file():
+        message = f"{path} not found: web text (EWT) sentence figures skipped"
+        print(message)
+        return {"skipped": message}
+    docs = read_jsonl(path, args.limit)
+    found: list[tuple[set[int], set[int]]] = []
+    for doc in docs:
+        text = doc["text"]
+        predicted = boundaries(text, [(s.start, s.end) for s in quotehound.sentences(text)])
+        found.append((boundaries(text, doc["sentences"]), predicted))
+    result: dict[str, Any] = {}
+    for part, chosen in {"all": found, **{half: found[parity::2] for half, parity in HALVES.items()}}.items():
+        counts = BoundaryCounts()
+        for gold, predicted in chosen:
+            counts += BoundaryCounts(len(gold & predicted), len(gold), len(predicted))
+        result[part] = {**counts.figures(), "counts": counts._asdict()}
+    print(f"web text (EWT dev): {len(docs)} documents, {result['all']['counts']['gold']} boundaries")
+    if args.show:
+        tuning = HALVES["tuning"]
+        show_boundary_failures(docs[tuning::2], found[tuning::2])
+    return result
+
+
+def show_boundary_failures(docs: Sequence[dict[str, Any]], found: Sequence[tuple[set[int], set[int]]]) -> None:
+    """Prints every boundary missed (``missed``) or invented (``false``) in ``docs``, with the
+    text around it, a ``‖`` where the boundary is."""
+    for doc, (gold, predicted) in zip(docs, found):
+        text = doc["text"]
+        for kind, where in (("missed", gold - predicted), ("false", predicted - gold)):
+            for at in sorted(where):
+                before = text[max(0, at - 50) : at].replace("\n", "⏎")
+                after = text[at : at + 40].replace("\n", "⏎")
+                print(f"  ewt {kind:6} {doc['id'][:28]:28} …{before}‖{after}…")
+
+
+def ewt_table(result: dict[str, Any]) -> str:
+    """The web text figures as a markdown table: all documents, then each half."""
+    parts = ["all", *HALVES]
+    goal = f"F1 ≥ {EWT_TARGETS['f1']:.2f}, P ≥ {EWT_TARGETS['precision']:.2f}"
+    reached = result["all"]["f1"] >= EWT_TARGETS["f1"] and result["all"]["precision"] >= EWT_TARGETS["precision"]
+    return "\n".join(
+        [
+            "| sentence boundaries (EWT dev, web text) | all | tuning half | confirming half | target |",
+            "| --- | --- | --- | --- | --- |",
+            "| P / R / F1 | " + " | ".join(figure(result[p]) for p in parts) + f" | {goal} {'✓' if reached else '✗'} |",
+        ]
+    )
 
 
 def predictions(text: str) -> list[Predicted]:
@@ -452,12 +540,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"golden rules: {g['passed']}/{g['total']} passed; failing: {', '.join(map(str, g['failing'])) or 'none'}"
         f" (of pySBD's 48: {', '.join(map(str, g['pysbd48_failing'])) or 'none'})"
     )
+    results["ewt"] = ewt_figures(args)
     for key in DATASETS:
         results[key] = run_dataset(key, args)
     results["statements"] = statement_figures(args)
     results["dialogue"] = dialogue_figures(args)
     print()
     print(table(results))
+    print()
+    print(ewt_table(results["ewt"]) if "skipped" not in results["ewt"] else "| sentence boundaries (EWT dev) | skipped |")
     if "skipped" not in results["statements"]:
         print()
         print(statement_table(results["statements"]))

@@ -20,6 +20,7 @@
 pub mod attribution;
 #[allow(unsafe_code)]
 pub mod code_units;
+pub mod informal;
 pub mod kinds;
 pub mod lexicon;
 pub mod marks;

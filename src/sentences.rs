@@ -9,6 +9,16 @@
 //! - after an abbreviation or initial (`Co.`, `U.S.`, `J.`), only a common sentence opener
 //!   (`It`, `The`, `However`) starts a new sentence: `the U.S. Government` stays whole;
 //! - three spaced dots (`. . .`) mark an omission inside a sentence; four dots end it.
+//!
+//! Informal writing (posts, e-mail, reviews) breaks these habits, and a few rules follow it:
+//! - in a text that shows it is informal ([`crate::informal::evidence`]), a lower-case word
+//!   after a stop that ends no abbreviation opens a sentence (`it rained. we left`), and a line
+//!   inside a wrapped paragraph that is shorter than the text's longest by more than the next
+//!   word ends one (a signature, a list item);
+//! - a URL or e-mail address ends a sentence before another or a capitalised word, and opens
+//!   one after a stop whatever its case;
+//! - an emoticon after final punctuation belongs to the sentence (`Thanks! :)`), and one in
+//!   its place ends it (`Loved it :-) Will be back`).
 
 use serde::Serialize;
 
@@ -37,17 +47,20 @@ pub struct Sentence {
 /// let spans: Vec<&str> = found.iter().map(|s| &text[s.start..s.end]).collect();
 /// assert_eq!(spans, ["Sen. Warren spoke in the U.S. Capitol.", "“Why?” she asked.", "It closed."]);
 /// ```
-pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+pub fn split<'t>(text: &'t str, paragraphs: &'t [Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(text.len() / 128 + 1);
+    let mut informal = Informal { known: None, longest_line: None, paragraphs };
     for (index, paragraph) in paragraphs.iter().enumerate() {
         Segmenter {
             text,
+            informal: &mut informal,
             bytes: text.as_bytes(),
             end: paragraph.end,
             index,
             start: paragraph.start,
             list: None,
             opening: None,
+            plain_until: 0,
             out: &mut sentences,
         }
         .run(paragraph.start);
@@ -62,6 +75,7 @@ static SPECIAL: [bool; 256] = {
     table[b'?' as usize] = true;
     table[b'!' as usize] = true;
     table[b')' as usize] = true;
+    table[b'\n' as usize] = true;
     table[0xE2] = true; // … • ⁃ ‣ and other punctuation in U+2000–U+2FFF
     table[0xE3] = true; // 。
     table[0xEF] = true; // ！ ？
@@ -82,8 +96,16 @@ struct Marker {
     value: u32,
 }
 
+/// Whether the text is informal writing, found out the first time a boundary hangs on it.
+struct Informal<'p> {
+    known: Option<bool>,
+    longest_line: Option<usize>,
+    paragraphs: &'p [Paragraph],
+}
+
 struct Segmenter<'t, 'o> {
     text: &'t str,
+    informal: &'o mut Informal<'t>,
     bytes: &'t [u8],
     end: usize,
     index: usize,
@@ -93,13 +115,16 @@ struct Segmenter<'t, 'o> {
     list: Option<Marker>,
     /// End of the bullets and white space that open the current sentence, once measured.
     opening: Option<usize>,
+    /// Bytes before this are known to be in no URL or e-mail address.
+    plain_until: usize,
     out: &'o mut Vec<Sentence>,
 }
 
 impl Segmenter<'_, '_> {
     fn run(mut self, mut i: usize) {
-        // Boundaries, bullets and list markers start with `.`, `?`, `!`, `)` or a non-ASCII byte.
-        const CANDIDATES: ByteSet = ByteSet::new(b".?!)", true, false);
+        // Boundaries, bullets and list markers start with `.`, `?`, `!`, `)` or a non-ASCII
+        // byte; a line break inside a paragraph (a control byte) may be a boundary too.
+        const CANDIDATES: ByteSet = ByteSet::new(b".?!)", true, true);
         loop {
             i = CANDIDATES.find(self.bytes, i, self.end);
             if i >= self.end {
@@ -112,6 +137,10 @@ impl Segmenter<'_, '_> {
             i = match self.bytes[i] {
                 b'.' | b'?' | b'!' => self.terminator(i),
                 b')' => self.paren(i),
+                b'\n' => {
+                    self.line_end(i);
+                    i + 1
+                }
                 _ => match char_at(self.text, i) {
                     Some('…') => self.terminator(i),
                     Some('。' | '！' | '？') => {
@@ -163,8 +192,68 @@ impl Segmenter<'_, '_> {
     fn paren(&mut self, i: usize) -> usize {
         if let Some((token_start, value)) = self.marker_token(i) {
             self.list_marker(token_start, Marker { style: MarkerStyle::Paren, value }, i + 1);
+        } else {
+            self.emoticon_end(i + 1);
         }
         i + 1
+    }
+
+    /// A line break inside a paragraph, which the paragraph splitter read as wrapping: it ends
+    /// a sentence when the line is short of the text's longest line by more than the next
+    /// word, since a writer who wraps lines only breaks one when the next word does not fit:
+    /// `thanks for the help⏎we got there fine`.
+    fn line_end(&mut self, i: usize) {
+        if self.start >= i {
+            return;
+        }
+        let line_start = self.bytes[self.start..i].iter().rposition(|&b| b == b'\n').map_or(self.start, |n| self.start + n + 1);
+        let line_end = trim_back(self.text, line_start, i);
+        if line_end <= line_start || line_end < i.saturating_sub(1) || self.at_sentence_start(i) {
+            return; // a flowed line (it ends in a space), or nothing on it yet
+        }
+        if matches!(self.bytes[line_end - 1], b',' | b'-' | b';' | b':') {
+            return;
+        }
+        let next = skip_space(self.text, i + 1, self.end);
+        // A line of verse opens with a capital; the next line of a post or a list item seldom.
+        if !char_at(self.text, next).is_some_and(char::is_lowercase) {
+            return;
+        }
+        let word = self.bytes[next..self.end.min(next + 64)].iter().position(u8::is_ascii_whitespace).unwrap_or(64);
+        if self.is_informal() && (line_end - line_start) + 1 + word <= self.line_width() {
+            self.cut(i);
+        }
+    }
+
+    /// The width of the text's lines in bytes, measured once (and only in informal text, which
+    /// news seldom is): its longest line, or 0 in a hard-wrapped text
+    /// ([`crate::paragraphs::hard_wrap_width`]), where no line break is the writer's own.
+    fn line_width(&mut self) -> usize {
+        let informal = &mut *self.informal;
+        *informal.longest_line.get_or_insert_with(|| {
+            // A hard-wrapped text's short lines are verse or headings, not a writer's breaks.
+            if crate::paragraphs::hard_wrap_width(self.text).is_some() {
+                return 0;
+            }
+            self.text.split('\n').map(str::len).max().unwrap_or(0)
+        })
+    }
+
+    /// `Loved it :-) Will be back`: an emoticon standing for final punctuation ends the
+    /// sentence before a capitalised word, or before a lower-case one in informal text.
+    fn emoticon_end(&mut self, after: usize) {
+        if !self.bytes.get(after).is_some_and(u8::is_ascii_whitespace) {
+            return;
+        }
+        let Some(start) = crate::informal::emoticon_before(self.text, self.start, after) else { return };
+        if start == self.start || !self.preceded_by_space(start) {
+            return;
+        }
+        let next = skip_space(self.text, after, self.end);
+        let Some(c) = char_at(self.text, next).filter(|_| next < self.end) else { return };
+        if c.is_uppercase() || (c.is_lowercase() && self.is_informal()) {
+            self.cut(after);
+        }
     }
 
     /// Handles a list marker token; returns whether it was taken as one.
@@ -220,13 +309,30 @@ impl Segmenter<'_, '_> {
             if !crate::text::is_space(c) {
                 if self.glued_boundary(i, &run, c) {
                     self.cut(after);
+                } else if i >= self.plain_until {
+                    // One look per token: a long token with no space is read once, not once
+                    // for each of its full stops.
+                    let (address, token_end) = self.address_token(i);
+                    if address {
+                        return self.address_end(i);
+                    }
+                    self.plain_until = token_end;
                 }
                 return after.max(i + 1);
             }
         }
-        let next = skip_space(self.text, after, self.end);
+        let mut after = after;
+        let mut next = skip_space(self.text, after, self.end);
         if next >= self.end {
             return self.end;
+        }
+        // `Thanks! :) See you`: an emoticon after final punctuation belongs to the sentence.
+        while let Some(emoticon_end) = crate::informal::emoticon_at(self.text, next, self.end) {
+            after = emoticon_end;
+            next = skip_space(self.text, after, self.end);
+            if next >= self.end {
+                return self.end;
+            }
         }
         if self.bytes[i] == b'.' && run.dots == 1 && !run.strong {
             if let Some((token_start, value)) = self.marker_token(i) {
@@ -241,7 +347,19 @@ impl Segmenter<'_, '_> {
             }
         }
         let next_word = NextWord::read(self.text, next, self.end);
+        if self.address_starts(next) && !self.ends_in_abbreviation(i) {
+            // `Worth a visit. http://…`: an address opens a sentence, whatever its case.
+            self.cut(after);
+            return after;
+        }
         if next_word.lowercase {
+            if self.lower_case_opens(i, &run, after) {
+                self.cut(after);
+            }
+            return after;
+        }
+        if run.strong && char_before(self.text, i) == Some(':') {
+            // `Phone:? 555`: a mark left where a character was lost, not a question.
             return after;
         }
         if run.strong {
@@ -268,11 +386,71 @@ impl Segmenter<'_, '_> {
             }
             return after;
         }
-        if self.ends_in_abbreviation(i) && !next_word.starter && !self.place_or_time_ends(i, &next_word) {
+        if run.dots == 2 && next_word.capitalized {
+            // `Acme Co.. Then`: an abbreviation's stop and the sentence's.
+            self.cut(after);
             return after;
+        }
+        if self.ends_in_abbreviation(i) {
+            // `P.S. I will`, `NB. The`: a written-out abbreviation alone is no sentence (but
+            // `No. I will not` is two: `No` is a word too).
+            let word = self.word_before(i);
+            let abbreviation_only = word.contains('.') || word.bytes().all(|b| b.is_ascii_uppercase());
+            if abbreviation_only && word.len() > 1 && self.at_sentence_start(i - word.len()) {
+                return after;
+            }
+            if !next_word.starter && !self.place_or_time_ends(i, &next_word) {
+                return after;
+            }
         }
         self.cut(after);
         after
+    }
+
+    /// Whether the lower-case word after the final punctuation `run` at `i` opens a sentence:
+    /// in informal text, after a full stop that ends no abbreviation or after `?`/`!` outside
+    /// quotation marks (`“Why?” she asked` stays whole), and never after an ellipsis.
+    fn lower_case_opens(&mut self, i: usize, run: &Run, after: usize) -> bool {
+        if run.dots > 1 || self.text[run.closers_start..after].chars().any(crate::marks::is_quote_char) {
+            return false;
+        }
+        // `Fax:? 555` is a form's layout, not a question.
+        let before = char_before(self.text, i);
+        if before.is_some_and(|c| matches!(c, ':' | ';' | ',' | '-')) {
+            return false;
+        }
+        let after_word = before.is_some_and(|c| is_alphanumeric(c) || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
+        if !run.strong && (!after_word || self.ends_in_abbreviation(i)) {
+            return false;
+        }
+        self.is_informal()
+    }
+
+    /// Whether the text is informal writing ([`crate::informal::evidence`]), looked for once.
+    fn is_informal(&mut self) -> bool {
+        let informal = &mut *self.informal;
+        *informal.known.get_or_insert_with(|| crate::informal::evidence(self.text, informal.paragraphs))
+    }
+
+    /// Whether a URL or an e-mail address starts at byte `i`: `http://`, `https://`, `www.`.
+    fn address_starts(&self, i: usize) -> bool {
+        let rest = &self.bytes[i..self.end];
+        rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.")
+    }
+
+    /// Skips the URL or e-mail address around byte `i` to its end, which ends the sentence
+    /// when another address or a capitalised word follows (`mail me at a@b.org Thanks`, a list
+    /// of links); returns where scanning goes on.
+    fn address_end(&mut self, i: usize) -> usize {
+        let end = self.bytes[i..self.end].iter().position(u8::is_ascii_whitespace).map_or(self.end, |n| i + n);
+        let next = skip_space(self.text, end, self.end);
+        if next >= self.end || !(end..next).any(|j| self.bytes[j] == b' ' || self.bytes[j] == b'\t') {
+            return end;
+        }
+        if self.address_starts(next) || char_at(self.text, next).is_some_and(char::is_uppercase) {
+            self.cut(end);
+        }
+        end
     }
 
     /// `world.Today` or `1,000.That`: a period between a word and a capitalised word with no
@@ -300,6 +478,12 @@ impl Segmenter<'_, '_> {
     /// `ADDRESS_REACH` bytes on each side are read, which keeps the scan linear on text with
     /// no spaces.
     fn in_address(&self, i: usize) -> bool {
+        self.address_token(i).0
+    }
+
+    /// Whether the token around byte `i` is a URL or an e-mail address, and where the part
+    /// of it read ends.
+    fn address_token(&self, i: usize) -> (bool, usize) {
         const ADDRESS_REACH: usize = 256;
         let mut start = i;
         while start > self.start && i - start < ADDRESS_REACH && !self.bytes[start - 1].is_ascii_whitespace() {
@@ -310,7 +494,7 @@ impl Segmenter<'_, '_> {
             end += 1;
         }
         let token = &self.bytes[start..end];
-        token.contains(&b'@') || token.windows(3).any(|w| w == b"://") || token.starts_with(b"www.")
+        (token.contains(&b'@') || token.windows(3).any(|w| w == b"://") || token.starts_with(b"www."), end)
     }
 
     /// The ASCII letters, periods and `°` just before byte `i`: `Calif`, `U.S`, `N°`; empty
@@ -528,6 +712,82 @@ mod tests {
     fn lists_and_bullets() {
         assert_eq!(split_text("1) The first item 2) The second item"), ["1) The first item", "2) The second item"]);
         assert_eq!(split_text("He was number 1. Then he fell to 2. The end."), ["He was number 1.", "Then he fell to 2.", "The end."]);
+    }
+
+    #[test]
+    fn lower_case_opens_a_sentence_only_in_informal_text() {
+        // The lower-case pronoun `i` shows the text is informal.
+        assert_eq!(split_text("i got there late. the bus broke down."), ["i got there late.", "the bus broke down."]);
+        assert_eq!(split_text("was it good? i think so"), ["was it good?", "i think so"]);
+        // Edited text: a lower-case word carries the sentence on.
+        assert_eq!(
+            split_text("The shares of Acme Co. fell. Yahoo! in turn rose."),
+            ["The shares of Acme Co. fell.", "Yahoo! in turn rose."]
+        );
+        // Never after an abbreviation, an ellipsis or a quoted question.
+        assert_eq!(split_text("i like fruit, e.g. apples... and pears"), ["i like fruit, e.g. apples... and pears"]);
+        assert_eq!(split_text("i asked “why?” she said no"), ["i asked “why?” she said no"]);
+        assert_eq!(split_text("i wrote \"done\". then i left"), ["i wrote \"done\".", "then i left"]);
+        // Nor after punctuation that lays out a form.
+        assert_eq!(split_text("i called. Mail:? sam"), ["i called.", "Mail:? sam"]);
+    }
+
+    #[test]
+    fn addresses_at_sentence_ends() {
+        assert_eq!(
+            split_text("Worth a look. https://example.org/a.html see you there"),
+            ["Worth a look.", "https://example.org/a.html see you there"]
+        );
+        assert_eq!(
+            split_text("Links: http://a.example/x.html http://b.example/y.html"),
+            ["Links: http://a.example/x.html", "http://b.example/y.html"]
+        );
+        assert_eq!(split_text("Mail me at sam@mail.example.com Thanks"), ["Mail me at sam@mail.example.com", "Thanks"]);
+        assert_eq!(split_text("Write to sam@mail.example.com or call."), ["Write to sam@mail.example.com or call."]);
+    }
+
+    #[test]
+    fn emoticons_end_sentences_or_belong_to_them() {
+        assert_eq!(split_text("Loved the soup! :) The bread too."), ["Loved the soup! :)", "The bread too."]);
+        assert_eq!(split_text("Loved the soup :-) The bread too."), ["Loved the soup :-)", "The bread too."]);
+        assert_eq!(split_text("so good :) we will be back"), ["so good :)", "we will be back"]);
+        assert_eq!(split_text("He wrote f(x) Then stopped."), ["He wrote f(x) Then stopped."]);
+    }
+
+    #[test]
+    fn short_lines_in_informal_text_end_sentences() {
+        // The first line is far shorter than the longest: its break was the writer's.
+        let text = "thanks again for all of the help with the move\nsee you at the party next weekend, it will be fun for all of us";
+        assert_eq!(
+            split_text(text),
+            ["thanks again for all of the help with the move", "see you at the party next weekend, it will be fun for all of us"]
+        );
+        // Hard-wrapped prose of even lines stays whole.
+        let wrapped = "the lines of this paragraph were wrapped at a fixed\nwidth so that each of them is about as long as the\nothers";
+        assert_eq!(split_text(wrapped), [wrapped]);
+        // In a text filled to a width, a short line is verse or a heading: no break of the writer's.
+        let filled = "i went down to the shore in the morning and the tide was\n\
+                      out so far that the boats lay on the sand like toys left\n\
+                      by a child, and the gulls walked between them\n\
+                      and the wind came off the water cold enough to sting the\n\
+                      face, so that by noon i had had enough of it and went back\n\
+                      up the hill to the house where the fire was lit and warm.";
+        assert_eq!(split_text(filled), [filled]);
+    }
+
+    #[test]
+    fn abbreviation_alone_and_double_stop() {
+        assert_eq!(split_text("See you then. P.S. I found the keys."), ["See you then.", "P.S. I found the keys."]);
+        assert_eq!(split_text("Was it you? No. I was out."), ["Was it you?", "No.", "I was out."]);
+        assert_eq!(split_text("It was sold to Acme Inc.. Then it closed."), ["It was sold to Acme Inc..", "Then it closed."]);
+    }
+
+    #[test]
+    fn long_tokens_are_read_in_linear_time() {
+        let url = format!("See http://{} Then", "a.example/b".repeat(50_000));
+        assert_eq!(split_text(&url).len(), 2);
+        let dotted = "a.".repeat(200_000);
+        assert_eq!(split_text(&dotted).len(), 1);
     }
 
     #[test]

@@ -205,6 +205,14 @@ GENERATORS = {
     "nested, unclosed": lambda n: "“he said ‘" * 10_000,
     "nested straight marks": lambda n: ' "a' * 10_000 + "x" + 'b" ' * 10_000,
     "one long word": lambda n: "x" * n,
+    "a line of chat, no punctuation": lambda n: "ok i think so lol " * (n // 18),
+    "emoticons": lambda n: ":) " * (n // 3),
+    "chat with emoticons": lambda n: "so fun! :) see u :P " * (n // 20),
+    "one long URL": lambda n: "See http://" + "a.example/b" * (n // 11) + " Then",
+    "dotted token": lambda n: "a." * (n // 2),
+    "wrapped lines of two lengths": lambda n: (
+        "i think a line like this is long enough to read as wrapped\nand one a little shorter than that, in lower case\n" * (n // 100)
+    ),
     "words, no full stop": lambda n: "word " * (n // 5),
     "short sentences": lambda n: "It rained. " * (n // 11),
     "abbreviations": lambda n: "Mr. " * (n // 4),
@@ -249,6 +257,12 @@ FICTION_INPUTS = ["alternating one-word quotations", "a novel with no closing ma
 #: milliseconds. (The nested ones are as deep as their names say.)
 LARGE = {
     "one long word": 5_000_000,
+    "a line of chat, no punctuation": 10_000_000,
+    "emoticons": 3_000_000,
+    "chat with emoticons": 1_000_000,
+    "one long URL": 1_000_000,
+    "dotted token": 1_000_000,
+    "wrapped lines of two lengths": 1_000_000,
     "words, no full stop": 5_000_000,
     "short sentences": 5_000_000,
     "quotations in one sentence": 1_000_000,

@@ -170,3 +170,15 @@ def test_score_document_without_predictions():
     assert figures["lenient"]["f1"] == 0.0
     assert figures["speaker_accuracy"] == 0.0
     assert score.missed == [0]
+
+
+def test_sentence_boundaries_trim_white_space_and_leave_out_the_end():
+    from eval import BoundaryCounts, boundaries
+
+    text = "It rained. we stayed in \nand read.  "
+    spans = [(0, 10), (11, 25), (25, 34)]
+    assert boundaries(text, spans) == {10, 23}
+    gold = boundaries(text, [(0, 10), (11, 34)])
+    counts = BoundaryCounts(len(gold & boundaries(text, spans)), len(gold), 2)
+    assert counts.figures() == {"precision": 0.5, "recall": 1.0, "f1": 2 / 3}
+    assert BoundaryCounts().figures() == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
