@@ -460,8 +460,19 @@ impl Reader<'_, '_> {
         if word.eq_ignore_ascii_case("according") && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "to") {
             return self.according_to(i);
         }
-        if t.lower && lexicon::speech_nouns().contains(word) {
-            return self.speech_noun(i);
+        // `her claims that …` is a noun; `the suit claims that …`, `Lee calls the plan …` the
+        // same word as a verb, read as one when the noun's pattern does not hold.
+        let noun = t.lower && lexicon::speech_nouns().contains(word);
+        if noun {
+            if let Some(found) = self.speech_noun(i) {
+                return Some(found);
+            }
+            // After a possessive or `to` it stays a noun (`Lee’s remarks drew …`) or is an
+            // infinitive whose subject stands further back (`the refusal to answer …`).
+            let before = self.tokens.get(i.wrapping_sub(1)).map_or("", |b| b.text(self.text));
+            if i == 0 || before == "to" || self.tokens[i - 1].possessive(self.text) {
+                return None;
+            }
         }
         if !t.lower {
             return self.headline(i);
@@ -469,8 +480,10 @@ impl Reader<'_, '_> {
         if !self.is_cue_verb(i) {
             return None;
         }
-        self.content_cue_speaker(i).or_else(|| {
-            let source = self.subject(i)?;
+        // A noun's verb reading takes a subject the mentions know (`The lawsuit claims …`),
+        // not any phrase before it (`Both candidates face questions …`).
+        self.content_cue_speaker(i).filter(|_| !noun).or_else(|| {
+            let source = self.subject_of(i, !noun)?;
             self.content_speaker_cue(i, source).or_else(|| self.speaker_cue_content(i, source))
         })
     }
@@ -522,6 +535,12 @@ impl Reader<'_, '_> {
     /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
     /// (`will say`), else the word is a noun (`the general counsel`).
     fn subject(&self, i: usize) -> Option<Mention> {
+        self.subject_of(i, true)
+    }
+
+    /// [`Reader::subject`], the noun phrase of [`Reader::phrase_subject`] read only when
+    /// `phrase` is set.
+    fn subject_of(&self, i: usize, phrase: bool) -> Option<Mention> {
         // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
         // auxiliaries and adverbs.
         let mut verb = i;
@@ -549,7 +568,7 @@ impl Reader<'_, '_> {
         let source = self
             .contracted_pronoun(verb)
             .or_else(|| mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb))
-            .or_else(|| self.phrase_subject(verb))?;
+            .or_else(|| if phrase { self.phrase_subject(verb) } else { None })?;
         // `Expecting questions, Lee …`: a participle opening the sentence is no subject.
         let phrase = &self.text[source.start..source.end];
         if !phrase.contains(' ') && phrase.ends_with("ing") {
@@ -996,5 +1015,29 @@ impl Reader<'_, '_> {
             q if q * 10 >= (end - start) * 9 => StatementKind::Direct,
             _ => StatementKind::Mixed,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each statement's content, source and cue, as written in `text`.
+    fn read(text: &str) -> Vec<(&str, &str, &str)> {
+        crate::analyze(text)
+            .statements
+            .iter()
+            .map(|s| {
+                let cue = s.cue.map_or("", |(start, end)| &text[start..end]);
+                (&text[s.start..s.end], &text[s.source.start..s.source.end], cue)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_speech_noun_without_its_pattern_is_read_as_a_verb() {
+        assert_eq!(read("The lawsuit claims that the mayor lied."), [("the mayor lied", "The lawsuit", "claims")]);
+        assert_eq!(read("Ann Lee calls the toll unfair."), [("the toll unfair", "Ann Lee", "calls")]);
+        // The noun's own pattern comes first; a noun after a determiner is no verb.
+        assert_eq!(read("Her claims that the toll is unfair went unanswered."), [("the toll is unfair went unanswered", "Her", "claims")]);
+        assert!(read("His claims were false.").is_empty());
     }
 }

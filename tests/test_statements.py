@@ -46,6 +46,9 @@ PATTERNS = [
     # X’s statement that … and the claim by X that …
     ("The mayor’s statement that the bridge would reopen in May surprised nobody.", [("the bridge would reopen in May surprised nobody", "indirect", "The mayor", "statement", "speech_noun")]),
     ("The claim by the mayor that the bridge would reopen in May drew jeers.", [("the bridge would reopen in May drew jeers", "indirect", "the mayor", "claim", "speech_noun")]),
+    # A noun for something said that is the verb here.
+    ("The lawsuit claims that the bridge would reopen in May.", [(BRIDGE, "indirect", "The lawsuit", "claims", "speaker_cue_content")]),
+    ("The mayor calls the toll unfair.", [("the toll unfair", "indirect", "The mayor", "calls", "speaker_cue_content")]),
     # Reported questions, findings, beliefs and intentions.
     ("The mayor asked whether the bridge would reopen in May.", [("whether the bridge would reopen in May", "indirect", "The mayor", "asked", "speaker_cue_content")]),
     ("The study found that most bridges need repairs.", [("most bridges need repairs", "indirect", "The study", "found", "speaker_cue_content")]),
@@ -125,6 +128,7 @@ NOT_STATEMENTS = [
     # A noun, not a verb of saying: after a determiner, or a base form with a subject it does not agree with.
     "The general counsel of the firm left in May.",
     "The statement was long.",
+    "His claims were false.",
     "Expecting questions, the mayor read from a card.",
     # A passive: its subject is spoken of, not speaking.
     "The mayor was criticized by the council for the delay.",
