@@ -541,13 +541,12 @@ impl Reader<'_, '_> {
     /// [`Reader::subject`], the noun phrase of [`Reader::phrase_subject`] read only when
     /// `phrase` is set.
     fn subject_of(&self, i: usize, phrase: bool) -> Option<Mention> {
-        // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
-        // auxiliaries and adverbs.
+        // `she has said`, `they did not say`, `he is suggesting`, `who has also argued`: the
+        // subject stands before the auxiliaries and adverbs.
         let mut verb = i;
         while verb > 0 && {
             let t = &self.tokens[verb - 1];
-            let word = t.text(self.text);
-            t.lower && (lexicon::verb_helpers().contains(word) || (word.len() > 3 && word.ends_with("ly")))
+            t.lower && (lexicon::verb_helpers().contains(t.text(self.text)) || mentions::is_adverb(t, self.text))
         } {
             verb -= 1;
         }
@@ -1039,5 +1038,11 @@ mod tests {
         // The noun's own pattern comes first; a noun after a determiner is no verb.
         assert_eq!(read("Her claims that the toll is unfair went unanswered."), [("the toll is unfair went unanswered", "Her", "claims")]);
         assert!(read("His claims were false.").is_empty());
+    }
+
+    #[test]
+    fn adverbs_without_ly_stand_between_a_subject_and_its_cue() {
+        assert_eq!(read("The mayor has since said the ferry is late."), [("the ferry is late", "The mayor", "said")]);
+        assert_eq!(read("Ann Lee, who has often argued that tolls are unfair, left."), [("tolls are unfair", "who", "argued")]);
     }
 }
