@@ -605,13 +605,25 @@ impl Reader<'_, '_> {
         const LONGEST: usize = 12;
         let near = i.saturating_sub(LONGEST + 1);
         let floor = self.tokens[near..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(near, |c| near + c + 1);
-        let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        let mut phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        // `public records show`, `…, but security experts say`: a bare phrase ending in a
+        // plural, before a plain verb, and not holding an infinitive (`uses data to help brands
+        // find`); a conjunction opening its clause is not part of it.
+        let joins = |t: &Token| t.lower && lexicon::sentence_conjunctions().contains(t.text(self.text));
+        if phrase.len() > 1 && joins(&phrase[0]) && phrase[1].lower && !mentions::is_determiner(phrase[1].text(self.text)) {
+            phrase = &phrase[1..];
+        }
         let first = &phrase[0];
-        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
+        let head = phrase[phrase.len() - 1].text(self.text);
+        let bare = first.lower
+            && lexicon::cue_base_forms().contains(self.tokens[i].text(self.text))
+            && head.ends_with('s')
+            && !phrase.iter().any(|t| t.text(self.text) == "to");
+        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)) || bare);
         let plain = phrase.iter().enumerate().all(|(k, t)| {
             let word = t.text(self.text);
             (t.is_word() || matches!(t.punct, Some('-' | '’' | '\'')))
-                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(floor + k)))
+                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(i - phrase.len() + k)))
         });
         // It ends in its head, not in a preposition or determiner (`Lee according to said`).
         let last = phrase[phrase.len() - 1].text(self.text);
@@ -1038,6 +1050,15 @@ mod tests {
         // The noun's own pattern comes first; a noun after a determiner is no verb.
         assert_eq!(read("Her claims that the toll is unfair went unanswered."), [("the toll is unfair went unanswered", "Her", "claims")]);
         assert!(read("His claims were false.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_plural_before_a_plain_verb_is_its_subject() {
+        assert_eq!(read("The ferry is late, but harbour records show it left on time."), [("it left on time", "harbour records", "show")]);
+        assert_eq!(read("In the end, bridge engineers say the span is safe."), [("the span is safe", "bridge engineers", "say")]);
+        // Not an infinitive's subject, nor a singular's.
+        assert!(read("The toll is free to help drivers find the exit.").is_empty());
+        assert!(read("In the end, bridge traffic say what it will.").is_empty());
     }
 
     #[test]

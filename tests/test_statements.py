@@ -57,6 +57,7 @@ PATTERNS = [
     ("The mayor wants the bridge to reopen in May.", [("the bridge to reopen in May", "indirect", "The mayor", "wants", "speaker_cue_content")]),
     # Subjects that agree with a plural verb; auxiliaries between subject and verb.
     ("Officials say the plan will fail.", [("the plan will fail", "indirect", "Officials", "say", "speaker_cue_content")]),
+    ("The plan is late, but county records show it will fail.", [("it will fail", "indirect", "county records", "show", "speaker_cue_content")]),
     ("Ann Lee and Tom Cole say the bridge matters.", [("the bridge matters", "indirect", "Tom Cole", "say", "speaker_cue_content")]),
     ("Nine in 10 voters say the bridge matters.", [("the bridge matters", "indirect", "10 voters", "say", "speaker_cue_content")]),
     ("The mayor has repeatedly said the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
