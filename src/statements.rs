@@ -421,15 +421,29 @@ impl Reader<'_, '_> {
 
     /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
     /// of saying after a comma, a dash or `and` has the subject of its sentence for source (or
-    /// `carried`, the source of the statement just read, when the participle ended it).
+    /// `carried`, the source of the statement just read, when the participle ended it); so has
+    /// a verb of saying in the past or third person coordinated with the sentence's verb
+    /// (`Lee toured the site and said …`, `Lee did not apologize, but said …`).
     fn participle(&self, i: usize, carried: Option<Mention>) -> Option<(Statement, usize)> {
         let t = &self.tokens[i];
         let word = t.text(self.text);
-        if !word.ends_with("ing") || !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+        if !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
             return None;
         }
         let before = &self.tokens[i.checked_sub(1)?];
-        if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || before.text(self.text) == "and") {
+        let joined = matches!(before.text(self.text), "and" | "but");
+        if word.ends_with("ing") {
+            if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || joined) {
+                return None;
+            }
+        } else if !(joined
+            && lexicon::cue_verbs().contains(word)
+            && !lexicon::cue_base_forms().contains(word)
+            && i >= 2
+            && ((self.tokens[i - 2].is_word() && self.tokens[i - 2].lower) || self.tokens[i - 2].is(',')))
+        {
+            // `Lee toured the site and said …`, `Lee did not apologize, but said …`: a verb of
+            // saying coordinated with the sentence's verb shares its subject.
             return None;
         }
         let source = carried.or_else(|| self.sentence_subject(i))?;
@@ -1059,6 +1073,15 @@ mod tests {
         // Not an infinitive's subject, nor a singular's.
         assert!(read("The toll is free to help drivers find the exit.").is_empty());
         assert!(read("In the end, bridge traffic say what it will.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_saying_coordinated_with_the_sentences_verb_shares_its_subject() {
+        assert_eq!(read("Ann Lee toured the pier and said the ferry was late."), [("the ferry was late", "Ann Lee", "said")]);
+        assert_eq!(read("Ann Lee did not apologize, but said the fare was fair."), [("the fare was fair", "Ann Lee", "said")]);
+        // Two subjects joined by `and` keep the nearer one; a base form would need agreement.
+        assert_eq!(read("Ann Lee and Tom Cole said the fare was fair."), [("the fare was fair", "Tom Cole", "said")]);
+        assert!(read("The ferry will sail on time and say nothing.").is_empty());
     }
 
     #[test]

@@ -95,6 +95,11 @@ PATTERNS = [
         "In March, Ann Lee toured the site — noting that the bridge would reopen in May.",
         [(BRIDGE, "indirect", "Ann Lee", "noting", "speaker_cue_content")],
     ),
+    # A verb of saying coordinated with the sentence's verb: the sentence's subject is the source.
+    (
+        "Ann Lee toured the site, but said the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "said", "speaker_cue_content")],
+    ),
     # A name and a colon (headlines, transcripts); a cue and a colon.
     ("Ann Lee: The bridge will reopen in May.", [("The bridge will reopen in May", "indirect", "Ann Lee", ":", "speaker_cue_content")]),
     ("The mayor told the council: the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "told", "speaker_cue_content")]),
