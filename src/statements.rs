@@ -816,7 +816,13 @@ impl Reader<'_, '_> {
         let set_off = relative > 0
             && self.tokens[relative - 1].is(',')
             && lexicon::relative_pronouns().contains(self.tokens[relative].text(self.text));
-        if set_off {
+        // `While Lee said the toll is unfair, the council …`: in a clause that opens the
+        // sentence with a subordinator, the content ends at that clause's comma.
+        let opener = self.tokens.get(self.first_word).map_or("", |t| t.text(self.text));
+        let subordinate = with_ascii_lowercase(opener, |w| lexicon::subordinators().contains(w))
+            && relative > self.first_word
+            && !self.tokens[self.first_word..relative].iter().any(|t| t.is(','));
+        if set_off || subordinate {
             let first = self.token_at(start);
             if let Some(comma) =
                 (first..self.token_at(end)).find(|&k| self.tokens[k].is(',') && !self.inside_quotation(self.tokens[k].start))
@@ -1082,6 +1088,20 @@ mod tests {
         // Two subjects joined by `and` keep the nearer one; a base form would need agreement.
         assert_eq!(read("Ann Lee and Tom Cole said the fare was fair."), [("the fare was fair", "Tom Cole", "said")]);
         assert!(read("The ferry will sail on time and say nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_content_in_a_clause_opening_with_a_subordinator_ends_at_its_comma() {
+        assert_eq!(
+            read("Although the mayor said the pier was safe, the ferry stayed in port."),
+            [("the pier was safe", "the mayor", "said")]
+        );
+        assert_eq!(read("Once Ann Lee argued that fares should fall, the board gave way."), [("fares should fall", "Ann Lee", "argued")]);
+        // A comma before the source: the clause is over, the content runs on.
+        assert_eq!(
+            read("Since May, Ann Lee has said the pier is safe, and the ferry sails."),
+            [("the pier is safe, and the ferry sails", "Ann Lee", "said")]
+        );
     }
 
     #[test]

@@ -86,6 +86,8 @@ PATTERNS = [
         "The mayor said the bridge would reopen, but that the council would oppose a toll.",
         [("the bridge would reopen, but that the council would oppose a toll", "indirect", "The mayor", "said", "speaker_cue_content")],
     ),
+    # An attribution in a clause that opens the sentence with a subordinator ends at its comma.
+    ("While the mayor said the bridge would reopen in May, the council disagreed.", [(BRIDGE, "indirect", "the mayor", "said", "speaker_cue_content")]),
     # A participle of saying after a comma or a dash: the sentence's subject is the source.
     (
         "Ann Lee toured the site, saying the bridge would reopen in May.",
