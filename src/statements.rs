@@ -833,6 +833,14 @@ impl Reader<'_, '_> {
         // `endorsed Cole last week`: after the object of a stance, words of time are the
         // stance's, not the content's (a clause keeps them: `said the bridge opens Monday`).
         if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {
+            // `opposed the bill but backed the plan`: a stance's object ends before `but`,
+            // which opens another verb's (a clause after a verb of saying goes on).
+            let first = self.token_at(start);
+            if let Some(but) = (first + 1..self.token_at(end))
+                .find(|&k| self.tokens[k].text(self.text) == "but" && !self.inside_quotation(self.tokens[k].start))
+            {
+                (end, next) = (self.span(first, but)?.1, but);
+            }
             end = self.before_time_tail(start, end);
         }
         let cue = (self.tokens[i].start, self.tokens[i + usize::from(particle)].end);
@@ -1101,6 +1109,20 @@ mod tests {
         assert_eq!(
             read("Since May, Ann Lee has said the pier is safe, and the ferry sails."),
             [("the pier is safe, and the ferry sails", "Ann Lee", "said")]
+        );
+    }
+
+    #[test]
+    fn a_stances_object_ends_before_but() {
+        assert_eq!(read("Ann Lee opposed the fare rise but backed the new pier."), [("the fare rise", "Ann Lee", "opposed")]);
+        assert_eq!(
+            read("Ann Lee praised the crew, but said the pier was late."),
+            [("the crew", "Ann Lee", "praised"), ("the pier was late", "Ann Lee", "said")]
+        );
+        // A clause after a verb of saying goes on past `but`.
+        assert_eq!(
+            read("Ann Lee said the fare was fair but the pier was not."),
+            [("the fare was fair but the pier was not", "Ann Lee", "said")]
         );
     }
 

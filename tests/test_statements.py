@@ -114,6 +114,7 @@ PATTERNS = [
     # Acts of speech and stances whose object is what is attributed.
     ("Ann Lee expressed concern about the bridge.", [("concern about the bridge", "indirect", "Ann Lee", "expressed", "speaker_cue_content")]),
     ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
+    ("Ann Lee backed the plan but opposed the toll.", [("the plan", "indirect", "Ann Lee", "backed", "speaker_cue_content")]),
     # A short clause after the cue is its content, even when a name opens it.
     ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
     # A relative pronoun is the subject past auxiliaries; a clause set off by commas ends at its comma.
