@@ -190,6 +190,9 @@ impl Statement {
     }
 }
 
+/// How far, in tokens, the phrase naming a source may run past its mention.
+const PHRASE_TOKENS: usize = 12;
+
 /// A content of reported speech has at least this many words.
 const CONTENT_WORDS: usize = 1;
 
@@ -703,11 +706,28 @@ impl Reader<'_, '_> {
         let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len()).or_else(|| self.phrase_after(i + 2))?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
         let after = self.token_at(source.end);
-        if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
-            let (start, end, next) = self.rest(after + 1)?;
+        // The phrase naming the source may run on past the mention (`according to a poll of
+        // Ohio voters, …`): up to its comma, when one comes before other punctuation.
+        let comma_after = self.tokens[after.min(self.tokens.len())..]
+            .iter()
+            .take(PHRASE_TOKENS)
+            .position(|t| t.punct.is_some_and(|c| !matches!(c, '-' | '’' | '\'' | '&')))
+            .map(|k| after + k)
+            .filter(|&k| self.tokens[k].is(','));
+        if self.front_is_empty(i) {
+            let comma = comma_after?;
+            let (start, end, next) = self.rest(comma + 1)?;
             return Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next));
         }
         let comma = self.comma_before(i).or_else(|| i.checked_sub(1).filter(|&d| matches!(self.tokens[d].punct, Some('—' | '–' | '('))))?;
+        // `The toll, according to the mayor, is fair.`: an attribution set inside its content.
+        // Not when a description of the source follows (`…, according to Lee, a professor at …`).
+        let apposition = comma_after.and_then(|k| self.tokens.get(k + 1)).is_some_and(|t| mentions::is_determiner(t.text(self.text)));
+        if let Some(resume) = comma_after.filter(|_| self.tokens[comma].is(',') && !apposition) {
+            let (start, _) = self.front(comma)?;
+            let (_, end, next) = self.rest(resume + 1)?;
+            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next));
+        }
         let (start, end) = self.front(comma)?;
         Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, after))
     }
@@ -1123,6 +1143,20 @@ mod tests {
         assert_eq!(
             read("Ann Lee said the fare was fair but the pier was not."),
             [("the fare was fair but the pier was not", "Ann Lee", "said")]
+        );
+    }
+
+    #[test]
+    fn according_to_reads_its_whole_phrase_and_may_stand_inside_its_content() {
+        assert_eq!(read("According to a survey of Ohio drivers, the pier is safe."), [("the pier is safe", "a survey", "According to")]);
+        assert_eq!(
+            read("The fare, according to the mayor, will fall."),
+            [("The fare, according to the mayor, will fall", "the mayor", "according to")]
+        );
+        // A description of the source after it ends the attribution.
+        assert_eq!(
+            read("The fare will fall, according to Ann Lee, a clerk at the pier."),
+            [("The fare will fall", "Ann Lee", "according to")]
         );
     }
 

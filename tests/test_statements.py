@@ -39,6 +39,8 @@ PATTERNS = [
     ("According to the mayor, the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "the mayor", "According to", "according_to")]),
     ("The bridge will reopen in May, according to the mayor.", [("The bridge will reopen in May", "indirect", "the mayor", "according to", "according_to")]),
     ("The bridge will reopen in May, according to a memo from the transport office.", [("The bridge will reopen in May", "indirect", "a memo", "according to", "according_to")]),
+    ("According to a survey of local drivers, the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "a survey", "According to", "according_to")]),
+    ("The bridge, according to the mayor, will reopen in May.", [("The bridge, according to the mayor, will reopen in May", "indirect", "the mayor", "according to", "according_to")]),
     # X said in a statement (that) …, X wrote on Twitter that …, X has argued that …
     ("The mayor said in a statement that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
     ("The mayor wrote on Twitter that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "wrote", "speaker_cue_content")]),
