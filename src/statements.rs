@@ -52,7 +52,8 @@ impl StatementKind {
 pub enum Sieve {
     /// An attributed direct quotation: its content is the quoted words.
     Quotation,
-    /// `according to X, …` and `…, according to X.`
+    /// `according to X, …` and `…, according to X.`; also a survey's findings, `In a new
+    /// poll, …`.
     AccordingTo,
     /// `X said (that) …`, `X told Y (that) …`, `X believes …`, and the participle of a
     /// sentence about X: `X defended the plan, saying …`.
@@ -479,6 +480,9 @@ impl Reader<'_, '_> {
         }
         // `her claims that …` is a noun; `the suit claims that …`, `Lee calls the plan …` the
         // same word as a verb, read as one when the noun's pattern does not hold.
+        if t.lower && lexicon::survey_nouns().contains(word) {
+            return self.in_survey(i);
+        }
         let noun = t.lower && lexicon::speech_nouns().contains(word);
         if noun {
             if let Some(found) = self.speech_noun(i) {
@@ -699,6 +703,30 @@ impl Reader<'_, '_> {
         let (start, end, next) = self.rest(that + 1)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
         Some((self.reported(start, end, source, cue, Sieve::SpeechNoun)?, next))
+    }
+
+    /// `In a new poll of voters, Lee leads …`: the findings of a survey named in a phrase of `in`
+    /// that opens the sentence; the phrase is the source, `in` the cue, the clause after its
+    /// comma the content. The survey noun is token `i`.
+    fn in_survey(&self, i: usize) -> Option<(Statement, usize)> {
+        let in_phrase = |t: &Token| t.is_word() || matches!(t.punct, Some('-' | '’' | '\'' | '&' | '/' | '.'));
+        let opener = self.tokens.get(self.first_word)?;
+        // The phrase runs from the opening `in` to the noun without punctuation between (`In
+        // the latest CNN/ORC poll`), and on to its comma (`…poll of Ohio voters,`).
+        if !opener.text(self.text).eq_ignore_ascii_case("in")
+            || i - self.first_word > PHRASE_TOKENS
+            || !self.tokens[self.first_word..i].iter().all(in_phrase)
+        {
+            return None;
+        }
+        let comma = (i + 1..self.tokens.len().min(i + 1 + PHRASE_TOKENS))
+            .find(|&e| !in_phrase(&self.tokens[e]))
+            .filter(|&e| self.tokens[e].is(','))?;
+        let phrase = &self.tokens[self.first_word + 1..=i];
+        let source = Mention::phrase(self.text, phrase);
+        let cue = (opener.start, opener.end);
+        let (start, end, next) = self.rest(comma + 1)?;
+        Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next))
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -1158,6 +1186,14 @@ mod tests {
             read("The fare will fall, according to Ann Lee, a clerk at the pier."),
             [("The fare will fall", "Ann Lee", "according to")]
         );
+    }
+
+    #[test]
+    fn a_survey_named_in_an_opening_phrase_of_in_is_the_source() {
+        assert_eq!(read("In a new survey of pier users, most want longer hours."), [("most want longer hours", "a new survey", "In")]);
+        // Not a phrase of time, nor a survey inside the sentence.
+        assert!(read("In the polling booth, Ann Lee smiled.").is_empty());
+        assert!(read("Ann Lee leads by six points in the latest poll.").is_empty());
     }
 
     #[test]

@@ -55,6 +55,7 @@ PATTERNS = [
     ("The mayor asked whether the bridge would reopen in May.", [("whether the bridge would reopen in May", "indirect", "The mayor", "asked", "speaker_cue_content")]),
     ("The study found that most bridges need repairs.", [("most bridges need repairs", "indirect", "The study", "found", "speaker_cue_content")]),
     ("Polls show the mayor leading by ten points.", [("the mayor leading by ten points", "indirect", "Polls", "show", "speaker_cue_content")]),
+    ("In a recent poll of city voters, the mayor led by ten points.", [("the mayor led by ten points", "indirect", "a recent poll", "In", "according_to")]),
     ("The mayor believes the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "The mayor", "believes", "speaker_cue_content")]),
     ("The mayor wants the bridge to reopen in May.", [("the bridge to reopen in May", "indirect", "The mayor", "wants", "speaker_cue_content")]),
     # Subjects that agree with a plural verb; auxiliaries between subject and verb.
