@@ -483,6 +483,9 @@ impl Reader<'_, '_> {
         if t.lower && lexicon::survey_nouns().contains(word) {
             return self.in_survey(i);
         }
+        if t.lower && lexicon::stance_adjectives().contains(word) {
+            return self.stance_adjective(i);
+        }
         let noun = t.lower && lexicon::speech_nouns().contains(word);
         if noun {
             if let Some(found) = self.speech_noun(i) {
@@ -703,6 +706,31 @@ impl Reader<'_, '_> {
         let (start, end, next) = self.rest(that + 1)?;
         let cue = (self.tokens[i].start, self.tokens[i].end);
         Some((self.reported(start, end, source, cue, Sieve::SpeechNoun)?, next))
+    }
+
+    /// `Officials are concerned that …`, `Lee was skeptical of the plan`: an adjective of
+    /// feeling or belief (token `i`) after a copula; the copula's subject is the source, the
+    /// copula and adjective the cue, what follows (past `that` or the preposition) the content.
+    fn stance_adjective(&self, i: usize) -> Option<(Statement, usize)> {
+        let mut copula = i.checked_sub(1)?;
+        while copula > 0
+            && mentions::is_adverb(&self.tokens[copula], self.text)
+            && !lexicon::verb_helpers().contains(self.tokens[copula].text(self.text))
+        {
+            copula -= 1;
+        }
+        let word = self.tokens[copula].text(self.text);
+        if !matches!(word, "is" | "are" | "was" | "were" | "been" | "remain" | "remains" | "remained") {
+            return None;
+        }
+        let mut from = i + 1;
+        if self.tokens.get(from).is_some_and(|t| matches!(t.text(self.text), "that" | "about" | "of" | "by" | "with" | "in")) {
+            from += 1;
+        }
+        let source = self.subject(copula)?;
+        let (start, end, next) = self.rest(from)?;
+        let cue = (self.tokens[copula].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent)?, next))
     }
 
     /// `In a new poll of voters, Lee leads …`: the findings of a survey named in a phrase of `in`
@@ -1194,6 +1222,15 @@ mod tests {
         // Not a phrase of time, nor a survey inside the sentence.
         assert!(read("In the polling booth, Ann Lee smiled.").is_empty());
         assert!(read("Ann Lee leads by six points in the latest poll.").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_of_feeling_after_a_copula_attributes_its_complement() {
+        assert_eq!(read("Pier staff are worried that the ferry will stop."), [("the ferry will stop", "Pier staff", "are worried")]);
+        assert_eq!(read("Ann Lee was openly skeptical of the fare rise."), [("the fare rise", "Ann Lee", "was openly skeptical")]);
+        // Not without a copula, nor after an infinitive's `be`.
+        assert!(read("The worried clerks left the pier.").is_empty());
+        assert!(read("It is hard to be hopeful about the pier.").is_empty());
     }
 
     #[test]

@@ -58,6 +58,7 @@ PATTERNS = [
     ("In a recent poll of city voters, the mayor led by ten points.", [("the mayor led by ten points", "indirect", "a recent poll", "In", "according_to")]),
     ("The mayor believes the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "The mayor", "believes", "speaker_cue_content")]),
     ("The mayor wants the bridge to reopen in May.", [("the bridge to reopen in May", "indirect", "The mayor", "wants", "speaker_cue_content")]),
+    ("The mayor is confident that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "is confident", "speaker_cue_content")]),
     # Subjects that agree with a plural verb; auxiliaries between subject and verb.
     ("Officials say the plan will fail.", [("the plan will fail", "indirect", "Officials", "say", "speaker_cue_content")]),
     ("The plan is late, but county records show it will fail.", [("it will fail", "indirect", "county records", "show", "speaker_cue_content")]),

@@ -146,6 +146,11 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Adjectives of a stated feeling or belief after a copula: `concerned`, `hopeful`.
+    stance_adjectives,
+    "stance_adjectives.txt"
+);
+word_set!(
     /// Nouns for a survey whose findings are reported through `in`: `poll`, `surveys`.
     survey_nouns,
     "survey_nouns.txt"
@@ -221,6 +226,7 @@ pub fn statement_triggers() -> &'static WordSet {
             include_str!("statement_cues.txt"),
             include_str!("speech_nouns.txt"),
             include_str!("survey_nouns.txt"),
+            include_str!("stance_adjectives.txt"),
             "according",
         ])
         .with(&[include_str!("statement_cue_particles.txt")], |line| {
