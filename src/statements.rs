@@ -52,7 +52,8 @@ impl StatementKind {
 pub enum Sieve {
     /// An attributed direct quotation: its content is the quoted words.
     Quotation,
-    /// `according to X, …` and `…, according to X.`
+    /// `according to X, …` and `…, according to X.`; also a survey's findings, `In a new
+    /// poll, …`.
     AccordingTo,
     /// `X said (that) …`, `X told Y (that) …`, `X believes …`, and the participle of a
     /// sentence about X: `X defended the plan, saying …`.
@@ -189,6 +190,9 @@ impl Statement {
         }
     }
 }
+
+/// How far, in tokens, the phrase naming a source may run past its mention.
+const PHRASE_TOKENS: usize = 12;
 
 /// A content of reported speech has at least this many words.
 const CONTENT_WORDS: usize = 1;
@@ -421,15 +425,29 @@ impl Reader<'_, '_> {
 
     /// `Lee defended the plan, saying …`, `Lee spoke for an hour — noting that …`: a participle
     /// of saying after a comma, a dash or `and` has the subject of its sentence for source (or
-    /// `carried`, the source of the statement just read, when the participle ended it).
+    /// `carried`, the source of the statement just read, when the participle ended it); so has
+    /// a verb of saying in the past or third person coordinated with the sentence's verb
+    /// (`Lee toured the site and said …`, `Lee did not apologize, but said …`).
     fn participle(&self, i: usize, carried: Option<Mention>) -> Option<(Statement, usize)> {
         let t = &self.tokens[i];
         let word = t.text(self.text);
-        if !word.ends_with("ing") || !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
+        if !self.is_cue_verb(i) || self.inside_quotation(t.start) || self.is_direct_cue(t.start) {
             return None;
         }
         let before = &self.tokens[i.checked_sub(1)?];
-        if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || before.text(self.text) == "and") {
+        let joined = matches!(before.text(self.text), "and" | "but");
+        if word.ends_with("ing") {
+            if !(before.is(',') || matches!(before.punct, Some('—' | '–')) || joined) {
+                return None;
+            }
+        } else if !(joined
+            && lexicon::cue_verbs().contains(word)
+            && !lexicon::cue_base_forms().contains(word)
+            && i >= 2
+            && ((self.tokens[i - 2].is_word() && self.tokens[i - 2].lower) || self.tokens[i - 2].is(',')))
+        {
+            // `Lee toured the site and said …`, `Lee did not apologize, but said …`: a verb of
+            // saying coordinated with the sentence's verb shares its subject.
             return None;
         }
         let source = carried.or_else(|| self.sentence_subject(i))?;
@@ -460,8 +478,25 @@ impl Reader<'_, '_> {
         if word.eq_ignore_ascii_case("according") && self.tokens.get(i + 1).is_some_and(|n| n.text(self.text) == "to") {
             return self.according_to(i);
         }
-        if t.lower && lexicon::speech_nouns().contains(word) {
-            return self.speech_noun(i);
+        // `her claims that …` is a noun; `the suit claims that …`, `Lee calls the plan …` the
+        // same word as a verb, read as one when the noun's pattern does not hold.
+        if t.lower && lexicon::survey_nouns().contains(word) {
+            return self.in_survey(i);
+        }
+        if t.lower && lexicon::stance_adjectives().contains(word) {
+            return self.stance_adjective(i);
+        }
+        let noun = t.lower && lexicon::speech_nouns().contains(word);
+        if noun {
+            if let Some(found) = self.speech_noun(i) {
+                return Some(found);
+            }
+            // After a possessive or `to` it stays a noun (`Lee’s remarks drew …`) or is an
+            // infinitive whose subject stands further back (`the refusal to answer …`).
+            let before = self.tokens.get(i.wrapping_sub(1)).map_or("", |b| b.text(self.text));
+            if i == 0 || before == "to" || self.tokens[i - 1].possessive(self.text) {
+                return None;
+            }
         }
         if !t.lower {
             return self.headline(i);
@@ -469,8 +504,10 @@ impl Reader<'_, '_> {
         if !self.is_cue_verb(i) {
             return None;
         }
-        self.content_cue_speaker(i).or_else(|| {
-            let source = self.subject(i)?;
+        // A noun's verb reading takes a subject the mentions know (`The lawsuit claims …`),
+        // not any phrase before it (`Both candidates face questions …`).
+        self.content_cue_speaker(i).filter(|_| !noun).or_else(|| {
+            let source = self.subject_of(i, !noun)?;
             self.content_speaker_cue(i, source).or_else(|| self.speaker_cue_content(i, source))
         })
     }
@@ -522,13 +559,18 @@ impl Reader<'_, '_> {
     /// (`say`) must agree with it: a plural or a pronoun of the plural, or after an auxiliary
     /// (`will say`), else the word is a noun (`the general counsel`).
     fn subject(&self, i: usize) -> Option<Mention> {
-        // `she has said`, `they did not say`, `he is suggesting`: the subject stands before the
-        // auxiliaries and adverbs.
+        self.subject_of(i, true)
+    }
+
+    /// [`Reader::subject`], the noun phrase of [`Reader::phrase_subject`] read only when
+    /// `phrase` is set.
+    fn subject_of(&self, i: usize, phrase: bool) -> Option<Mention> {
+        // `she has said`, `they did not say`, `he is suggesting`, `who has also argued`: the
+        // subject stands before the auxiliaries and adverbs.
         let mut verb = i;
         while verb > 0 && {
             let t = &self.tokens[verb - 1];
-            let word = t.text(self.text);
-            t.lower && (lexicon::verb_helpers().contains(word) || (word.len() > 3 && word.ends_with("ly")))
+            t.lower && (lexicon::verb_helpers().contains(t.text(self.text)) || mentions::is_adverb(t, self.text))
         } {
             verb -= 1;
         }
@@ -549,7 +591,7 @@ impl Reader<'_, '_> {
         let source = self
             .contracted_pronoun(verb)
             .or_else(|| mentions::before(self.text, self.tokens, verb.saturating_sub(SUBJECT_TOKENS), verb))
-            .or_else(|| self.phrase_subject(verb))?;
+            .or_else(|| if phrase { self.phrase_subject(verb) } else { None })?;
         // `Expecting questions, Lee …`: a participle opening the sentence is no subject.
         let phrase = &self.text[source.start..source.end];
         if !phrase.contains(' ') && phrase.ends_with("ing") {
@@ -587,13 +629,25 @@ impl Reader<'_, '_> {
         const LONGEST: usize = 12;
         let near = i.saturating_sub(LONGEST + 1);
         let floor = self.tokens[near..i].iter().rposition(|t| t.is(',') || t.is(';')).map_or(near, |c| near + c + 1);
-        let phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        let mut phrase = self.tokens.get(floor..i).filter(|p| !p.is_empty() && p.len() <= LONGEST)?;
+        // `public records show`, `…, but security experts say`: a bare phrase ending in a
+        // plural, before a plain verb, and not holding an infinitive (`uses data to help brands
+        // find`); a conjunction opening its clause is not part of it.
+        let joins = |t: &Token| t.lower && lexicon::sentence_conjunctions().contains(t.text(self.text));
+        if phrase.len() > 1 && joins(&phrase[0]) && phrase[1].lower && !mentions::is_determiner(phrase[1].text(self.text)) {
+            phrase = &phrase[1..];
+        }
         let first = &phrase[0];
-        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)));
+        let head = phrase[phrase.len() - 1].text(self.text);
+        let bare = first.lower
+            && lexicon::cue_base_forms().contains(self.tokens[i].text(self.text))
+            && head.ends_with('s')
+            && !phrase.iter().any(|t| t.text(self.text) == "to");
+        let opens = first.is_word() && (first.capitalized || mentions::is_determiner(first.text(self.text)) || bare);
         let plain = phrase.iter().enumerate().all(|(k, t)| {
             let word = t.text(self.text);
             (t.is_word() || matches!(t.punct, Some('-' | '’' | '\'')))
-                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(floor + k)))
+                && !(t.lower && (lexicon::clause_words().contains(word) || self.is_cue_verb(i - phrase.len() + k)))
         });
         // It ends in its head, not in a preposition or determiner (`Lee according to said`).
         let last = phrase[phrase.len() - 1].text(self.text);
@@ -654,16 +708,82 @@ impl Reader<'_, '_> {
         Some((self.reported(start, end, source, cue, Sieve::SpeechNoun)?, next))
     }
 
+    /// `Officials are concerned that …`, `Lee was skeptical of the plan`: an adjective of
+    /// feeling or belief (token `i`) after a copula; the copula's subject is the source, the
+    /// copula and adjective the cue, what follows (past `that` or the preposition) the content.
+    fn stance_adjective(&self, i: usize) -> Option<(Statement, usize)> {
+        let mut copula = i.checked_sub(1)?;
+        while copula > 0
+            && mentions::is_adverb(&self.tokens[copula], self.text)
+            && !lexicon::verb_helpers().contains(self.tokens[copula].text(self.text))
+        {
+            copula -= 1;
+        }
+        let word = self.tokens[copula].text(self.text);
+        if !matches!(word, "is" | "are" | "was" | "were" | "been" | "remain" | "remains" | "remained") {
+            return None;
+        }
+        let mut from = i + 1;
+        if self.tokens.get(from).is_some_and(|t| matches!(t.text(self.text), "that" | "about" | "of" | "by" | "with" | "in")) {
+            from += 1;
+        }
+        let source = self.subject(copula)?;
+        let (start, end, next) = self.rest(from)?;
+        let cue = (self.tokens[copula].start, self.tokens[i].end);
+        Some((self.reported(start, end, source, cue, Sieve::SpeakerCueContent)?, next))
+    }
+
+    /// `In a new poll of voters, Lee leads …`: the findings of a survey named in a phrase of `in`
+    /// that opens the sentence; the phrase is the source, `in` the cue, the clause after its
+    /// comma the content. The survey noun is token `i`.
+    fn in_survey(&self, i: usize) -> Option<(Statement, usize)> {
+        let in_phrase = |t: &Token| t.is_word() || matches!(t.punct, Some('-' | '’' | '\'' | '&' | '/' | '.'));
+        let opener = self.tokens.get(self.first_word)?;
+        // The phrase runs from the opening `in` to the noun without punctuation between (`In
+        // the latest CNN/ORC poll`), and on to its comma (`…poll of Ohio voters,`).
+        if !opener.text(self.text).eq_ignore_ascii_case("in")
+            || i - self.first_word > PHRASE_TOKENS
+            || !self.tokens[self.first_word..i].iter().all(in_phrase)
+        {
+            return None;
+        }
+        let comma = (i + 1..self.tokens.len().min(i + 1 + PHRASE_TOKENS))
+            .find(|&e| !in_phrase(&self.tokens[e]))
+            .filter(|&e| self.tokens[e].is(','))?;
+        let phrase = &self.tokens[self.first_word + 1..=i];
+        let source = Mention::phrase(self.text, phrase);
+        let cue = (opener.start, opener.end);
+        let (start, end, next) = self.rest(comma + 1)?;
+        Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next))
+    }
+
     /// `according to X, …` and `…, according to X.`
     fn according_to(&self, i: usize) -> Option<(Statement, usize)> {
         let source = mentions::after(self.text, self.tokens, i + 2, self.tokens.len()).or_else(|| self.phrase_after(i + 2))?;
         let cue = (self.tokens[i].start, self.tokens[i + 1].end);
         let after = self.token_at(source.end);
-        if self.tokens.get(after).is_some_and(|t| t.is(',')) && self.front_is_empty(i) {
-            let (start, end, next) = self.rest(after + 1)?;
+        // The phrase naming the source may run on past the mention (`according to a poll of
+        // Ohio voters, …`): up to its comma, when one comes before other punctuation.
+        let comma_after = self.tokens[after.min(self.tokens.len())..]
+            .iter()
+            .take(PHRASE_TOKENS)
+            .position(|t| t.punct.is_some_and(|c| !matches!(c, '-' | '’' | '\'' | '&')))
+            .map(|k| after + k)
+            .filter(|&k| self.tokens[k].is(','));
+        if self.front_is_empty(i) {
+            let comma = comma_after?;
+            let (start, end, next) = self.rest(comma + 1)?;
             return Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next));
         }
         let comma = self.comma_before(i).or_else(|| i.checked_sub(1).filter(|&d| matches!(self.tokens[d].punct, Some('—' | '–' | '('))))?;
+        // `The toll, according to the mayor, is fair.`: an attribution set inside its content.
+        // Not when a description of the source follows (`…, according to Lee, a professor at …`).
+        let apposition = comma_after.and_then(|k| self.tokens.get(k + 1)).is_some_and(|t| mentions::is_determiner(t.text(self.text)));
+        if let Some(resume) = comma_after.filter(|_| self.tokens[comma].is(',') && !apposition) {
+            let (start, _) = self.front(comma)?;
+            let (_, end, next) = self.rest(resume + 1)?;
+            return Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, next));
+        }
         let (start, end) = self.front(comma)?;
         Some((self.reported(start, end, source, cue, Sieve::AccordingTo)?, after))
     }
@@ -772,7 +892,13 @@ impl Reader<'_, '_> {
         let set_off = relative > 0
             && self.tokens[relative - 1].is(',')
             && lexicon::relative_pronouns().contains(self.tokens[relative].text(self.text));
-        if set_off {
+        // `While Lee said the toll is unfair, the council …`: in a clause that opens the
+        // sentence with a subordinator, the content ends at that clause's comma.
+        let opener = self.tokens.get(self.first_word).map_or("", |t| t.text(self.text));
+        let subordinate = with_ascii_lowercase(opener, |w| lexicon::subordinators().contains(w))
+            && relative > self.first_word
+            && !self.tokens[self.first_word..relative].iter().any(|t| t.is(','));
+        if set_off || subordinate {
             let first = self.token_at(start);
             if let Some(comma) =
                 (first..self.token_at(end)).find(|&k| self.tokens[k].is(',') && !self.inside_quotation(self.tokens[k].start))
@@ -783,6 +909,14 @@ impl Reader<'_, '_> {
         // `endorsed Cole last week`: after the object of a stance, words of time are the
         // stance's, not the content's (a clause keeps them: `said the bridge opens Monday`).
         if !lexicon::cue_verbs().contains(self.tokens[i].text(self.text)) {
+            // `opposed the bill but backed the plan`: a stance's object ends before `but`,
+            // which opens another verb's (a clause after a verb of saying goes on).
+            let first = self.token_at(start);
+            if let Some(but) = (first + 1..self.token_at(end))
+                .find(|&k| self.tokens[k].text(self.text) == "but" && !self.inside_quotation(self.tokens[k].start))
+            {
+                (end, next) = (self.span(first, but)?.1, but);
+            }
             end = self.before_time_tail(start, end);
         }
         let cue = (self.tokens[i].start, self.tokens[i + usize::from(particle)].end);
@@ -996,5 +1130,112 @@ impl Reader<'_, '_> {
             q if q * 10 >= (end - start) * 9 => StatementKind::Direct,
             _ => StatementKind::Mixed,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each statement's content, source and cue, as written in `text`.
+    fn read(text: &str) -> Vec<(&str, &str, &str)> {
+        crate::analyze(text)
+            .statements
+            .iter()
+            .map(|s| {
+                let cue = s.cue.map_or("", |(start, end)| &text[start..end]);
+                (&text[s.start..s.end], &text[s.source.start..s.source.end], cue)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_speech_noun_without_its_pattern_is_read_as_a_verb() {
+        assert_eq!(read("The lawsuit claims that the mayor lied."), [("the mayor lied", "The lawsuit", "claims")]);
+        assert_eq!(read("Ann Lee calls the toll unfair."), [("the toll unfair", "Ann Lee", "calls")]);
+        // The noun's own pattern comes first; a noun after a determiner is no verb.
+        assert_eq!(read("Her claims that the toll is unfair went unanswered."), [("the toll is unfair went unanswered", "Her", "claims")]);
+        assert!(read("His claims were false.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_plural_before_a_plain_verb_is_its_subject() {
+        assert_eq!(read("The ferry is late, but harbour records show it left on time."), [("it left on time", "harbour records", "show")]);
+        assert_eq!(read("In the end, bridge engineers say the span is safe."), [("the span is safe", "bridge engineers", "say")]);
+        // Not an infinitive's subject, nor a singular's.
+        assert!(read("The toll is free to help drivers find the exit.").is_empty());
+        assert!(read("In the end, bridge traffic say what it will.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_saying_coordinated_with_the_sentences_verb_shares_its_subject() {
+        assert_eq!(read("Ann Lee toured the pier and said the ferry was late."), [("the ferry was late", "Ann Lee", "said")]);
+        assert_eq!(read("Ann Lee did not apologize, but said the fare was fair."), [("the fare was fair", "Ann Lee", "said")]);
+        // Two subjects joined by `and` keep the nearer one; a base form would need agreement.
+        assert_eq!(read("Ann Lee and Tom Cole said the fare was fair."), [("the fare was fair", "Tom Cole", "said")]);
+        assert!(read("The ferry will sail on time and say nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_content_in_a_clause_opening_with_a_subordinator_ends_at_its_comma() {
+        assert_eq!(
+            read("Although the mayor said the pier was safe, the ferry stayed in port."),
+            [("the pier was safe", "the mayor", "said")]
+        );
+        assert_eq!(read("Once Ann Lee argued that fares should fall, the board gave way."), [("fares should fall", "Ann Lee", "argued")]);
+        // A comma before the source: the clause is over, the content runs on.
+        assert_eq!(
+            read("Since May, Ann Lee has said the pier is safe, and the ferry sails."),
+            [("the pier is safe, and the ferry sails", "Ann Lee", "said")]
+        );
+    }
+
+    #[test]
+    fn a_stances_object_ends_before_but() {
+        assert_eq!(read("Ann Lee opposed the fare rise but backed the new pier."), [("the fare rise", "Ann Lee", "opposed")]);
+        assert_eq!(
+            read("Ann Lee praised the crew, but said the pier was late."),
+            [("the crew", "Ann Lee", "praised"), ("the pier was late", "Ann Lee", "said")]
+        );
+        // A clause after a verb of saying goes on past `but`.
+        assert_eq!(
+            read("Ann Lee said the fare was fair but the pier was not."),
+            [("the fare was fair but the pier was not", "Ann Lee", "said")]
+        );
+    }
+
+    #[test]
+    fn according_to_reads_its_whole_phrase_and_may_stand_inside_its_content() {
+        assert_eq!(read("According to a survey of Ohio drivers, the pier is safe."), [("the pier is safe", "a survey", "According to")]);
+        assert_eq!(
+            read("The fare, according to the mayor, will fall."),
+            [("The fare, according to the mayor, will fall", "the mayor", "according to")]
+        );
+        // A description of the source after it ends the attribution.
+        assert_eq!(
+            read("The fare will fall, according to Ann Lee, a clerk at the pier."),
+            [("The fare will fall", "Ann Lee", "according to")]
+        );
+    }
+
+    #[test]
+    fn a_survey_named_in_an_opening_phrase_of_in_is_the_source() {
+        assert_eq!(read("In a new survey of pier users, most want longer hours."), [("most want longer hours", "a new survey", "In")]);
+        // Not a phrase of time, nor a survey inside the sentence.
+        assert!(read("In the polling booth, Ann Lee smiled.").is_empty());
+        assert!(read("Ann Lee leads by six points in the latest poll.").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_of_feeling_after_a_copula_attributes_its_complement() {
+        assert_eq!(read("Pier staff are worried that the ferry will stop."), [("the ferry will stop", "Pier staff", "are worried")]);
+        assert_eq!(read("Ann Lee was openly skeptical of the fare rise."), [("the fare rise", "Ann Lee", "was openly skeptical")]);
+        // Not without a copula, nor after an infinitive's `be`.
+        assert!(read("The worried clerks left the pier.").is_empty());
+        assert!(read("It is hard to be hopeful about the pier.").is_empty());
+    }
+
+    #[test]
+    fn adverbs_without_ly_stand_between_a_subject_and_its_cue() {
+        assert_eq!(read("The mayor has since said the ferry is late."), [("the ferry is late", "The mayor", "said")]);
+        assert_eq!(read("Ann Lee, who has often argued that tolls are unfair, left."), [("tolls are unfair", "who", "argued")]);
     }
 }

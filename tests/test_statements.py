@@ -39,6 +39,8 @@ PATTERNS = [
     ("According to the mayor, the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "the mayor", "According to", "according_to")]),
     ("The bridge will reopen in May, according to the mayor.", [("The bridge will reopen in May", "indirect", "the mayor", "according to", "according_to")]),
     ("The bridge will reopen in May, according to a memo from the transport office.", [("The bridge will reopen in May", "indirect", "a memo", "according to", "according_to")]),
+    ("According to a survey of local drivers, the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "a survey", "According to", "according_to")]),
+    ("The bridge, according to the mayor, will reopen in May.", [("The bridge, according to the mayor, will reopen in May", "indirect", "the mayor", "according to", "according_to")]),
     # X said in a statement (that) …, X wrote on Twitter that …, X has argued that …
     ("The mayor said in a statement that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
     ("The mayor wrote on Twitter that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "wrote", "speaker_cue_content")]),
@@ -46,17 +48,25 @@ PATTERNS = [
     # X’s statement that … and the claim by X that …
     ("The mayor’s statement that the bridge would reopen in May surprised nobody.", [("the bridge would reopen in May surprised nobody", "indirect", "The mayor", "statement", "speech_noun")]),
     ("The claim by the mayor that the bridge would reopen in May drew jeers.", [("the bridge would reopen in May drew jeers", "indirect", "the mayor", "claim", "speech_noun")]),
+    # A noun for something said that is the verb here.
+    ("The lawsuit claims that the bridge would reopen in May.", [(BRIDGE, "indirect", "The lawsuit", "claims", "speaker_cue_content")]),
+    ("The mayor calls the toll unfair.", [("the toll unfair", "indirect", "The mayor", "calls", "speaker_cue_content")]),
     # Reported questions, findings, beliefs and intentions.
     ("The mayor asked whether the bridge would reopen in May.", [("whether the bridge would reopen in May", "indirect", "The mayor", "asked", "speaker_cue_content")]),
     ("The study found that most bridges need repairs.", [("most bridges need repairs", "indirect", "The study", "found", "speaker_cue_content")]),
     ("Polls show the mayor leading by ten points.", [("the mayor leading by ten points", "indirect", "Polls", "show", "speaker_cue_content")]),
+    ("In a recent poll of city voters, the mayor led by ten points.", [("the mayor led by ten points", "indirect", "a recent poll", "In", "according_to")]),
     ("The mayor believes the bridge will reopen in May.", [("the bridge will reopen in May", "indirect", "The mayor", "believes", "speaker_cue_content")]),
     ("The mayor wants the bridge to reopen in May.", [("the bridge to reopen in May", "indirect", "The mayor", "wants", "speaker_cue_content")]),
+    ("The mayor is confident that the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "is confident", "speaker_cue_content")]),
     # Subjects that agree with a plural verb; auxiliaries between subject and verb.
     ("Officials say the plan will fail.", [("the plan will fail", "indirect", "Officials", "say", "speaker_cue_content")]),
+    ("The plan is late, but county records show it will fail.", [("it will fail", "indirect", "county records", "show", "speaker_cue_content")]),
     ("Ann Lee and Tom Cole say the bridge matters.", [("the bridge matters", "indirect", "Tom Cole", "say", "speaker_cue_content")]),
     ("Nine in 10 voters say the bridge matters.", [("the bridge matters", "indirect", "10 voters", "say", "speaker_cue_content")]),
     ("The mayor has repeatedly said the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
+    ("The mayor has since said the bridge would reopen in May.", [(BRIDGE, "indirect", "The mayor", "said", "speaker_cue_content")]),
+    ("Both mayors have also argued that the toll is unfair.", [("the toll is unfair", "indirect", "Both mayors", "argued", "speaker_cue_content")]),
     # Coordinated attributions start statements of their own, with the same source.
     (
         "The mayor said the bridge would reopen in May, adding that the tunnel would close.",
@@ -80,6 +90,8 @@ PATTERNS = [
         "The mayor said the bridge would reopen, but that the council would oppose a toll.",
         [("the bridge would reopen, but that the council would oppose a toll", "indirect", "The mayor", "said", "speaker_cue_content")],
     ),
+    # An attribution in a clause that opens the sentence with a subordinator ends at its comma.
+    ("While the mayor said the bridge would reopen in May, the council disagreed.", [(BRIDGE, "indirect", "the mayor", "said", "speaker_cue_content")]),
     # A participle of saying after a comma or a dash: the sentence's subject is the source.
     (
         "Ann Lee toured the site, saying the bridge would reopen in May.",
@@ -88,6 +100,11 @@ PATTERNS = [
     (
         "In March, Ann Lee toured the site — noting that the bridge would reopen in May.",
         [(BRIDGE, "indirect", "Ann Lee", "noting", "speaker_cue_content")],
+    ),
+    # A verb of saying coordinated with the sentence's verb: the sentence's subject is the source.
+    (
+        "Ann Lee toured the site, but said the bridge would reopen in May.",
+        [(BRIDGE, "indirect", "Ann Lee", "said", "speaker_cue_content")],
     ),
     # A name and a colon (headlines, transcripts); a cue and a colon.
     ("Ann Lee: The bridge will reopen in May.", [("The bridge will reopen in May", "indirect", "Ann Lee", ":", "speaker_cue_content")]),
@@ -101,6 +118,7 @@ PATTERNS = [
     # Acts of speech and stances whose object is what is attributed.
     ("Ann Lee expressed concern about the bridge.", [("concern about the bridge", "indirect", "Ann Lee", "expressed", "speaker_cue_content")]),
     ("Ann Lee seeks a second term.", [("a second term", "indirect", "Ann Lee", "seeks", "speaker_cue_content")]),
+    ("Ann Lee backed the plan but opposed the toll.", [("the plan", "indirect", "Ann Lee", "backed", "speaker_cue_content")]),
     # A short clause after the cue is its content, even when a name opens it.
     ("In an interview on Monday, Ann Lee said Russia would pay.", [("Russia would pay", "indirect", "Ann Lee", "said", "speaker_cue_content")]),
     # A relative pronoun is the subject past auxiliaries; a clause set off by commas ends at its comma.
@@ -125,6 +143,7 @@ NOT_STATEMENTS = [
     # A noun, not a verb of saying: after a determiner, or a base form with a subject it does not agree with.
     "The general counsel of the firm left in May.",
     "The statement was long.",
+    "His claims were false.",
     "Expecting questions, the mayor read from a card.",
     # A passive: its subject is spoken of, not speaking.
     "The mayor was criticized by the council for the delay.",
@@ -213,7 +232,6 @@ def test_a_relative_pronoun_is_credited_to_the_one_it_stands_for():
     assert [speaker.name for speaker in doc.speakers] == ["Ann Lee"]
 
 
-@pytest.mark.xfail(strict=True, reason="only adverbs in -ly are stepped over between an auxiliary and its verb of saying")
 def test_an_adverb_without_ly_between_auxiliary_and_cue():
     doc = quotehound.analyze("Ann Lee, who has often argued that the toll is unfair, left on Monday.")
     assert [(s.text, s.speaker) for s in doc.statements] == [("the toll is unfair", "Ann Lee")]

@@ -146,6 +146,16 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Adjectives of a stated feeling or belief after a copula: `concerned`, `hopeful`.
+    stance_adjectives,
+    "stance_adjectives.txt"
+);
+word_set!(
+    /// Nouns for a survey whose findings are reported through `in`: `poll`, `surveys`.
+    survey_nouns,
+    "survey_nouns.txt"
+);
+word_set!(
     /// Abbreviations that rarely end a sentence: `Co.`, `Calif.`, `Jan.`, `Mr.` and the like.
     abbreviations,
     "abbreviations.txt",
@@ -215,6 +225,8 @@ pub fn statement_triggers() -> &'static WordSet {
             include_str!("cue_verbs_past.txt"),
             include_str!("statement_cues.txt"),
             include_str!("speech_nouns.txt"),
+            include_str!("survey_nouns.txt"),
+            include_str!("stance_adjectives.txt"),
             "according",
         ])
         .with(&[include_str!("statement_cue_particles.txt")], |line| {
