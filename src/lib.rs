@@ -33,6 +33,7 @@ pub mod speakers;
 pub mod statements;
 pub mod text;
 pub mod tokens;
+pub mod words;
 
 #[cfg(feature = "python")]
 #[allow(unsafe_code)]

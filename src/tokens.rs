@@ -1,11 +1,17 @@
 //! Words and punctuation of a small window of text, for the attribution patterns.
 //!
-//! A word is a run of letters and digits, with inner `.`, `'`, `’` and `-` (`U.S.`,
-//! `O’Brien`, `Jean-Luc`, `Russia’s`); a title or initial keeps its final period (`Sen.`,
-//! `J.`). Every other character that is not white space is a punctuation token of its own.
+//! A word is a word of Unicode's word boundaries (UAX #29), as [`crate::words`] reads it: letters
+//! and digits of any script with their marks, an inner `.`, `'` or `’` between letters (`U.S`,
+//! `O’Brien`, `Russia’s`), an inner `,` or `.` between digits (`1,000`), and, the project's
+//! conventions, an inner hyphen (`Jean-Luc`) or an apostrophe after a digit (`FOX13’s`). On top of UAX #29, a title, abbreviation or initial
+//! keeps its final period (`Sen.`, `J.`, `U.S.`). Every other piece between two word boundaries
+//! that is not white space is a punctuation token of its own: one character, with the marks and
+//! joiners UAX #29 keeps with it (an emoji joined by U+200D is one token).
 
 use crate::lexicon;
-use crate::text::{is_alphanumeric, is_space};
+use crate::text::is_space;
+use crate::words::words_and_numbers;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Tokens a reader makes room for at first: the words around a quotation, so that the list of a
 /// document's reader seldom grows.
@@ -55,10 +61,6 @@ impl Token {
     }
 }
 
-fn joins(c: char) -> bool {
-    matches!(c, '.' | '\'' | '’' | '-')
-}
-
 /// Appends the tokens of `text[start..end]` to `out`.
 ///
 /// ```
@@ -72,124 +74,55 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Windows are measured in bytes from a quotation: widen them to whole characters.
     let end = text.floor_char_boundary(end.min(text.len()));
     let start = text.floor_char_boundary(start.min(end));
-    // Bytes up to `end` only, so that reading one needs no other bound check.
-    let bytes = &text.as_bytes()[..end];
-    let mut i = start;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is read byte by byte, through one table; anything else decodes one character.
-        let class = CLASSES[b as usize];
-        let (c, len) = if class & OTHER == 0 {
-            if class & SPACE != 0 {
-                i += 1;
-                continue;
+    let bytes = text.as_bytes();
+    let mut at = start;
+    for (word_start, word) in words_and_numbers(text, start, end) {
+        if word_start < at {
+            // The period a word kept starts this word: a mark UAX #29 keeps with the period
+            // makes it a word of its own (`.` and U+11440). The period is this word's.
+            if let Some(last) = out.last_mut() {
+                last.end = word_start;
             }
-            (b as char, 1)
-        } else {
-            let c = decode(text, i);
-            if is_space(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            (c, c.len_utf8())
-        };
-        if !is_alphanumeric(c) {
-            out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
-            i += len;
-            continue;
+            at = word_start;
         }
-        let word_start = i;
-        let capitalized = c.is_uppercase();
-        let mut lower = !capitalized;
-        // The classes of the word's ASCII characters, or-ed: upper case among them if any.
-        let mut seen = 0;
-        i += len;
-        while let Some(&b) = bytes.get(i) {
-            let class = CLASSES[b as usize];
-            if class & ALPHANUMERIC != 0 {
-                seen |= class;
-                i += 1;
-                continue;
-            }
-            if class & OTHER == 0 {
-                if class & JOINS == 0 || !alphanumeric_at(text, i + 1, end) {
-                    break;
-                }
-                i += 1;
-                continue;
-            }
-            let d = decode(text, i);
-            let len = d.len_utf8();
-            if is_alphanumeric(d) {
-                lower &= !d.is_uppercase();
-                i += len;
-            } else if joins(d) && alphanumeric_at(text, i + len, end) {
-                i += len;
-            } else {
-                break;
-            }
-        }
-        lower &= seen & UPPER == 0;
+        punctuation(text, at, word_start, out);
+        let mut word_end = word_start + word.len();
+        let first = word.chars().next().unwrap_or(' ');
+        let capitalized = first.is_uppercase();
+        let lower = !word.chars().any(char::is_uppercase);
         // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
-        if bytes.get(i) == Some(&b'.') {
-            let word = &text[word_start..i];
-            let initial = capitalized && word.len() == len;
-            if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
-                i += 1;
+        if word_end < end && bytes[word_end] == b'.' {
+            let initial = capitalized && word.len() == first.len_utf8();
+            // A number's final period is the sentence's (`rose 3.5.`).
+            let number = !word.chars().any(char::is_alphabetic);
+            if !number && (initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word)) {
+                word_end += 1;
             }
         }
-        out.push(Token { start: word_start, end: i, punct: None, capitalized, lower });
+        out.push(Token { start: word_start, end: word_end, punct: None, capitalized, lower });
+        at = word_end;
     }
+    punctuation(text, at, end, out);
 }
 
-/// The classes of the bytes that [`tokenize`] tells apart, one bit each.
-const SPACE: u8 = 1;
-const ALPHANUMERIC: u8 = 2;
-const UPPER: u8 = 4;
-const JOINS: u8 = 8;
-/// A byte of a character beyond ASCII, which is decoded to be read.
-const OTHER: u8 = 16;
-
-/// The class bits of each byte: for ASCII, white space as [`is_space`] sees it, letters and
-/// digits, upper case, and the marks that join two parts of a word ([`joins`]).
-const CLASSES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c >= 0x80 {
-            OTHER
-        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x1c..=0x1f) {
-            SPACE
-        } else if c.is_ascii_uppercase() {
-            ALPHANUMERIC | UPPER
-        } else if c.is_ascii_alphanumeric() {
-            ALPHANUMERIC
-        } else if matches!(c, b'.' | b'\'' | b'-') {
-            JOINS
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The character that starts at byte `i` of `text`, a character boundary.
-#[inline]
-fn decode(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
-}
-
-/// Whether a letter or digit starts at byte `i`, before `end`.
-#[inline]
-fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
-    if i >= end {
-        return false;
-    }
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        CLASSES[b as usize] & ALPHANUMERIC != 0
+/// Appends a punctuation token for each piece of `text[start..end]`, which holds no word, that is
+/// not white space: an ASCII byte, or a piece between two word boundaries of UAX #29.
+fn punctuation(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let gap = &text[start..end];
+    let mut push = |at: usize, piece: &str| {
+        let c = piece.chars().next().unwrap_or(' ');
+        if !is_space(c) {
+            out.push(Token { start: at, end: at + piece.len(), punct: Some(c), capitalized: false, lower: false });
+        }
+    };
+    if gap.is_ascii() {
+        // Between two words, ASCII is a space or punctuation, one character a piece.
+        for i in 0..gap.len() {
+            push(start + i, &gap[i..=i]);
+        }
     } else {
-        is_alphanumeric(decode(text, i))
+        for (i, piece) in gap.split_word_bound_indices() {
+            push(start + i, piece);
+        }
     }
 }

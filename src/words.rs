@@ -1,0 +1,220 @@
+//! Words, as Unicode's word boundaries give them (UAX #29, through the `unicode-segmentation`
+//! crate), with the project's conventions on top.
+//!
+//! UAX #29 keeps together what a reader of any script takes for one word: letters and digits
+//! with their combining marks, joiners and format characters (`cafe\u{301}`, `हिन्दी`,
+//! `co\u{ad}operate`), an apostrophe or a full stop between letters (`O’Brien`, `Russia’s`,
+//! `U.S`), a comma or full stop between digits (`1,000`, `3.5`), runs of Katakana; it cuts
+//! between ideographs (`中`, `文`) and between the letters of scripts written without spaces,
+//! for which it has no dictionary (Thai). Emoji, with their zero-width joiners, are no words.
+//!
+//! On top of it, two words that a hyphen or an apostrophe alone separates are one: UAX #29
+//! splits at a hyphen, where English joins names and compounds (`Jean-Luc`, `so-called`,
+//! `COVID-19`), and at an apostrophe after a digit (`FOX13’s`, `the 1990's`). The tokenizer
+//! ([`crate::tokens`]) adds the final period of a title (`Sen.`). [`words`] gives the words that
+//! hold a letter, which the stages look up in word lists; numbers are tokens, but no such words.
+//!
+//! Speed: the crate reads ASCII text through a fast path of its own, and any other text through
+//! its tables. How much of each stage's time it takes on the news corpus is measured in
+//! `docs/speed.md` ("Words").
+
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+
+/// Whether `text[end..next]`, between two words, joins them: a hyphen alone (`-`, `‐` U+2010,
+/// the non-breaking `‑` U+2011) or an apostrophe alone (`'`, `’`).
+#[inline]
+fn joined(text: &str, end: usize, next: usize) -> bool {
+    match next - end {
+        1 => matches!(text.as_bytes()[end], b'-' | b'\''),
+        3 => matches!(&text[end..next], "\u{2010}" | "\u{2011}" | "’"),
+        _ => false,
+    }
+}
+
+/// Whether `word` holds a letter: a word, not a number.
+#[inline]
+fn has_letter(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic)
+}
+
+/// The words of `text[start..end]` that hold a letter, with their byte offsets in `text`, as
+/// [`words_and_numbers`] reads them.
+///
+/// ```
+/// let text = "So-called “experts” in Zürich, 1,000 of them, said: 中文 O’Brien’s";
+/// let words: Vec<_> = quotehound::words::words(text, 0, text.len()).map(|(_, w)| w).collect();
+/// assert_eq!(words, ["So-called", "experts", "in", "Zürich", "of", "them", "said", "中", "文", "O’Brien’s"]);
+/// ```
+pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    words_and_numbers(text, start, end).filter(|(_, w)| has_letter(w))
+}
+
+/// The words of `text[start..end]` that hold a letter, from last to first, as [`words`] reads them.
+///
+/// ```
+/// let text = "the well-known 2 “Dune”";
+/// let back: Vec<_> = quotehound::words::words_back(text, 0, text.len()).map(|(_, w)| w).collect();
+/// assert_eq!(back, ["Dune", "well-known", "the"]);
+/// ```
+pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let (start, end) = bounds(text, start, end);
+    WordsBack { text, base: start, inner: text[start..end].unicode_word_indices(), pending: None }.filter(|(_, w)| has_letter(w))
+}
+
+/// The words and numbers of `text[start..end]` with their byte offsets in `text`: the words of
+/// UAX #29 (those holding a letter or a digit), two of them joined when a hyphen or an
+/// apostrophe alone separates them. A bound inside a character moves back to its start, and
+/// bounds past the text to its end.
+///
+/// ```
+/// let text = "So-called “experts” in Zürich, 1,000 of them";
+/// let words: Vec<_> = quotehound::words::words_and_numbers(text, 0, text.len()).map(|(_, w)| w).collect();
+/// assert_eq!(words, ["So-called", "experts", "in", "Zürich", "1,000", "of", "them"]);
+/// ```
+pub fn words_and_numbers(text: &str, start: usize, end: usize) -> Words<'_> {
+    let (start, end) = bounds(text, start, end);
+    Words { text, base: start, inner: text[start..end].unicode_word_indices(), pending: None }
+}
+
+/// `start..end` within `text`, each on a character boundary.
+#[inline]
+fn bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let end = text.floor_char_boundary(end.min(text.len()));
+    (text.floor_char_boundary(start.min(end)), end)
+}
+
+/// The iterator of [`words_and_numbers`].
+pub struct Words<'t> {
+    text: &'t str,
+    /// Where the text the crate reads starts in `text`.
+    base: usize,
+    inner: UnicodeWordIndices<'t>,
+    /// A word read ahead, to see whether a hyphen joins it to the one before.
+    pending: Option<(usize, &'t str)>,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (at, word) = self.pending.take().or_else(|| self.inner.next())?;
+        let start = self.base + at;
+        let mut end = start + word.len();
+        for (at, word) in self.inner.by_ref() {
+            let next = self.base + at;
+            if !joined(self.text, end, next) {
+                self.pending = Some((at, word));
+                break;
+            }
+            end = next + word.len();
+        }
+        Some((start, &self.text[start..end]))
+    }
+}
+
+/// The iterator of [`words_back`], before it leaves out the numbers.
+struct WordsBack<'t> {
+    text: &'t str,
+    /// Where the text the crate reads starts in `text`.
+    base: usize,
+    inner: UnicodeWordIndices<'t>,
+    /// A word read ahead (before), to see whether a hyphen joins it to the one after.
+    pending: Option<(usize, &'t str)>,
+}
+
+impl<'t> Iterator for WordsBack<'t> {
+    type Item = (usize, &'t str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (at, word) = self.pending.take().or_else(|| self.inner.next_back())?;
+        let end = self.base + at + word.len();
+        let mut start = self.base + at;
+        while let Some((at, word)) = self.inner.next_back() {
+            let before_end = self.base + at + word.len();
+            if !joined(self.text, before_end, start) {
+                self.pending = Some((at, word));
+                break;
+            }
+            start = self.base + at;
+        }
+        Some((start, &self.text[start..end]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<&str> {
+        words_and_numbers(text, 0, text.len()).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn reads_the_words_of_every_script_as_uax_29_does() {
+        // Accented Latin, precomposed and with a combining mark; Greek; Cyrillic; Arabic.
+        assert_eq!(
+            all("Zoë naïve cafe\u{301}, Ἀθῆναι и Москва؛ مرحبا بكم"),
+            ["Zoë", "naïve", "cafe\u{301}", "Ἀθῆναι", "и", "Москва", "مرحبا", "بكم"]
+        );
+        // Devanagari keeps its virama and vowel signs; Hebrew its points.
+        assert_eq!(all("नमस्ते दुनिया"), ["नमस्ते", "दुनिया"]);
+        assert_eq!(all("שָׁלוֹם"), ["שָׁלוֹם"]);
+        // Each ideograph and each Hiragana is a word; a run of Katakana is one.
+        assert_eq!(all("東京タワーへ"), ["東", "京", "タワー", "へ"]);
+        // Emoji, joined or not, and flags are no words; a soft hyphen or joiner inside a word is.
+        assert_eq!(all("ok 👩\u{200d}🚒 🇳🇴 co\u{ad}operate"), ["ok", "co\u{ad}operate"]);
+    }
+
+    #[test]
+    fn joins_across_inner_apostrophes_and_stops_as_uax_29_does() {
+        assert_eq!(all("O’Brien O'Neil Russia’s U.S. 3.5 1,000 e.g."), ["O’Brien", "O'Neil", "Russia’s", "U.S", "3.5", "1,000", "e.g"]);
+        // A quotation mark around a word is no part of it.
+        assert_eq!(all("‘Yes’ 'no'"), ["Yes", "no"]);
+    }
+
+    #[test]
+    fn an_apostrophe_after_a_digit_joins_as_after_a_letter() {
+        assert_eq!(all("FOX13’s the 1990's 5’ 6'"), ["FOX13’s", "the", "1990's", "5", "6"]);
+    }
+
+    #[test]
+    fn words_leave_out_the_numbers() {
+        let text = "Lee, 52, said 1,000 G7 3-2 times";
+        assert_eq!(words(text, 0, text.len()).map(|(_, w)| w).collect::<Vec<_>>(), ["Lee", "said", "G7", "times"]);
+        assert_eq!(words_back(text, 0, text.len()).map(|(_, w)| w).collect::<Vec<_>>(), ["times", "G7", "said", "Lee"]);
+    }
+
+    #[test]
+    fn a_hyphen_alone_joins_two_words() {
+        assert_eq!(
+            all("Jean-Luc so-called well-to-do COVID-19 a\u{2011}b"),
+            ["Jean-Luc", "so-called", "well-to-do", "COVID-19", "a\u{2011}b"]
+        );
+        assert_eq!(all("a - b -c d- e—f"), ["a", "b", "c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn reads_backwards_what_it_reads_forwards() {
+        for text in ["Jean-Luc said: “well-to-do” 1,000 мир 東京 a-b-c 4’s", "-x- y--z", "'a'' b’’c", "", "  "] {
+            let mut back: Vec<_> = words_back(text, 0, text.len()).collect();
+            back.reverse();
+            assert_eq!(back, words(text, 0, text.len()).collect::<Vec<_>>(), "{text:?}");
+            let mut back: Vec<_> = (WordsBack { text, base: 0, inner: text.unicode_word_indices(), pending: None }).collect();
+            back.reverse();
+            assert_eq!(back, words_and_numbers(text, 0, text.len()).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn gives_offsets_in_the_whole_text() {
+        let text = "xx Lee-Ann yy";
+        assert_eq!(words(text, 2, 11).collect::<Vec<_>>(), [(3, "Lee-Ann")]);
+        assert_eq!(words_back(text, 2, 11).collect::<Vec<_>>(), [(3, "Lee-Ann")]);
+        // A bound inside a character, or past the end, is no error.
+        let text = "añb c";
+        assert_eq!(words(text, 0, 2).collect::<Vec<_>>(), [(0, "a")]);
+        assert_eq!(words_back(text, 2, 99).collect::<Vec<_>>(), [(5, "c"), (1, "ñb")]);
+    }
+}
