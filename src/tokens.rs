@@ -126,3 +126,74 @@ fn punctuation(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        tokens.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn reads_words_of_every_script_as_uax_29_does() {
+        // Accented Latin, precomposed and with a combining mark, Greek, Cyrillic, Arabic.
+        assert_eq!(
+            texts("Zoë and Rene\u{301} said “Ἀθῆναι”, Москва; مرحبا"),
+            ["Zoë", "and", "Rene\u{301}", "said", "“", "Ἀθῆναι", "”", ",", "Москва", ";", "مرحبا"]
+        );
+        // An ideograph is a word of its own; a run of Katakana one word.
+        assert_eq!(texts("東京タワー"), ["東", "京", "タワー"]);
+        // A soft hyphen inside a word is part of it, as are Devanagari's vowel signs and virama.
+        assert_eq!(texts("co\u{ad}operate नमस्ते"), ["co\u{ad}operate", "नमस्ते"]);
+    }
+
+    #[test]
+    fn an_emoji_with_its_joiners_is_one_punctuation_token() {
+        let text = "Lee 👩\u{200d}🚒 said 🇳🇴!";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let read: Vec<_> = tokens.iter().map(|t| (t.text(text), t.punct)).collect();
+        assert_eq!(read, [("Lee", None), ("👩\u{200d}🚒", Some('👩')), ("said", None), ("🇳🇴", Some('🇳')), ("!", Some('!'))]);
+    }
+
+    #[test]
+    fn keeps_the_project_s_conventions_on_top_of_uax_29() {
+        // A title, an initial and an abbreviation keep their period; UAX #29 leaves it out.
+        assert_eq!(texts("Sen. J. Lee of the U.S. left."), ["Sen.", "J.", "Lee", "of", "the", "U.S.", "left", "."]);
+        // A hyphen joins (UAX #29 splits there); an apostrophe joins, after a digit too.
+        assert_eq!(texts("Jean-Luc O’Brien, Russia’s FOX13’s"), ["Jean-Luc", "O’Brien", ",", "Russia’s", "FOX13’s"]);
+        // A number keeps its inner comma and stop, but not the sentence's period.
+        assert_eq!(texts("rose 1,000 to 3.5."), ["rose", "1,000", "to", "3.5", "."]);
+    }
+
+    #[test]
+    fn tells_case_for_every_script() {
+        let text = "Émile ÉTÉ été Москва";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let cases: Vec<_> = tokens.iter().map(|t| (t.capitalized, t.lower)).collect();
+        assert_eq!(cases, [(true, false), (true, false), (false, true), (true, false)]);
+    }
+
+    #[test]
+    fn a_period_that_starts_a_word_of_uax_29_is_that_word_s() {
+        // A spacing mark after the period makes `.` and the mark a word of UAX #29: the title
+        // gives its period up, so that no two tokens overlap.
+        let text = "Sen.\u{11440}";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        assert!(tokens.windows(2).all(|w| w[0].end <= w[1].start), "{tokens:?}");
+        assert_eq!(tokens[0].text(text), "Sen");
+    }
+
+    #[test]
+    fn a_window_cut_inside_a_character_widens_to_it() {
+        let text = "añb c";
+        let mut tokens = Vec::new();
+        tokenize(text, 2, text.len(), &mut tokens);
+        assert_eq!(tokens.iter().map(|t| t.text(text)).collect::<Vec<_>>(), ["ñb", "c"]);
+    }
+}

@@ -73,7 +73,110 @@ pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = 
 /// ```
 pub fn words_and_numbers(text: &str, start: usize, end: usize) -> Words<'_> {
     let (start, end) = bounds(text, start, end);
-    Words { text, base: start, inner: text[start..end].unicode_word_indices(), pending: None }
+    Words { text, inner: Segments { text, pos: start, end }, pending: None }
+}
+
+/// The words of UAX #29 in `text[pos..end]`: the pieces between two word boundaries that hold a
+/// letter or a digit, as `unicode_word_indices` gives them. ASCII is read by hand, with the rules
+/// UAX #29 has for it (the crate's own ASCII rules); any other character, and a word or mark next
+/// to one, by the crate. `pos` is always a word boundary, where the crate can start afresh.
+struct Segments<'t> {
+    text: &'t str,
+    pos: usize,
+    end: usize,
+}
+
+impl Iterator for Segments<'_> {
+    /// The word's first byte and the byte just past it.
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (bytes, end) = (self.text.as_bytes(), self.end);
+        // Whether the character at `i` is ASCII, or the text ends there.
+        let ascii_at = |i: usize| i >= end || bytes[i] < 0x80;
+        while self.pos < end {
+            let pos = self.pos;
+            let b = bytes[pos];
+            if is_core(b) {
+                if let Some(stop) = ascii_word_end(bytes, pos, end) {
+                    self.pos = stop;
+                    if bytes[pos..stop].iter().any(u8::is_ascii_alphanumeric) {
+                        return Some((pos, stop));
+                    }
+                    continue;
+                }
+            } else if b < 0x80 || lone_punctuation(bytes, pos) {
+                // A mark at a boundary is a piece of its own, and so is a run of spaces, unless a
+                // character beyond ASCII follows, which UAX #29 may keep with it (a combining mark).
+                let mut next = pos + if b < 0x80 { 1 } else { 3 };
+                if b == b' ' {
+                    next += bytes[next..end].iter().take_while(|&&c| c == b' ').count();
+                }
+                if ascii_at(next) {
+                    self.pos = next;
+                    continue;
+                }
+            }
+            let (_, piece) = self.text[pos..end].split_word_bound_indices().next()?;
+            self.pos = pos + piece.len();
+            if piece.chars().any(crate::text::is_alphanumeric) {
+                return Some((pos, self.pos));
+            }
+        }
+        None
+    }
+}
+
+/// An ASCII letter, digit or `_`: what an ASCII word of UAX #29 is made of.
+#[inline]
+fn is_core(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The end of the ASCII word starting at `pos`, by UAX #29's rules for ASCII: letters, digits
+/// and `_`, with `.`, `,`, `;` or `'` between two digits (`1,000`) and `.`, `:` or `'` between
+/// two letters (`U.S`, `O'Neil`). `None` when a character beyond ASCII could change where it ends.
+#[inline]
+fn ascii_word_end(bytes: &[u8], pos: usize, end: usize) -> Option<usize> {
+    let mut i = pos + 1;
+    while i < end {
+        let b = bytes[i];
+        if is_core(b) {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            return None;
+        }
+        if matches!(b, b'.' | b',' | b';' | b':' | b'\'') && i + 1 < end {
+            let (before, after) = (bytes[i - 1], bytes[i + 1]);
+            if after >= 0x80 {
+                return None;
+            }
+            let digits = before.is_ascii_digit() && after.is_ascii_digit() && matches!(b, b'.' | b',' | b';' | b'\'');
+            let letters = before.is_ascii_alphabetic() && after.is_ascii_alphabetic() && matches!(b, b'.' | b':' | b'\'');
+            if digits || letters {
+                i += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(i)
+}
+
+/// Whether a mark of General Punctuation that UAX #29 never makes part of a word when it starts
+/// a piece starts at `pos`: dashes, curly quotes, `…`, `‰` (U+2010–U+2027, U+2030–U+205E), but
+/// for the connectors that join the word after them (U+203F, U+2040, U+2054). News is full of
+/// them, and they need no table.
+#[inline]
+fn lone_punctuation(bytes: &[u8], pos: usize) -> bool {
+    match bytes[pos..] {
+        [0xE2, 0x80, c, ..] => (0x90..=0xA7).contains(&c) || (0xB0..=0xBE).contains(&c),
+        [0xE2, 0x81, c, ..] => c <= 0x9E && !matches!(c, 0x80 | 0x94),
+        _ => false,
+    }
 }
 
 /// `start..end` within `text`, each on a character boundary.
@@ -86,11 +189,9 @@ fn bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// The iterator of [`words_and_numbers`].
 pub struct Words<'t> {
     text: &'t str,
-    /// Where the text the crate reads starts in `text`.
-    base: usize,
-    inner: UnicodeWordIndices<'t>,
-    /// A word read ahead, to see whether a hyphen joins it to the one before.
-    pending: Option<(usize, &'t str)>,
+    inner: Segments<'t>,
+    /// A word read ahead, to see whether a hyphen or an apostrophe joins it to the one before.
+    pending: Option<(usize, usize)>,
 }
 
 impl<'t> Iterator for Words<'t> {
@@ -98,16 +199,13 @@ impl<'t> Iterator for Words<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        let (at, word) = self.pending.take().or_else(|| self.inner.next())?;
-        let start = self.base + at;
-        let mut end = start + word.len();
-        for (at, word) in self.inner.by_ref() {
-            let next = self.base + at;
+        let (start, mut end) = self.pending.take().or_else(|| self.inner.next())?;
+        for (next, next_end) in self.inner.by_ref() {
             if !joined(self.text, end, next) {
-                self.pending = Some((at, word));
+                self.pending = Some((next, next_end));
                 break;
             }
-            end = next + word.len();
+            end = next_end;
         }
         Some((start, &self.text[start..end]))
     }
@@ -195,8 +293,81 @@ mod tests {
         assert_eq!(all("a - b -c d- e—f"), ["a", "b", "c", "d", "e", "f"]);
     }
 
+    /// Strings of pieces that try every rule of the hand-written reader against the crate:
+    /// ASCII words and their inner marks, marks UAX #29 keeps with the character before them,
+    /// curly quotes and connectors, emoji, other scripts.
+    fn mixed_strings() -> impl Iterator<Item = String> {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "9",
+            "_",
+            ".",
+            ",",
+            ";",
+            ":",
+            "'",
+            "’",
+            "‘",
+            "-",
+            " ",
+            "\r\n",
+            "“",
+            "”",
+            "—",
+            "…",
+            "‿",
+            "⁔",
+            "é",
+            "\u{301}",
+            "\u{200d}",
+            "👩",
+            "🇳",
+            "中",
+            "カ",
+            "ש",
+            "\"",
+            "٣",
+            "\u{ad}",
+            "\u{11440}",
+            "\u{2024}",
+            "\u{2044}",
+            "\u{202f}",
+            "\u{a0}",
+            "\u{2009}",
+            "‰",
+            "⁞",
+            "x",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        (0..20_000).map(move |_| {
+            let mut out = String::new();
+            for _ in 0..1 + state % 12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                out.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            out
+        })
+    }
+
+    #[test]
+    fn the_hand_written_ascii_reader_gives_the_crate_s_words() {
+        for text in mixed_strings() {
+            let fast: Vec<_> = Segments { text: &text, pos: 0, end: text.len() }.map(|(s, e)| (s, &text[s..e])).collect();
+            let crate_words: Vec<_> = text.unicode_word_indices().collect();
+            assert_eq!(fast, crate_words, "{text:?}");
+        }
+    }
+
     #[test]
     fn reads_backwards_what_it_reads_forwards() {
+        for text in mixed_strings().take(2_000) {
+            let mut back: Vec<_> = words_back(&text, 0, text.len()).collect();
+            back.reverse();
+            assert_eq!(back, words(&text, 0, text.len()).collect::<Vec<_>>(), "{text:?}");
+        }
         for text in ["Jean-Luc said: “well-to-do” 1,000 мир 東京 a-b-c 4’s", "-x- y--z", "'a'' b’’c", "", "  "] {
             let mut back: Vec<_> = words_back(text, 0, text.len()).collect();
             back.reverse();
