@@ -10,7 +10,7 @@
 
 use crate::lexicon;
 use crate::text::is_space;
-use crate::words::words_and_numbers;
+use crate::words::{lone_mark, plain_at, words_and_numbers};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Tokens a reader makes room for at first: the words around a quotation, so that the list of a
@@ -89,7 +89,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let mut word_end = word_start + word.len();
         let first = word.chars().next().unwrap_or(' ');
         let capitalized = first.is_uppercase();
-        let lower = !word.chars().any(char::is_uppercase);
+        let lower = !word.bytes().any(|b| b.is_ascii_uppercase()) && (word.is_ascii() || !word.chars().any(char::is_uppercase));
         // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
         if word_end < end && bytes[word_end] == b'.' {
             let initial = capitalized && word.len() == first.len_utf8();
@@ -106,24 +106,27 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// Appends a punctuation token for each piece of `text[start..end]`, which holds no word, that is
-/// not white space: an ASCII byte, or a piece between two word boundaries of UAX #29.
+/// not white space: an ASCII character, a mark that stands alone (a curly quote, a dash), or else
+/// a piece between two word boundaries of UAX #29 (an emoji with its joiners).
 fn punctuation(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let gap = &text[start..end];
-    let mut push = |at: usize, piece: &str| {
-        let c = piece.chars().next().unwrap_or(' ');
+    // Bytes up to `end` only, so that reading one needs no other bound check.
+    let bytes = &text.as_bytes()[..end];
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = match lone_mark(bytes, i) {
+                Some(len) if plain_at(bytes, i + len) => len,
+                _ => text[i..end].split_word_bounds().next().map_or(c.len_utf8(), str::len),
+            };
+            (c, len)
+        };
         if !is_space(c) {
-            out.push(Token { start: at, end: at + piece.len(), punct: Some(c), capitalized: false, lower: false });
+            out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
         }
-    };
-    if gap.is_ascii() {
-        // Between two words, ASCII is a space or punctuation, one character a piece.
-        for i in 0..gap.len() {
-            push(start + i, &gap[i..=i]);
-        }
-    } else {
-        for (i, piece) in gap.split_word_bound_indices() {
-            push(start + i, piece);
-        }
+        i += len;
     }
 }
 
