@@ -42,7 +42,7 @@ find_python = { ls -d $(PYENV_ROOT)/versions/$$v.*/bin/python$$v 2>/dev/null | s
 PYTHONS_GIVEN := $(filter command line environment,$(origin PYTHONS))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build demo wheel sdist test-wheel docs test test-rust test-python test-spark bench bench-stages bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
+.PHONY: help venv build demo wheel sdist test-wheel docs test test-rust test-python test-spark bench bench-novel bench-stages bench-revisions bench-dask bench-hostile soak eval eval-peers lint fmt clean fuzz fuzz-smoke fuzz-tool
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -126,6 +126,9 @@ bench: build ## speed and memory against the peers, side by side in one run (BEN
 	bash benches/install_textacy.sh python3
 	$(PY) benches/bench_sentences.py --shared $(SHARED) $(BENCH_ARGS)
 	$(PY) benches/bench_pipeline.py --shared $(SHARED) $(BENCH_ARGS)
+
+bench-novel: build ## a whole novel in one call, once, twice and four times its length, beside news, in one run
+	$(PY) benches/bench_novel.py --shared $(SHARED) $(BENCH_ARGS)
 
 bench-stages: build ## the time of each stage of analyze, the core's and the binding's, on the news corpus
 	$(PY) benches/bench_stages.py --shared $(SHARED)

@@ -1,5 +1,7 @@
-"""Accuracy of quotehound: the golden rules of sentence splitting, and quotations with their
-speakers on the annotated articles of the shared data folder, scored as its quotes/README.md says.
+"""Accuracy of quotehound: the golden rules of sentence splitting, quotations with their
+speakers and every attribution on the annotated articles of the shared data folder, scored as
+its quotes/README.md says, and dialogue with its characters in the novels, scored as its
+fiction/README.md says.
 
     python benches/eval.py --shared ../shared/data [--limit N] [--show N] [--json PATH]
 
@@ -12,7 +14,8 @@ PolNeAR's articles are also scored in two halves, alternating in file order: the
 confirming half (odd positions), which is only scored. A rule that lifts the tuning half alone
 is fitted to it. The halves were drawn after the quotation rules had been written from all the
 articles, so for those the confirming half is a check on spread, not held-out data; the rules
-of reported speech (statements) were written from the tuning half only.
+of reported speech (statements) were written from the tuning half only. The novels are halved
+the same way, by their position in the file.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
 
 import quotehound
+from dialogue_scoring import QUOTE_TYPES, Cast, DialogueCounts, GoldDialogue, NovelScore, PredictedDialogue, score_novel
 from scoring import Counts, DocumentScore, Gold, Mention, Predicted, right_person, score_document
 from statement_scoring import GoldStatement, PredictedStatement, StatementCounts, score_statements
 
@@ -204,6 +208,94 @@ def statement_table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+DIALOGUE_FILE = "pdnc.dev.jsonl"
+"""Novels with every quotation's speaker annotated, in the shared fiction folder."""
+
+DIALOGUE_TARGETS = {"lenient": 0.97, "exact": 0.93, "right_character": 0.60}
+"""The figures quotehound aims for on novels (F1 for the span rows)."""
+
+DIALOGUE_TYPE_TARGETS = {"Explicit": 0.90, "Anaphoric": 0.60, "Implicit": 0.45}
+"""The share of each type of gold quotation credited to the right character that quotehound aims for."""
+
+
+def predicted_dialogue(text: str) -> list[PredictedDialogue]:
+    """The quotations quotehound finds in a novel, with the names of their speakers."""
+    return [PredictedDialogue(q.start, q.end, q.speaker) for q in quotehound.analyze(text).quotes]
+
+
+def dialogue_figures(args: argparse.Namespace) -> dict[str, Any]:
+    """Quotations and their characters in the novels, whole and in halves (novels at even
+    positions of the file tune, those at odd positions confirm); or why not."""
+    path = args.shared / "fiction" / DIALOGUE_FILE
+    if not path.is_file():
+        message = f"{path} not found: dialogue figures skipped"
+        print(message)
+        return {"skipped": message}
+    novels = read_jsonl(path, args.limit)
+    scores = []
+    seconds = 0.0
+    for novel in novels:
+        gold = [GoldDialogue.from_json(q) for q in novel["quotes"]]
+        began = time.perf_counter()
+        predicted = predicted_dialogue(novel["text"])
+        seconds += time.perf_counter() - began
+        scores.append(score_novel(novel["text"], Cast(novel["characters"]), gold, predicted))
+    chars = sum(len(n["text"]) for n in novels)
+    print(f"PDNC dev: {len(novels)} novels, {chars:,} characters, analysed in {seconds:.2f} s")
+    result: dict[str, Any] = {}
+    for part, chosen in {"all": scores, **{half: scores[parity::2] for half, parity in HALVES.items()}}.items():
+        counts = DialogueCounts()
+        for score in chosen:
+            counts += score.counts
+        result[part] = counts.figures()
+    result["novels"] = {half: [n["id"] for n in novels[parity::2]] for half, parity in HALVES.items()}
+    if args.show:
+        tuning = HALVES["tuning"]
+        show_dialogue_failures(novels[tuning::2], scores[tuning::2], args.show)
+    return result
+
+
+def show_dialogue_failures(novels: Sequence[dict[str, Any]], scores: Sequence[NovelScore], n: int) -> None:
+    """Prints the first ``n`` missed, spurious and wrongly credited quotations of each novel."""
+    for novel, score in zip(novels, scores):
+        text = novel["text"]
+        predicted = predicted_dialogue(text)
+        print(f"\n### dialogue: {novel['id']}: {len(score.missed)} missed, {len(score.spurious)} spurious, {len(score.wrong_speaker)} wrong speaker")
+        for i in score.missed[:n]:
+            q = novel["quotes"][i]
+            print(f"  missed    {snippet(text, q['start'], q['end'])}")
+        for j in score.spurious[:n]:
+            print(f"  spurious  {snippet(text, predicted[j].start, predicted[j].end)}")
+        for i, j in score.wrong_speaker[:n]:
+            q = novel["quotes"][i]
+            print(f"  speaker   {q['type']:9} {snippet(text, q['start'], q['end'], 50)}: got {predicted[j].speaker!r}, gold {q['speaker_entity']!r}")
+
+
+def dialogue_table(result: dict[str, Any]) -> str:
+    """The dialogue figures as a markdown table: all novels, then each half."""
+    lines = ["| dialogue (PDNC dev, novels) | all | tuning half | confirming half | target |", "| --- | --- | --- | --- | --- |"]
+    parts = ["all", *HALVES]
+    rows = [
+        ("quotations, exact: P / R / F1", lambda r: figure(r["exact"]), f"F1 ≥ {DIALOGUE_TARGETS['exact']:.2f}"),
+        ("quotations, lenient: P / R / F1", lambda r: figure(r["lenient"]), f"F1 ≥ {DIALOGUE_TARGETS['lenient']:.2f}"),
+        (
+            "right character, of all gold quotations",
+            lambda r: f"{r['right_character']:.3f}",
+            f"≥ {DIALOGUE_TARGETS['right_character']:.2f}",
+        ),
+        *[
+            (f"right character, {kind}", lambda r, kind=kind: f"{r['right_character_by_type'][kind]:.3f}", f"≥ {DIALOGUE_TYPE_TARGETS[kind]:.2f}")
+            for kind in QUOTE_TYPES
+        ],
+        ("addressee accuracy", lambda r: f"{r['addressee_accuracy']:.3f}", ""),
+    ]
+    for label, show, goal in rows:
+        lines.append(f"| {label} | " + " | ".join(show(result[p]) for p in parts) + f" | {goal} |")
+    lines.append("")
+    lines.append("Tuning novels: " + ", ".join(result["novels"]["tuning"]) + "; confirming: " + ", ".join(result["novels"]["confirming"]) + ".")
+    return "\n".join(lines)
+
+
 def seed_check(s: Scored) -> dict[str, int]:
     """Quotations found with exact spans, and quotations with a speaker credited to the right person."""
     matched = dict(s.score.lenient_pairs)
@@ -363,11 +455,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key in DATASETS:
         results[key] = run_dataset(key, args)
     results["statements"] = statement_figures(args)
+    results["dialogue"] = dialogue_figures(args)
     print()
     print(table(results))
     if "skipped" not in results["statements"]:
         print()
         print(statement_table(results["statements"]))
+    if "skipped" not in results["dialogue"]:
+        print()
+        print(dialogue_table(results["dialogue"]))
     if args.json:
         results["targets"] = TARGETS
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

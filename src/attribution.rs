@@ -59,6 +59,9 @@ pub enum Rule {
     SentenceSubject,
     /// Opens a sentence after one that ends in a cue: `…, Hale says. “If …”`.
     PreviousSentence,
+    /// In dialogue, a paragraph of quotation with no cue: the turn of whoever spoke two
+    /// paragraphs before (see [`crate::turns`]).
+    Turn,
 }
 
 impl Rule {
@@ -76,6 +79,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence_subject",
             Rule::PreviousSentence => "previous_sentence",
+            Rule::Turn => "conversation_turn",
         }
     }
 }

@@ -5,6 +5,8 @@
 //!   title-case spans without final punctuation (`“How the Grinch Stole Christmas”`) are titles.
 //! - A short span (three words or fewer) is a quotation only when its sentence reports speech
 //!   (a verb of saying, `according to`) or a colon introduces it; otherwise it is a term.
+//! - Words a verb of saying introduces with a comma or colon are a quotation whatever they look
+//!   like (`he said, “Yes, Sir.”`).
 //! - A quotation is `direct` when it opens its sentence or follows a colon or comma with a
 //!   capital letter (`Biden said: “I do.”`); otherwise it is `partial`
 //!   (`said Putin would “pay a price”`).
@@ -72,14 +74,17 @@ pub fn classify(text: &str, quote: &QuoteSpan, sentence: &Sentence, cues: &mut S
     if named_by_previous_word(text, sentence.start, lead_end) {
         return Kind::Title;
     }
+    // `she said, “Shall we go?”`: words a verb of saying introduces are said, however few and
+    // however capitalised.
+    let said = matches!(lead, Some(',' | ':')) && follows_cue_verb(text, sentence.start, lead_end - 1);
     // American punctuation sets the sentence's period inside the marks, so a final period
     // says nothing of a short span in mid-sentence.
     let short = content.words <= SHORT_SPAN_WORDS;
     let utterance_punctuation = content.final_punctuation && !short;
-    if content.title_case && !utterance_punctuation && !after_colon && !opens_sentence {
+    if content.title_case && !utterance_punctuation && !after_colon && !opens_sentence && !said {
         return Kind::Title;
     }
-    if content.words <= TERM_WORDS && !after_colon && !opens_sentence && !cues.near(text, sentence, quote) {
+    if content.words <= TERM_WORDS && !after_colon && !opens_sentence && !said && !cues.near(text, sentence, quote) {
         return Kind::Term;
     }
     let introduced = opens_sentence || matches!(lead, Some(':' | ',' | '—' | '–' | '(' | '-'));
@@ -189,6 +194,13 @@ fn opens_with_label(line: &str) -> bool {
 }
 
 /// `the film “Dune”`, `so-called “experts”`, `known as “the Donald”`.
+/// Whether the word ending at byte `end` (after `start`) is a verb of saying: `said`, `replied`.
+fn follows_cue_verb(text: &str, start: usize, end: usize) -> bool {
+    words_back(text, start, end)
+        .next()
+        .is_some_and(|(_, w)| lexicon::cue_verbs().contains(w) || lexicon::cue_verbs_in_context().contains(w))
+}
+
 fn named_by_previous_word(text: &str, start: usize, end: usize) -> bool {
     let mut previous = words_back(text, start, end).map(|(_, w)| w);
     let naming = |w: &str| lexicon::naming_words().contains(w);
@@ -297,5 +309,21 @@ impl Content {
             }
         }
         Content { words: count, title_case: title_case && count >= 2, final_punctuation, starts_lower }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_a_verb_of_saying_introduces_are_said() {
+        for text in ["Tom said, “Shall we go?”", "He replied, \"Yes, Sir.\" and left.", "She asked: “Why Not Today?”"] {
+            let doc = crate::analyze(text);
+            assert_eq!(doc.quotes.len(), 1, "{text}");
+            assert_eq!(doc.quotes[0].kind, Kind::Direct, "{text}");
+        }
+        // Title case after a word that is no verb of saying stays a title.
+        assert!(crate::analyze("On Sunday, “War and Peace” was on television.").quotes.is_empty());
     }
 }

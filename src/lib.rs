@@ -33,6 +33,7 @@ pub mod speakers;
 pub mod statements;
 pub mod text;
 pub mod tokens;
+pub mod turns;
 pub mod words;
 
 #[cfg(feature = "python")]
@@ -180,10 +181,11 @@ pub fn analyze_in_stages(text: &str, mut done: impl FnMut(Stage)) -> Document {
     done(Stage::Attribution);
     // Whatever rule found it, a mention holds only words that can name someone.
     let count = attributions.len();
-    let attributions: Vec<Option<Attribution>> = guarded(
+    let mut attributions: Vec<Option<Attribution>> = guarded(
         || attributions.into_iter().map(|a| a.and_then(|a| Some(Attribution { mention: a.mention.named_part(text)?, ..a }))).collect(),
         || vec![None; count],
     );
+    guarded(|| turns::take_turns(text, &paragraphs, &quotes, &mut attributions), || ());
     for (quote, attribution) in quotes.iter_mut().zip(&attributions) {
         quote.mention = attribution.map(|a| (a.mention.start, a.mention.end));
         quote.cue = attribution.and_then(|a| a.cue);

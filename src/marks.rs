@@ -170,6 +170,12 @@ fn closes_before(c: Option<char>) -> bool {
     })
 }
 
+/// Characters that can come before the first word of a quotation: an apostrophe (`'Tis`), a
+/// dash or hyphen (`—Wait`), dots (`...and`).
+fn leads_words(c: char) -> bool {
+    is_dash(c) || matches!(c, '\'' | '’' | '‘' | '.' | '…')
+}
+
 /// Words written with a leading apostrophe: `’em`, `’til`, `rock ’n’ roll`.
 fn is_elision(word: &str) -> bool {
     const ELISIONS: [&str; 10] = ["em", "til", "tis", "twas", "cause", "bout", "n", "round", "nuff", "ol"];
@@ -203,6 +209,9 @@ pub fn side(text: &str, i: usize, mark: Mark, open_in_family: bool) -> Option<Si
     match (open, close) {
         (true, false) => Some(Side::Open),
         (false, true) => Some(Side::Close),
+        // `"'Tis`, `"—Wait`, `"...and`: between a space and an apostrophe, a dash or dots, a
+        // straight mark with nothing open opens.
+        (true, true) if mark.lean == Lean::Either && !open_in_family && after.is_some_and(leads_words) => Some(Side::Open),
         (true, true) if mark.lean == Lean::Either => open_in_family.then_some(Side::Close),
         _ => match mark.lean {
             Lean::Open => Some(Side::Open),
@@ -241,4 +250,24 @@ fn apostrophe(text: &str, i: usize, mark: Mark, before: Option<char>, after: Opt
         return Some(single_open.then_some(Side::Close));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side_of_first(text: &str) -> Option<Side> {
+        side(text, 0, mark_at(text.as_bytes(), 0).unwrap(), false)
+    }
+
+    #[test]
+    fn a_straight_mark_before_an_apostrophe_a_dash_or_dots_opens() {
+        for text in ["\"'Tis late,\" she said.", "\"—Wait,\" he said.", "\"-- and then?\"", "\"...and we will win,\" he said.", "\"…so\""]
+        {
+            assert_eq!(side_of_first(text), Some(Side::Open), "{text}");
+        }
+        // With a quotation open, the same mark closes it: `"Go," she said, "-- now."`
+        let text = "\"--";
+        assert_eq!(side(text, 0, mark_at(text.as_bytes(), 0).unwrap(), true), Some(Side::Close));
+    }
 }

@@ -1,8 +1,10 @@
 //! Speakers: every attributed mention resolved to the person or organisation it names.
 //!
 //! - Names of one person join one speaker by surname (`US President Joe Biden`, `Biden`),
-//!   unless both give different first names (`Bill Clinton`, `Hillary Clinton`); the
-//!   speaker's name is the fullest form without titles, its titles are kept apart.
+//!   unless both give different first names (`Bill Clinton`, `Hillary Clinton`) or honorifics
+//!   for different people (`Mr. Bell`, `Mrs. Bell`, `Miss Bell`); the speaker's name is the
+//!   fullest form without titles, its titles are kept apart; a person named by surname alone
+//!   keeps the honorific (`Mr. Bell`), the only thing that tells them from their family.
 //! - `he`, `she` and `I` go to the latest person quoted in this or the previous paragraph,
 //!   else to the first person named in the sentences just before; `it` and `they` to the
 //!   latest organisation or nameless speaker, else to the first one named just before. A
@@ -14,12 +16,13 @@ use std::hash::{BuildHasherDefault, Hasher};
 use serde::Serialize;
 
 use crate::attribution::{Attribution, Rule, REACH};
-use crate::lexicon::{self, FxHasher, Gender};
+use crate::lexicon::{self, FxHasher, Gender, Honorific};
 use crate::mentions::{self, Mention, MentionKind};
 use crate::sentences::Sentence;
 use crate::statements::{Sieve, Statement};
 use crate::text::{is_alphanumeric, with_ascii_lowercase};
 use crate::tokens::{tokenize, Token, WINDOW_TOKENS};
+use crate::turns::{Exchange, Turn};
 use crate::Quote;
 
 /// What kind of speaker it is.
@@ -48,7 +51,8 @@ impl SpeakerKind {
 /// A person or organisation quoted in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
-    /// The fullest name the text gives, without titles.
+    /// The fullest name the text gives, without titles; with its honorific where that name is a
+    /// surname alone (`Mrs. Bell`).
     pub name: String,
     /// Person, organisation or unknown.
     pub kind: SpeakerKind,
@@ -60,6 +64,9 @@ pub struct Speaker {
     gender: Gender,
     #[serde(skip)]
     last_paragraph: usize,
+    /// The honorific of the speaker's first mention that had one, and its byte span.
+    #[serde(skip)]
+    honorific: Option<(Honorific, usize, usize)>,
 }
 
 /// Number of sentences before a pronoun searched for its antecedent.
@@ -103,19 +110,45 @@ pub fn resolve(
         _ => resolver.credit(&statement.as_span(), &statement.source),
     };
     let mut next_reported = reported.iter().peekable();
+    // The speakers of the last turn of each parity of the current exchange (see `turns`).
+    let mut exchange = Exchange::default();
+    let mut turn_speakers: [Option<usize>; 2] = [None, None];
+    // Whether a cued turn of each parity came yet; the turns before one take the next one's
+    // speaker, once it is known.
+    let mut cued = [false; 2];
+    let mut turns: Vec<Option<Turn>> = Vec::with_capacity(quotes.len());
     for (i, (quote, attribution)) in quotes.iter().zip(attributions).enumerate() {
         while let Some(statement) = next_reported.next_if(|s| s.start <= quote.open) {
             reported_ids.push(credit_statement(&mut resolver, statement));
+        }
+        let turn = exchange.place(quotes, i);
+        turns.push(turn);
+        if turn.is_some_and(|t| t.begins_exchange) {
+            turn_speakers = [None, None];
+            cued = [false; 2];
         }
         let id = match attribution {
             None => None,
             Some(a) if a.rule == Rule::Continuation => {
                 i.checked_sub(1).and_then(|p| ids[p]).inspect(|&id| resolver.credited(id, quote, a.mention))
             }
+            // Two people take turns: the one of this parity, who must not be the other's.
+            Some(a) if a.rule == Rule::Turn => turn
+                .and_then(|t| turn_speakers[t.parity].filter(|&id| turn_speakers[1 - t.parity] != Some(id)))
+                .inspect(|&id| resolver.credited(id, quote, a.mention)),
             Some(a) => resolver.credit(quote, &a.mention),
         };
+        if let (Some(t), Some(a)) = (turn, attribution) {
+            if a.rule != Rule::Turn {
+                turn_speakers[t.parity] = id;
+                cued[t.parity] = true;
+            } else if !cued[t.parity] {
+                turns[i] = Some(Turn { waits: true, ..t });
+            }
+        }
         ids.push(id);
     }
+    credit_first_turns(&mut resolver, quotes, attributions, &turns, &mut ids);
     for statement in next_reported {
         reported_ids.push(credit_statement(&mut resolver, statement));
     }
@@ -127,8 +160,38 @@ pub fn resolve(
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
         speaker.mentions.dedup();
+        if let Some((_, start, end)) = speaker.honorific.filter(|_| !speaker.name.contains(' ')) {
+            speaker.name = format!("{} {}", &text[start..end], speaker.name);
+        }
     }
     (resolver.speakers, ids, reported_ids)
+}
+
+/// The turns an exchange opens with, before any cued turn of their parity ([`Turn::waits`]):
+/// the speaker of the next cued turn of the same parity, read backwards, where the other parity's
+/// next is someone else.
+fn credit_first_turns(
+    resolver: &mut Resolver<'_>,
+    quotes: &[Quote],
+    attributions: &[Option<Attribution>],
+    turns: &[Option<Turn>],
+    ids: &mut [Option<usize>],
+) {
+    let mut next: [Option<usize>; 2] = [None, None];
+    for i in (0..quotes.len()).rev() {
+        let (Some(turn), Some(a)) = (turns[i], attributions[i]) else { continue };
+        if turn.waits {
+            ids[i] = next[turn.parity].filter(|&id| next[1 - turn.parity] != Some(id));
+            if let Some(id) = ids[i] {
+                resolver.credited(id, &quotes[i], a.mention);
+            }
+        } else if a.rule != Rule::Turn {
+            next[turn.parity] = ids[i];
+        }
+        if turn.begins_exchange {
+            next = [None, None];
+        }
+    }
 }
 
 /// The people named in one sentence, read up to `read_to`.
@@ -233,7 +296,9 @@ impl<'t> Resolver<'t> {
             _ => mention.name_start,
         };
         let mut name: &'t str = clean_name(&text[name_start..mention.name_end], mention.kind);
-        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind).is_none() {
+        let honorific = honorific_before(text, mention.start, name_start);
+        let wanted = honorific.map(|(kind, ..)| kind);
+        if mention.kind == MentionKind::Name && !name.contains(' ') && self.find(name, mention.kind, wanted).is_none() {
             if let Some(fuller) = self.fuller_name(name, mention.name_start) {
                 name = fuller;
             }
@@ -250,7 +315,7 @@ impl<'t> Resolver<'t> {
         } else {
             titles.trim_start_matches("the ").trim_start_matches("The ")
         };
-        let id = self.find(name, mention.kind).unwrap_or_else(|| {
+        let id = self.find(name, mention.kind, wanted).unwrap_or_else(|| {
             self.speakers.push(Speaker {
                 name: name.to_string(),
                 kind,
@@ -258,11 +323,15 @@ impl<'t> Resolver<'t> {
                 titles: Vec::new(),
                 gender: Gender::Any,
                 last_paragraph: 0,
+                honorific: None,
             });
             self.speakers.len() - 1
         });
         self.index(id, name);
         let speaker = &mut self.speakers[id];
+        if speaker.honorific.is_none() && mention.kind == MentionKind::Name {
+            speaker.honorific = honorific;
+        }
         if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             speaker.name = name.to_string();
         }
@@ -279,8 +348,8 @@ impl<'t> Resolver<'t> {
     }
 
     /// An existing speaker with this name: the same organisation, or a person with the same
-    /// surname whose first name, where both give one, is the same.
-    fn find(&self, name: &str, kind: MentionKind) -> Option<usize> {
+    /// surname whose first name and honorific, where both give one, agree.
+    fn find(&self, name: &str, kind: MentionKind, honorific: Option<Honorific>) -> Option<usize> {
         let wanted = surname(name);
         let candidates = self.by_surname.get(&surname_key(wanted))?;
         candidates.iter().rev().copied().find(|&id| {
@@ -290,7 +359,11 @@ impl<'t> Resolver<'t> {
             }
             let same_surname = surname(&s.name).eq_ignore_ascii_case(wanted);
             let (mine, theirs) = (first_name(name), first_name(&s.name));
-            same_surname && (mine.is_none() || theirs.is_none() || mine == theirs)
+            let honorifics_agree = match (honorific, s.honorific) {
+                (Some(mine), Some((theirs, ..))) => mine.agrees(theirs),
+                _ => true,
+            };
+            same_surname && honorifics_agree && (mine.is_none() || theirs.is_none() || mine == theirs)
         })
     }
 
@@ -395,7 +468,9 @@ impl<'t> Resolver<'t> {
         self.names.found[first..]
             .iter()
             .take_while(|named| named.mention.end <= at)
-            .find(|named| named.counts || self.find(&text[named.mention.name_start..named.mention.name_end], MentionKind::Name).is_some())
+            .find(|named| {
+                named.counts || self.find(&text[named.mention.name_start..named.mention.name_end], MentionKind::Name, None).is_some()
+            })
             .map(|named| named.mention)
     }
 
@@ -492,7 +567,7 @@ impl<'t> Resolver<'t> {
             }
             if person {
                 if let Some((m, counts)) = person_ending_at(text, tokens, i, true) {
-                    if counts || self.find(&text[m.name_start..m.name_end], m.kind).is_some() {
+                    if counts || self.find(&text[m.name_start..m.name_end], m.kind, None).is_some() {
                         return Some(m);
                     }
                 }
@@ -613,6 +688,15 @@ fn surname_key(surname: &str) -> u64 {
     }
 }
 
+/// The honorific that ends the titles `text[start..name_start]` of a mention (`Mrs.` of `the
+/// widow Mrs.`), with its byte span.
+fn honorific_before(text: &str, start: usize, name_start: usize) -> Option<(Honorific, usize, usize)> {
+    let titles = text[start..name_start].trim_end();
+    let word = titles.rsplit(char::is_whitespace).next().filter(|w| !w.is_empty())?;
+    let word_start = start + titles.len() - word.len();
+    lexicon::honorific(word).map(|kind| (kind, word_start, word_start + word.len()))
+}
+
 fn surname(name: &str) -> &str {
     let mut words = name.split_whitespace().rev();
     let last = words.next().unwrap_or("");
@@ -628,4 +712,31 @@ fn first_name(name: &str) -> Option<&str> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
     words.next().map(|_| first)
+}
+
+#[cfg(test)]
+mod tests {
+    fn speakers(text: &str) -> Vec<String> {
+        crate::analyze(text).speakers.into_iter().map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn honorifics_for_different_people_keep_a_family_apart() {
+        let text = "“Tea,” said Mr. Bell. “Later,” said Mrs. Bell. “Now,” said Miss Bell. “Hush,” said Mr. Bell.";
+        assert_eq!(speakers(text), ["Mr. Bell", "Mrs. Bell", "Miss Bell"]);
+        let doc = crate::analyze(text);
+        assert_eq!(doc.quotes[3].speaker, doc.quotes[0].speaker);
+    }
+
+    #[test]
+    fn an_honorific_for_any_woman_joins_a_married_or_unmarried_one() {
+        assert_eq!(speakers("“Tea,” said Mrs. Bell. “Later,” said Lady Bell."), ["Mrs. Bell"]);
+        assert_eq!(speakers("“Tea,” said Ms. Bell. “Later,” said Miss Bell."), ["Ms. Bell"]);
+    }
+
+    #[test]
+    fn a_first_name_is_kept_over_the_honorific() {
+        assert_eq!(speakers("“Tea,” said Ann Bell. “Later,” said Mrs. Bell."), ["Ann Bell"]);
+        assert_eq!(speakers("“Go,” Donald Trump said. “Now,” Mr. Trump said."), ["Donald Trump"]);
+    }
 }

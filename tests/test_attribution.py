@@ -55,7 +55,8 @@ QUOTE_SPEAKER_CUE = [
     (WARREN + "“We will win,” she said.", "We will win,", "she", "said", "Elizabeth Warren"),
     (WARREN + "“We will win,” she also said.", "We will win,", "she", "said", "Elizabeth Warren"),
     ("“We will win,” Warren told reporters.", "We will win,", "Warren", "told", "Warren"),
-    ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Warren"),
+    # A surname alone keeps its honorific: `Ms. Warren` and `Mr. Warren` are two people.
+    ("“We will win,” Ms. Warren said on Monday.", "We will win,", "Ms. Warren", "said", "Ms. Warren"),
     ("“Why?” Warren asked.", "Why?", "Warren", "asked", "Warren"),
     # A short attribution after a question that ends its sentence is still the question's.
     ("“Why not?” Warren asked the crowd.", "Why not?", "Warren", "asked", "Warren"),
@@ -844,7 +845,7 @@ MENTIONS = [
     ("Conan O’Brien", "Conan O’Brien", None, "person"),
     ("Ta-Nehisi Coates", "Ta-Nehisi Coates", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
-    ("Mr. O’Brien", "O’Brien", "Mr.", "person"),
+    ("Mr. O’Brien", "Mr. O’Brien", "Mr.", "person"),  # a surname alone keeps its honorific
     ("the State Department", "State Department", None, "organization"),
     ("The Kremlin", "Kremlin", None, "organization"),
     ("Secretary of State Ann Lee", "Ann Lee", "Secretary of State", "person"),

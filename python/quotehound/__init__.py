@@ -8,7 +8,8 @@ Sentences and quotations of English prose, above all news, with exact offsets: f
 ['Mr. Smith left at 5 p.m. on Friday.', 'He was tired.']
 
 Many texts: ``analyze_many`` (every core, in order); with pandas installed, ``quotes_frame``,
-``statements_frame`` and ``sentences_frame`` (one row per quotation, statement or sentence), and
+``statements_frame``, ``sentences_frame`` and ``speakers_frame`` (one row per quotation, statement,
+sentence or speaker), and
 ``import quotehound.pandas`` for the ``Series.quotehound`` accessor.
 """
 
@@ -22,14 +23,18 @@ from .frames import (
     QUOTES_COLUMNS,
     RULES,
     SENTENCES_COLUMNS,
+    SPEAKER_KINDS,
+    SPEAKERS_COLUMNS,
     STATEMENT_KINDS,
     STATEMENT_RULES,
     STATEMENTS_COLUMNS,
     quotes_frame,
     sentences_frame,
+    speakers_frame,
     statements_frame,
 )
 from .scale import quotes_meta, sentences_meta, spark_quotes, spark_schema, spark_sentences, spark_statements, statements_meta
+from .tally import SpeakerTally, tally_speakers
 from .types import Document, Mention, Quote, Sentence, Span, Speaker, Statement
 
 __all__ = [
@@ -47,13 +52,18 @@ __all__ = [
     "quotes_frame",
     "statements_frame",
     "sentences_frame",
+    "speakers_frame",
+    "tally_speakers",
+    "SpeakerTally",
     "QUOTES_COLUMNS",
     "STATEMENTS_COLUMNS",
     "SENTENCES_COLUMNS",
+    "SPEAKERS_COLUMNS",
     "QUOTE_KINDS",
     "RULES",
     "STATEMENT_KINDS",
     "STATEMENT_RULES",
+    "SPEAKER_KINDS",
     "__version__",
     "QUOTES_META",
     "STATEMENTS_META",

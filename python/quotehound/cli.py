@@ -1,9 +1,11 @@
-"""The ``quotehound`` command: quotations or statements with their speakers, or sentences, from files or stdin.
+"""The ``quotehound`` command: quotations or statements with their speakers, how much each speaker
+says, or sentences, from files or stdin.
 
     quotehound extract article.txt
     quotehound extract --statements --format csv article.txt
     quotehound extract --format jsonl --jobs 4 --progress articles/ > quotes.jsonl
     quotehound sentences --format csv article.txt
+    quotehound speakers --format csv novel.txt
     cat article.txt | quotehound extract -
 
 Files are read one at a time as the analysis gets to them, and printed in the order given (the
@@ -29,6 +31,7 @@ from typing import TextIO
 
 from ._core import __version__
 from .batch import analyze_many
+from .tally import tally_speakers
 from .types import Document, Quote, Statement
 
 __all__ = ["FORMATS", "TEXT_FILES", "main"]
@@ -164,7 +167,23 @@ def _statement_rows(name: str, doc: Document) -> Iterator[Row]:
         yield {**_attributed(name, s), "quotes": list(s.quotes), "text": s.text}
 
 
+#: The counts of a speaker's row, and the noun each counts.
+_TALLIED = (("quotes", "quotation"), ("words", "word"), ("statements", "statement"), ("mentions", "mention"))
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _speaker_rows(name: str, doc: Document) -> Iterator[Row]:
+    for t in tally_speakers(doc):
+        yield {"file": name, **t._asdict()}
+
+
 def _table_line(row: Row) -> str:
+    if "words" in row:
+        counts = ", ".join(_counted(row[key], noun) for key, noun in _TALLIED)  # type: ignore[arg-type]
+        return f"{row['file']}\t{row['name']} ({row['kind']}): {counts}\n"
     text = " ".join(str(row["text"]).split())
     if "speaker" not in row:
         return f"{row['file']}:{row['start']}-{row['end']}\t{text}\n"
@@ -217,6 +236,7 @@ def _parser() -> argparse.ArgumentParser:
     for command, help_text in (
         ("sentences", "print the sentences of each input"),
         ("extract", "print the quotations of each input with their speakers (--statements: all reported speech)"),
+        ("speakers", "print each speaker of each input with the quotations, words quoted, statements and mentions credited to them, most quotations first"),
     ):
         sub = commands.add_parser(command, help=help_text, description=help_text)
         sub.add_argument(
@@ -280,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: Callable[[str, Document], Iterator[Row]] = _sentence_rows
     if args.command == "extract":
         rows = _statement_rows if args.statements else _quote_rows
+    elif args.command == "speakers":
+        rows = _speaker_rows
     texts = _Texts(_sources(args.paths, args.glob or TEXT_FILES, failures), args.errors, failures)
     try:
         documents = analyze_many(texts, threads=args.jobs or None, progress=args.progress)

@@ -47,12 +47,15 @@ spreads the partitions over the cores; with ``id=``, give ``doc`` the id column'
 from __future__ import annotations
 
 import functools
+import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _core
-from .batch import checked_iterable, checked_threads, chunks, length, not_a_text, ordered_map, progress_bar
+from .batch import analyze_many, checked_iterable, checked_threads, chunks, length, not_a_text, ordered_map, progress_bar
+from .tally import tally_speakers
+from .types import SpeakerKind
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,13 +64,16 @@ __all__ = [
     "QUOTES_COLUMNS",
     "STATEMENTS_COLUMNS",
     "SENTENCES_COLUMNS",
+    "SPEAKERS_COLUMNS",
     "QUOTE_KINDS",
     "RULES",
     "STATEMENT_KINDS",
     "STATEMENT_RULES",
+    "SPEAKER_KINDS",
     "quotes_frame",
     "statements_frame",
     "sentences_frame",
+    "speakers_frame",
     "series_frame",
 ]
 
@@ -106,6 +112,22 @@ SENTENCES_COLUMNS: dict[str, str] = {
     "text": "string[python]",
     "paragraph": "int64",
 }
+
+#: The columns of :func:`speakers_frame`, in order, with their pandas dtypes: one row per speaker of
+#: a text, with the fields of :class:`quotehound.SpeakerTally`.
+SPEAKERS_COLUMNS: dict[str, str] = {
+    "doc": "int64",
+    "speaker_id": "int64",
+    "name": "string[python]",
+    "kind": "category",
+    "quotes": "int64",
+    "words": "int64",
+    "statements": "int64",
+    "mentions": "int64",
+}
+
+#: Every value of the ``kind`` column of :func:`speakers_frame`, in category order.
+SPEAKER_KINDS: tuple[str, ...] = typing.get_args(SpeakerKind)
 
 #: Every value of the ``kind`` column of :func:`quotes_frame`, in category order.
 QUOTE_KINDS: tuple[str, ...] = tuple(_core.QUOTE_KINDS)
@@ -373,6 +395,54 @@ def sentences_frame(
     [[0, 0, 'Mr. Smith left.'], [0, 1, 'He was tired.'], [1, 0, 'Hi.']]
     """
     return _frame(_KINDS_OF_FRAME["sentences"], _source(data, text, id), threads, progress)
+
+
+def speakers_frame(
+    data: Any,
+    *,
+    text: Hashable = "text",
+    id: Hashable | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """One row per speaker of every text in ``data``, with the columns of ``SPEAKERS_COLUMNS``: how
+    many quotations each is credited with, the words in them, their statements and mentions, most
+    quotations first within a text (as :func:`quotehound.tally_speakers` orders them).
+
+    Takes the same arguments as :func:`quotes_frame`; ``doc`` and ``speaker_id`` lead to the rows of
+    :func:`quotes_frame` and :func:`statements_frame` of the same speaker. Speakers credited with
+    nothing are left out.
+
+    >>> import quotehound
+    >>> df = quotehound.speakers_frame(["“Go,” said Ann Lee. “Now?” Tom asked. “Yes, now,” Ann Lee said."])
+    >>> df[["doc", "name", "quotes", "words", "statements"]].values.tolist()
+    [[0, 'Ann Lee', 2, 3, 2], [0, 'Tom', 1, 1, 1]]
+    """
+    pandas = _pandas()
+    source = _source(data, text, id)
+    workers = _default_threads() if threads is None else checked_threads(threads)
+    rows: list[tuple[Any, ...]] = []
+    for position, doc in enumerate(analyze_many(_checked_texts(source), threads=workers, progress=progress)):
+        rows.extend((position, *tally) for tally in tally_speakers(doc))
+    columns = list(zip(*rows)) or [()] * len(SPEAKERS_COLUMNS)
+    data_by_name: dict[str, Any] = {}
+    for (name, dtype), values in zip(SPEAKERS_COLUMNS.items(), columns):
+        if dtype == "category":
+            data_by_name[name] = pandas.Categorical(values, dtype=_category_dtype(SPEAKER_KINDS))
+        elif name == "doc" and source.ids is not None:
+            data_by_name[name] = source.ids.take(list(values)).array
+        else:
+            data_by_name[name] = pandas.array(list(values), dtype=dtype)
+    frame: pd.DataFrame = pandas.DataFrame(data_by_name)
+    return frame
+
+
+def _checked_texts(source: _Source) -> Iterator[str]:
+    """The texts of ``source``, each checked to be a ``str`` as it is read."""
+    for position, value in enumerate(source.texts):
+        if not isinstance(value, str):
+            raise not_a_text(value, f"{source.where}[{position}]")
+        yield value
 
 
 def series_frame(which: str, series: pd.Series, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:

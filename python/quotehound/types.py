@@ -49,6 +49,7 @@ Rule = Literal[
     "sentence_subject",
     "previous_sentence",
     "signature_line",
+    "conversation_turn",
 ]
 #: The values of ``Speaker.kind``.
 SpeakerKind = Literal["person", "organization", "unknown"]
@@ -155,7 +156,7 @@ class Speaker:
     id: int
     """Index into ``Document.speakers``."""
     name: str
-    """The fullest proper name the text gives, without titles."""
+    """The fullest proper name the text gives, without titles; a surname alone keeps its honorific (``Mrs. Bell``)."""
     kind: SpeakerKind
     """``"person"``, ``"organization"`` or ``"unknown"``."""
     mentions: tuple[Mention, ...]

@@ -274,9 +274,10 @@ word_set!(
     "naming_words.txt"
 );
 word_set!(
-    /// Role nouns around names: `spokesperson`, `minister`, `aide`.
+    /// Role nouns and honorifics around names: `spokesperson`, `minister`, `aide`, `Lady`.
     roles,
-    "roles.txt"
+    "roles.txt",
+    "honorifics.txt"
 );
 word_set!(
     /// Words that make a name an organisation's: `department`, `news`, `party`.
@@ -532,6 +533,53 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
         return None;
     }
     table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+}
+
+/// Whom an honorific before a surname addresses (`honorifics.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Honorific {
+    /// `Mr.`, `Sir`, `Lord`.
+    Man,
+    /// `Mrs.`.
+    MarriedWoman,
+    /// `Miss`.
+    UnmarriedWoman,
+    /// `Ms.`, `Lady`, `Madam`: a woman, married or not.
+    Woman,
+}
+
+impl Honorific {
+    /// Whether two honorifics can address one person: the same, or `Woman` and either of the
+    /// other two kinds of woman.
+    ///
+    /// ```
+    /// use quotehound::lexicon::Honorific;
+    /// assert!(Honorific::Woman.agrees(Honorific::MarriedWoman));
+    /// assert!(!Honorific::MarriedWoman.agrees(Honorific::UnmarriedWoman));
+    /// assert!(!Honorific::Man.agrees(Honorific::Woman));
+    /// ```
+    pub fn agrees(self, other: Honorific) -> bool {
+        self == other || (self != Honorific::Man && other != Honorific::Man && (self == Honorific::Woman || other == Honorific::Woman))
+    }
+}
+
+/// The honorific `word` is (`Mr`, `Mrs.`, `Lady`; any case, with or without its period), if any.
+///
+/// ```
+/// use quotehound::lexicon::{honorific, Honorific};
+/// assert_eq!(honorific("Mrs."), Some(Honorific::MarriedWoman));
+/// assert_eq!(honorific("Sir"), Some(Honorific::Man));
+/// assert_eq!(honorific("Senator"), None);
+/// ```
+pub fn honorific(word: &str) -> Option<Honorific> {
+    const KINDS: [Honorific; 4] = [Honorific::Man, Honorific::MarriedWoman, Honorific::UnmarriedWoman, Honorific::Woman];
+    static SETS: OnceLock<Vec<WordSet>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        let lines = include_str!("honorifics.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        lines.map(|line| WordSet::parse(&[line])).collect()
+    });
+    let word = word.strip_suffix('.').unwrap_or(word);
+    sets.iter().zip(KINDS).find(|(set, _)| set.contains(word)).map(|(_, kind)| kind)
 }
 
 /// The gender a title or role noun tells (`Mr`, `spokeswoman`), if any.

@@ -15,7 +15,7 @@ use crate::{Kind, Rule, SpeakerKind};
 pub(crate) const QUOTE_KINDS: [Kind; 2] = [Kind::Direct, Kind::Partial];
 
 /// The attribution rules of quotations, in the order of their codes.
-pub(crate) const RULES: [Rule; 11] = [
+pub(crate) const RULES: [Rule; 12] = [
     Rule::QuoteSpeakerCue,
     Rule::QuoteCueSpeaker,
     Rule::SpeakerCueQuote,
@@ -27,6 +27,7 @@ pub(crate) const RULES: [Rule; 11] = [
     Rule::SentenceSubject,
     Rule::PreviousSentence,
     Rule::SignatureLine,
+    Rule::Turn,
 ];
 
 /// The kinds of statement, in the order of their codes.
@@ -69,7 +70,7 @@ pub(crate) fn rule_code(rule: Option<Rule>) -> i8 {
         // Every rule is named, so that a new one does not compile until it has a place in RULES.
         Some(
             rule @ (QuoteSpeakerCue | QuoteCueSpeaker | SpeakerCueQuote | AccordingTo | QuoteDashSpeaker | ColonIntro | TranscriptLabel
-            | Continuation | SentenceSubject | PreviousSentence | SignatureLine),
+            | Continuation | SentenceSubject | PreviousSentence | SignatureLine | Turn),
         ) => code(&RULES, rule),
         None => -1,
     }
