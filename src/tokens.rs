@@ -1,17 +1,17 @@
 //! Words and punctuation of a small window of text, for the attribution patterns.
 //!
-//! A word is a word of Unicode's word boundaries (UAX #29), as [`crate::words`] reads it: letters
-//! and digits of any script with their marks, an inner `.`, `'` or `’` between letters (`U.S`,
-//! `O’Brien`, `Russia’s`), an inner `,` or `.` between digits (`1,000`), and, the project's
-//! conventions, an inner hyphen (`Jean-Luc`) or an apostrophe after a digit (`FOX13’s`). On top of UAX #29, a title, abbreviation or initial
-//! keeps its final period (`Sen.`, `J.`, `U.S.`). Every other piece between two word boundaries
-//! that is not white space is a punctuation token of its own: one character, with the marks and
-//! joiners UAX #29 keeps with it (an emoji joined by U+200D is one token).
+//! A word is a run of ASCII letters and digits, with inner `.`, `'`, `’` and `-` (`U.S.`,
+//! `O’Brien`, `Jean-Luc`, `Russia’s`); a title or initial keeps its final period (`Sen.`,
+//! `J.`). Every other character that is not white space is a punctuation token of its own.
+//! Where a character beyond ASCII and the marks of news ([`lone_mark`]: curly quotes, dashes,
+//! the no-break space) meets a word, Unicode's word boundaries (UAX #29) give the word's extent,
+//! as [`crate::words`] explains: `Zoë`, `cafe\u{301}`, `Ἀθῆναι` are one word each, each ideograph
+//! a word, and an emoji with its joiners one punctuation token. The period of a title is kept on
+//! top of them as on ASCII words.
 
 use crate::lexicon;
-use crate::text::is_space;
-use crate::words::{lone_mark, plain_at, words_and_numbers};
-use unicode_segmentation::UnicodeSegmentation;
+use crate::text::{is_alphanumeric, is_space};
+use crate::words::{lone_mark, unicode_word_end};
 
 /// Tokens a reader makes room for at first: the words around a quotation, so that the list of a
 /// document's reader seldom grows.
@@ -61,6 +61,10 @@ impl Token {
     }
 }
 
+fn joins(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-')
+}
+
 /// Appends the tokens of `text[start..end]` to `out`.
 ///
 /// ```
@@ -74,59 +78,165 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Windows are measured in bytes from a quotation: widen them to whole characters.
     let end = text.floor_char_boundary(end.min(text.len()));
     let start = text.floor_char_boundary(start.min(end));
-    let bytes = text.as_bytes();
-    let mut at = start;
-    for (word_start, word) in words_and_numbers(text, start, end) {
-        if word_start < at {
-            // The period a word kept starts this word: a mark UAX #29 keeps with the period
-            // makes it a word of its own (`.` and U+11440). The period is this word's.
-            if let Some(last) = out.last_mut() {
-                last.end = word_start;
-            }
-            at = word_start;
-        }
-        punctuation(text, at, word_start, out);
-        let mut word_end = word_start + word.len();
-        let first = word.chars().next().unwrap_or(' ');
-        let capitalized = first.is_uppercase();
-        let lower = !word.bytes().any(|b| b.is_ascii_uppercase()) && (word.is_ascii() || !word.chars().any(char::is_uppercase));
-        // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
-        if word_end < end && bytes[word_end] == b'.' {
-            let initial = capitalized && word.len() == first.len_utf8();
-            // A number's final period is the sentence's (`rose 3.5.`).
-            let number = !word.chars().any(char::is_alphabetic);
-            if !number && (initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word)) {
-                word_end += 1;
-            }
-        }
-        out.push(Token { start: word_start, end: word_end, punct: None, capitalized, lower });
-        at = word_end;
-    }
-    punctuation(text, at, end, out);
-}
-
-/// Appends a punctuation token for each piece of `text[start..end]`, which holds no word, that is
-/// not white space: an ASCII character, a mark that stands alone (a curly quote, a dash), or else
-/// a piece between two word boundaries of UAX #29 (an emoji with its joiners).
-fn punctuation(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Bytes up to `end` only, so that reading one needs no other bound check.
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
-        let (c, len) = if b < 0x80 {
+        // ASCII is read byte by byte, through one table; anything else decodes one character.
+        let class = CLASSES[b as usize];
+        let (c, len) = if class & OTHER == 0 {
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
             (b as char, 1)
         } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let len = match lone_mark(bytes, i) {
-                Some(len) if plain_at(bytes, i + len) => len,
-                _ => text[i..end].split_word_bounds().next().map_or(c.len_utf8(), str::len),
-            };
-            (c, len)
+            let c = decode(text, i);
+            if is_space(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            if lone_mark(bytes, i).is_none() {
+                // Beyond ASCII and the marks of news: a word of UAX #29, or a piece between two
+                // word boundaries that is a punctuation token (an emoji with its joiners).
+                let stop = unicode_word_end(text, i, end);
+                if text[i..stop].chars().any(is_alphanumeric) {
+                    i = unicode_word(text, i, stop, end, out);
+                } else {
+                    out.push(Token { start: i, end: stop, punct: Some(c), capitalized: false, lower: false });
+                    i = stop;
+                }
+                continue;
+            }
+            (c, c.len_utf8())
         };
-        if !is_space(c) {
+        if !is_alphanumeric(c) {
             out.push(Token { start: i, end: i + len, punct: Some(c), capitalized: false, lower: false });
+            i += len;
+            continue;
         }
+        let word_start = i;
+        let capitalized = c.is_uppercase();
+        let mut lower = !capitalized;
+        // The classes of the word's ASCII characters, or-ed: upper case among them if any.
+        let mut seen = 0;
+        // Whether a character beyond ASCII and the marks of news met the word.
+        let mut unicode = false;
         i += len;
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASSES[b as usize];
+            if class & ALPHANUMERIC != 0 {
+                seen |= class;
+                i += 1;
+                continue;
+            }
+            if class & OTHER == 0 {
+                if class & JOINS == 0 || !alphanumeric_at(text, i + 1, end) {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            if lone_mark(bytes, i).is_none() {
+                unicode = true;
+                break;
+            }
+            let d = decode(text, i);
+            let len = d.len_utf8();
+            if is_alphanumeric(d) {
+                lower &= !d.is_uppercase();
+                i += len;
+            } else if joins(d) && alphanumeric_at(text, i + len, end) {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        if unicode {
+            i = unicode_word(text, word_start, unicode_word_end(text, word_start, end), end, out);
+            continue;
+        }
+        lower &= seen & UPPER == 0;
+        // A title, abbreviation or initial keeps its period: `Sen.`, `Jr.`, `J.`, `U.S.`.
+        if bytes.get(i) == Some(&b'.') {
+            let word = &text[word_start..i];
+            let initial = capitalized && word.len() == len;
+            if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
+                i += 1;
+            }
+        }
+        out.push(Token { start: word_start, end: i, punct: None, capitalized, lower });
+    }
+}
+
+/// Appends the word `text[start..stop]` that UAX #29 read, with the period of a title, an
+/// abbreviation or an initial as [`tokenize`] keeps it, and gives the end of the token.
+#[cold]
+fn unicode_word(text: &str, start: usize, mut stop: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    let word = &text[start..stop];
+    let first = word.chars().next().unwrap_or(' ');
+    let capitalized = first.is_uppercase();
+    let lower = !word.chars().any(char::is_uppercase);
+    if stop < end && text.as_bytes()[stop] == b'.' {
+        let initial = capitalized && word.len() == first.len_utf8();
+        if initial || word.contains('.') || lexicon::titles().contains(word) || lexicon::abbreviations().contains(word) {
+            stop += 1;
+        }
+    }
+    out.push(Token { start, end: stop, punct: None, capitalized, lower });
+    stop
+}
+
+/// The classes of the bytes that [`tokenize`] tells apart, one bit each.
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const UPPER: u8 = 4;
+const JOINS: u8 = 8;
+/// A byte of a character beyond ASCII, which is decoded to be read.
+const OTHER: u8 = 16;
+
+/// The class bits of each byte: for ASCII, white space as [`is_space`] sees it, letters and
+/// digits, upper case, and the marks that join two parts of a word ([`joins`]).
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c >= 0x80 {
+            OTHER
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x1c..=0x1f) {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALPHANUMERIC | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else if matches!(c, b'.' | b'\'' | b'-') {
+            JOINS
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character that starts at byte `i` of `text`, a character boundary.
+#[inline]
+fn decode(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// Whether a letter or digit starts at byte `i`, before `end`.
+#[inline]
+fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        CLASSES[b as usize] & ALPHANUMERIC != 0
+    } else {
+        is_alphanumeric(decode(text, i))
     }
 }
 
@@ -163,13 +273,14 @@ mod tests {
     }
 
     #[test]
-    fn keeps_the_project_s_conventions_on_top_of_uax_29() {
-        // A title, an initial and an abbreviation keep their period; UAX #29 leaves it out.
+    fn keeps_the_project_s_conventions_on_every_word() {
+        // A title, an initial and an abbreviation keep their period.
         assert_eq!(texts("Sen. J. Lee of the U.S. left."), ["Sen.", "J.", "Lee", "of", "the", "U.S.", "left", "."]);
-        // A hyphen joins (UAX #29 splits there); an apostrophe joins, after a digit too.
-        assert_eq!(texts("Jean-Luc O’Brien, Russia’s FOX13’s"), ["Jean-Luc", "O’Brien", ",", "Russia’s", "FOX13’s"]);
-        // A number keeps its inner comma and stop, but not the sentence's period.
-        assert_eq!(texts("rose 1,000 to 3.5."), ["rose", "1,000", "to", "3.5", "."]);
+        assert_eq!(texts("Ž. Łoś said"), ["Ž.", "Łoś", "said"]);
+        // A hyphen and an apostrophe join, beyond ASCII too.
+        assert_eq!(texts("Jean-Luc O’Brien, Russia’s FOX13’s Zoë-Ann"), ["Jean-Luc", "O’Brien", ",", "Russia’s", "FOX13’s", "Zoë-Ann"]);
+        // The marks of news stand alone.
+        assert_eq!(texts("“No”—never…"), ["“", "No", "”", "—", "never", "…"]);
     }
 
     #[test]
@@ -182,14 +293,14 @@ mod tests {
     }
 
     #[test]
-    fn a_period_that_starts_a_word_of_uax_29_is_that_word_s() {
-        // A spacing mark after the period makes `.` and the mark a word of UAX #29: the title
-        // gives its period up, so that no two tokens overlap.
-        let text = "Sen.\u{11440}";
-        let mut tokens = Vec::new();
-        tokenize(text, 0, text.len(), &mut tokens);
-        assert!(tokens.windows(2).all(|w| w[0].end <= w[1].start), "{tokens:?}");
-        assert_eq!(tokens[0].text(text), "Sen");
+    fn no_two_tokens_overlap() {
+        // A spacing mark after a title's period: UAX #29 keeps it with the period, the title
+        // keeps its period, and the mark is a token of its own.
+        for text in ["Sen.\u{11440}", "a.1é", "é.\u{301}x", "U.Sé. 👩\u{200d}"] {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, text.len(), &mut tokens);
+            assert!(tokens.windows(2).all(|w| w[0].end <= w[1].start), "{text:?} {tokens:?}");
+        }
     }
 
     #[test]
