@@ -33,72 +33,111 @@ use unicode_segmentation::UnicodeSegmentation;
 /// assert_eq!(words, ["So-called", "experts", "in", "Zürich", "of", "them", "said", "中", "文"]);
 /// ```
 pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
-    let (start, end) = bounds(text, start, end);
-    // Bytes up to `end` only, so that reading one needs no other bound check.
-    let bytes = &text.as_bytes()[..end];
-    let mut i = start;
-    std::iter::from_fn(move || loop {
-        // Separators: ASCII ones byte by byte, the marks of news as whole characters.
-        let mut other = false;
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTES[b as usize] {
-                LETTER => break,
-                HIGH => match lone_mark(bytes, i) {
-                    Some(len) => i += len,
-                    None => {
-                        other = true;
-                        break;
-                    }
-                },
-                _ => i += 1,
+    // Bounds inside a character are left to the readers beyond ASCII, so that reading ASCII
+    // costs no more than it did.
+    Words { text, end: end.min(text.len()), i: start }
+}
+
+/// The iterator of [`words`]: the loop of the hand-written reader of ASCII words, kept small and
+/// inlined where words are read; what is beyond ASCII goes to functions of their own.
+struct Words<'t> {
+    text: &'t str,
+    end: usize,
+    i: usize,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        let text = self.text;
+        // Bytes up to `end` only, so that reading one needs no other bound check.
+        let bytes = &text.as_bytes()[..self.end];
+        let mut i = self.i;
+        loop {
+            while bytes.get(i).is_some_and(|&b| WORD_BYTES[b as usize] & (LETTER | HIGH) == 0) {
+                i += 1;
             }
-        }
-        if i >= bytes.len() {
-            return None;
+            let Some(&b) = bytes.get(i) else {
+                self.i = i;
+                return None;
+            };
+            if WORD_BYTES[b as usize] == LETTER {
+                break;
+            }
+            if common_mark(bytes, i) {
+                i += 3;
+                continue;
+            }
+            match beyond_ascii(text, i, self.end) {
+                Ok(word) => {
+                    self.i = word.0 + word.1.len();
+                    return Some(word);
+                }
+                Err(next) => i = next,
+            }
         }
         let word_start = i;
-        if !other {
-            while let Some(&b) = bytes.get(i) {
-                match WORD_BYTES[b as usize] {
-                    LETTER => i += 1,
-                    INNER => match bytes.get(i + 1).map(|&n| WORD_BYTES[n as usize]) {
-                        Some(LETTER) => i += 2,
-                        Some(HIGH) if lone_mark(bytes, i + 1).is_none() => {
-                            other = true;
-                            break;
-                        }
-                        _ => break,
-                    },
-                    HIGH => match lone_mark(bytes, i) {
-                        // A hyphen or apostrophe beyond ASCII joins a word beyond ASCII after it.
-                        Some(len)
-                            if joiner(&bytes[i..]).is_some()
-                                && bytes.get(i + len).is_some_and(|&n| n >= 0x80)
-                                && lone_mark(bytes, i + len).is_none() =>
-                        {
-                            other = true;
-                            break;
-                        }
-                        Some(_) => break,
-                        None => {
-                            other = true;
-                            break;
-                        }
-                    },
-                    _ => break,
+        while let Some(&b) = bytes.get(i) {
+            match WORD_BYTES[b as usize] {
+                LETTER => i += 1,
+                INNER if bytes.get(i + 1).is_some_and(|&n| WORD_BYTES[n as usize] == LETTER) => i += 2,
+                HIGH if common_mark(bytes, i) && bytes.get(i + 3).is_none_or(|&n| n < 0x80) => break,
+                INNER | HIGH if meets_other(bytes, i) => {
+                    i = unicode_word_end(text, word_start, text.floor_char_boundary(self.end));
+                    break;
                 }
+                _ => break,
             }
         }
-        if !other {
-            return Some((word_start, &text[word_start..i]));
-        }
-        // A character beyond ASCII and the marks of news: the word is UAX #29's.
-        i = unicode_word_end(text, word_start, end);
-        let word = &text[word_start..i];
-        if has_letter(word) {
-            return Some((word_start, word));
-        }
-    })
+        self.i = i;
+        // A word that starts with an ASCII letter: a word, even where UAX #29 read it on.
+        Some((word_start, &text[word_start..i]))
+    }
+}
+
+/// Whether one of the marks news is full of starts at byte `i`: a dash, a curly quote or
+/// apostrophe, `†`, `•`, `…` (U+2010–U+2026 but U+2024), which [`lone_mark`] also knows. Read
+/// where words are read, without a call.
+#[inline(always)]
+fn common_mark(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 3), Some([0xE2, 0x80, c]) if (0x90..=0xA6).contains(c) && *c != 0xA4)
+}
+
+/// What [`words`] reads at byte `i`, the start of a character beyond ASCII between two words:
+/// the word of UAX #29 that starts there, or else the byte to go on from (past a mark of news,
+/// or past a piece between two word boundaries that holds no letter).
+#[inline(never)]
+fn beyond_ascii(text: &str, i: usize, end: usize) -> Result<(usize, &str), usize> {
+    let end = text.floor_char_boundary(end);
+    // A reading that starts inside a character, or a character cut by the end, is no word.
+    if !text.is_char_boundary(i) || i >= end {
+        return Err(i + 1);
+    }
+    if let Some(len) = lone_mark(text.as_bytes(), i) {
+        return Err(i + len);
+    }
+    let stop = unicode_word_end(text, i, end);
+    let word = &text[i..stop];
+    if has_letter(word) {
+        Ok((i, word))
+    } else {
+        Err(stop)
+    }
+}
+
+/// Whether an ASCII word that reaches byte `i` (an inner `-` or `'`, or a byte beyond ASCII)
+/// meets a character beyond ASCII and the marks of news there, directly or past the inner mark
+/// or a hyphen or apostrophe beyond ASCII: then UAX #29 says where the word ends.
+#[inline(never)]
+fn meets_other(bytes: &[u8], i: usize) -> bool {
+    let next = match joiner(&bytes[i..]) {
+        Some(len) if bytes[i] < 0x80 || lone_mark(bytes, i).is_some() => i + len,
+        _ if bytes[i] < 0x80 => return false,
+        _ => return lone_mark(bytes, i).is_none(),
+    };
+    bytes.get(next).is_some_and(|&b| b >= 0x80) && lone_mark(bytes, next).is_none()
 }
 
 /// The words of `text[start..end]` from last to first, as [`words`] reads them.
@@ -175,7 +214,7 @@ pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = 
 /// `'`), a byte of a character beyond ASCII, or none of these.
 const LETTER: u8 = 1;
 const INNER: u8 = 2;
-const HIGH: u8 = 3;
+const HIGH: u8 = 4;
 const WORD_BYTES: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
