@@ -58,7 +58,7 @@ fn main() {
     let path = positional.next().expect("usage: word_sets CORPUS [REPETITIONS]");
     let repetitions: usize = positional.next().map_or(21, |r| r.parse().expect("REPETITIONS must be a number"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let words: Vec<&str> = quotehound::text::words(&text, 0, text.len()).map(|(_, w)| w).collect();
+    let words: Vec<&str> = quotehound::words::words(&text, 0, text.len()).map(|(_, w)| w).collect();
 
     let fnv = sets::<BuildHasherDefault<Fnv>>();
     let fx = sets::<rustc_hash::FxBuildHasher>();

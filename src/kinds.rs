@@ -16,7 +16,8 @@ use serde::Serialize;
 use crate::lexicon;
 use crate::quotes::QuoteSpan;
 use crate::sentences::Sentence;
-use crate::text::{char_before, trim_back, words, words_back};
+use crate::text::{char_before, trim_back};
+use crate::words::{words, words_back};
 
 /// What a quoted span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -170,7 +171,7 @@ fn ends_as_sentence(line: &str) -> bool {
 fn is_title_case(text: &str, start: usize, end: usize) -> bool {
     let mut capitalised = 0;
     for (i, (_, word)) in words(text, start, end).enumerate() {
-        let upper = word.as_bytes()[0].is_ascii_uppercase();
+        let upper = word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
         if (i == 0 || word.len() >= 4) && !upper {
             return false;
         }
@@ -301,7 +302,7 @@ impl Content {
         for (_, word) in words(text, start, end) {
             count += 1;
             if count == 1 || word.len() >= 4 {
-                title_case &= word.as_bytes()[0].is_ascii_uppercase();
+                title_case &= word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
             }
             if !title_case && count > SHORT_SPAN_WORDS {
                 break;

@@ -35,6 +35,7 @@ pub mod statements;
 pub mod text;
 pub mod tokens;
 pub mod turns;
+pub mod words;
 
 #[cfg(feature = "python")]
 #[allow(unsafe_code)]

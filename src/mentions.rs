@@ -95,8 +95,8 @@ impl Mention {
             self.start = crate::text::skip_space(text, line, self.end);
             self.name_start = self.name_start.max(self.start);
         }
-        let single = crate::text::words(text, self.start, self.end).nth(1).is_none();
-        for (at, word) in crate::text::words(text, self.start, self.end) {
+        let single = crate::words::words(text, self.start, self.end).nth(1).is_none();
+        for (at, word) in crate::words::words(text, self.start, self.end) {
             if single || word.bytes().any(|b| b.is_ascii_uppercase()) || !lexicon::clause_words().contains(word) {
                 continue;
             }

@@ -322,7 +322,7 @@ fn quotations(text: &str, sentences: &[Sentence], quotes: &[Quote], mentions: &[
 
 /// Whether `text[from..to]` holds no word outside the `spans` (a mention and cues).
 fn only_attribution_between(text: &str, from: usize, to: usize, spans: [Option<(usize, usize)>; 3]) -> bool {
-    from <= to && crate::text::words(text, from, to).all(|(at, _)| spans.iter().flatten().any(|&(start, end)| start <= at && at < end))
+    from <= to && crate::words::words(text, from, to).all(|(at, _)| spans.iter().flatten().any(|&(start, end)| start <= at && at < end))
 }
 
 /// Reads the reported speech of one sentence at a time.
@@ -349,11 +349,11 @@ impl Reader<'_, '_> {
         };
         // A name and a colon open a statement too (`Ann Lee: …`), within the first words.
         let named_colon = || {
-            crate::text::words(self.text, sentence.start, sentence.end)
+            crate::words::words(self.text, sentence.start, sentence.end)
                 .take(6)
                 .any(|(at, word)| self.text.as_bytes().get(at + word.len()) == Some(&b':'))
         };
-        if !crate::text::words(self.text, sentence.start, sentence.end).any(opens) && !named_colon() {
+        if !crate::words::words(self.text, sentence.start, sentence.end).any(opens) && !named_colon() {
             return;
         }
         self.tokens.clear();
@@ -598,7 +598,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // `When asked …`: a clause word opens no subject.
-        if crate::text::words(phrase, 0, phrase.len())
+        if crate::words::words(phrase, 0, phrase.len())
             .next()
             .is_some_and(|(_, w)| with_ascii_lowercase(w, |w| lexicon::clause_words().contains(w)))
         {

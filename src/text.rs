@@ -109,79 +109,8 @@ pub fn trim_back(text: &str, start: usize, mut i: usize) -> usize {
     i
 }
 
-/// The words of `text[start..end]` with their byte offsets: runs of ASCII letters, with
-/// inner hyphens and apostrophes (`so-called`, `don't`). Other characters separate words.
-///
-/// ```
-/// let text = "So-called “experts” said";
-/// let words: Vec<_> = quotehound::text::words(text, 0, text.len()).map(|(_, w)| w).collect();
-/// assert_eq!(words, ["So-called", "experts", "said"]);
-/// ```
-pub fn words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
-    // Bytes up to `end` only, so that reading one needs no other bound check.
-    let bytes = &text.as_bytes()[..end.min(text.len())];
-    let mut i = start;
-    std::iter::from_fn(move || {
-        while bytes.get(i).is_some_and(|&b| WORD_BYTES[b as usize] != LETTER) {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        let word_start = i;
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTES[b as usize] {
-                LETTER => i += 1,
-                INNER if bytes.get(i + 1).is_some_and(|&n| WORD_BYTES[n as usize] == LETTER) => i += 2,
-                _ => break,
-            }
-        }
-        Some((word_start, &text[word_start..i]))
-    })
-}
-
-/// What a byte is to [`words`]: an ASCII letter, a mark that joins two letters of a word (`-`,
-/// `'`), or neither.
-const LETTER: u8 = 1;
-const INNER: u8 = 2;
-const WORD_BYTES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c == b'-' || c == b'\'' {
-            INNER
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The words of `text[start..end]` from last to first, as [`words`] reads them.
-pub fn words_back(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
-    let bytes = text.as_bytes();
-    let mut i = end.min(bytes.len());
-    std::iter::from_fn(move || {
-        while i > start && !bytes[i - 1].is_ascii_alphabetic() {
-            i -= 1;
-        }
-        if i <= start {
-            return None;
-        }
-        let word_end = i;
-        while i > start
-            && (bytes[i - 1].is_ascii_alphabetic()
-                || (matches!(bytes[i - 1], b'-' | b'\'') && i >= start + 2 && bytes[i - 2].is_ascii_alphabetic()))
-        {
-            i -= 1;
-        }
-        Some((i, &text[i..word_end]))
-    })
-}
+/// The word readers, where the stages have always found them: see [`crate::words`].
+pub use crate::words::{words, words_back};
 
 #[cfg(test)]
 mod tests {

@@ -74,26 +74,19 @@ pub mod check {
         "though", "while", "when", "whereas", "unless", "until", "who", "whom", "whose", "which",
     ];
 
-    /// The words of `name`: runs of ASCII letters and digits, as the tokenizer reads a word
-    /// (`What0is` is one word, not `What` and `is`), joined across a hyphen or an apostrophe
-    /// between them (`well-being`, `O'Brien` are one word each).
+    /// The words of `name`, as the tokenizer reads a word: the words of Unicode's word boundaries
+    /// (UAX #29: `What0is`, `O'Brien`, `1,000`, `Zoë` are one word each), two of them joined
+    /// when a hyphen or an apostrophe alone separates them (`well-being`, `FOX13's`).
     pub fn name_words(name: &str) -> Vec<&str> {
-        let bytes = name.as_bytes();
-        let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        let mut words = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !letter(i) {
-                i += 1;
-                continue;
+        use unicode_segmentation::UnicodeSegmentation;
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        for (at, word) in name.unicode_word_indices() {
+            match words.last_mut() {
+                Some((_, end)) if matches!(&name[*end..at], "-" | "\u{2010}" | "\u{2011}" | "'" | "’") => *end = at + word.len(),
+                _ => words.push((at, at + word.len())),
             }
-            let start = i;
-            while letter(i) || (matches!(bytes[i..].first(), Some(b'-' | b'\'')) && letter(i + 1)) {
-                i += 1;
-            }
-            words.push(&name[start..i]);
         }
-        words
+        words.into_iter().map(|(start, end)| &name[start..end]).collect()
     }
 
     /// White space that no name runs over: line breaks, tabs and the other control characters
@@ -1025,6 +1018,8 @@ fn the_checker_s_clause_words_are_its_own_and_the_core_cuts_at_each() {
     assert_eq!(check::name_words("Sen. O'Brien-Lee\tsaid, 3 times"), ["Sen", "O'Brien-Lee", "said", "3", "times"]);
     // A word with a digit inside is one word, as the tokenizer reads it: not a clause word.
     assert_eq!(check::name_words("What0is Lee"), ["What0is", "Lee"]);
+    // Words of other scripts, with their marks, as UAX #29 reads them.
+    assert_eq!(check::name_words("Zoë Rene\u{301} Ἀθηνᾶ 1,000 FOX13’s"), ["Zoë", "Rene\u{301}", "Ἀθηνᾶ", "1,000", "FOX13’s"]);
 }
 
 #[test]

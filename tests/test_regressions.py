@@ -26,8 +26,9 @@ def analyzed(text: str) -> quotehound.Document:
         ("é" * 250 + " “Yes,” she said.", "Yes,", "she", "said"),
         # An unclosed quotation at the end, after stray closing marks: still a quotation.
         ("word” word’ " * 25 + "said “word", "word", None, None),
-        # The verb is glued to the next letters (`said.üüü`), so it is no cue; the quotation stays.
-        ("中文" * 300 + "“Yes,” he said." + "ü" * 500, "Yes,", None, None),
+        # The verb is glued to the next letters (`said.üüü`, one word by UAX #29), so it is no
+        # cue; a quotation of several words stays (one word would need a verb to be one).
+        ("中文" * 300 + "“Yes, we will,” he said." + "ü" * 500, "Yes, we will,", None, None),
     ],
 )
 def test_windows_around_quotations_stay_on_character_boundaries(text, quoted, mention, cue):
