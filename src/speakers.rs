@@ -303,6 +303,10 @@ impl<'t> Resolver<'t> {
     /// The speaker a name, an organisation or a nameless speaker refers to, made if new.
     fn named(&mut self, mention: &Mention) -> usize {
         let text = self.text;
+        // Whatever found it (a cue's subject, a pronoun's antecedent), a name holds only the
+        // words that can name someone: not a headline's before a tab or a line break.
+        let clipped = mention.named_part(text);
+        let mention = clipped.as_ref().unwrap_or(mention);
         let name_start = match mention.kind {
             MentionKind::Organization => organization_start(text, mention),
             _ => mention.name_start,
@@ -770,6 +774,12 @@ mod tests {
         assert_eq!(speakers(&scene.repeat(6)), ["Tom Bell", "Mr. Bell"]);
         // In news, the same two names are one person.
         assert_eq!(speakers("“Is it far?” asked Mr. Bell. “An hour,” said Tom Bell."), ["Tom Bell"]);
+    }
+
+    #[test]
+    fn a_pronoun_s_antecedent_holds_no_headline_before_a_tab() {
+        let text = "Budget Talks Stall\tOkafor added: \"Not now,\"\n\nthe nurse was quoted as saying: “It is over.”\n\nBudget Talks Stall\t\"Not now,\" she did not say.";
+        assert!(speakers(text).iter().all(|name| !name.contains('\t')), "{:?}", speakers(text));
     }
 
     #[test]
