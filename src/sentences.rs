@@ -13,12 +13,13 @@
 //! Informal writing (posts, e-mail, reviews) breaks these habits, and a few rules follow it:
 //! - in a text that shows it is informal ([`crate::informal::evidence`]), a lower-case word
 //!   after a stop that ends no abbreviation opens a sentence (`it rained. we left`), and a line
-//!   inside a wrapped paragraph that is shorter than the text's longest by more than the next
-//!   word ends one (a signature, a list item);
+//!   inside a paragraph that is shorter than the paragraph's longest by more than the next
+//!   word ends one before a lower-case word (a signature, a list item);
 //! - a URL or e-mail address ends a sentence before another or a capitalised word, and opens
 //!   one after a stop whatever its case;
-//! - an emoticon after final punctuation belongs to the sentence (`Thanks! :)`), and one in
-//!   its place ends it (`Loved it :-) Will be back`).
+//! - an emoticon after final punctuation belongs to the sentence (`Thanks! :)`, `Sure. <3`),
+//!   and one that ends in `)` in its place ends it (`Loved it :-) Will be back`; `:D` and `:(`
+//!   without a stop do not).
 
 use serde::Serialize;
 
@@ -49,7 +50,7 @@ pub struct Sentence {
 /// ```
 pub fn split<'t>(text: &'t str, paragraphs: &'t [Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(text.len() / 128 + 1);
-    let mut informal = Informal { known: None, longest_line: None, paragraphs };
+    let mut informal = Informal { known: None, hard_wrapped: None, paragraphs };
     for (index, paragraph) in paragraphs.iter().enumerate() {
         Segmenter {
             text,
@@ -61,6 +62,7 @@ pub fn split<'t>(text: &'t str, paragraphs: &'t [Paragraph]) -> Vec<Sentence> {
             list: None,
             opening: None,
             plain_until: 0,
+            line_width: None,
             out: &mut sentences,
         }
         .run(paragraph.start);
@@ -99,7 +101,8 @@ struct Marker {
 /// Whether the text is informal writing, found out the first time a boundary hangs on it.
 struct Informal<'p> {
     known: Option<bool>,
-    longest_line: Option<usize>,
+    /// Whether the text is hard-wrapped ([`crate::paragraphs::hard_wrap_width`]), once measured.
+    hard_wrapped: Option<bool>,
     paragraphs: &'p [Paragraph],
 }
 
@@ -117,6 +120,8 @@ struct Segmenter<'t, 'o> {
     opening: Option<usize>,
     /// Bytes before this are known to be in no URL or e-mail address.
     plain_until: usize,
+    /// The paragraph's longest line in bytes, once measured ([`Segmenter::line_width`]).
+    line_width: Option<usize>,
     out: &'o mut Vec<Sentence>,
 }
 
@@ -198,10 +203,12 @@ impl Segmenter<'_, '_> {
         i + 1
     }
 
-    /// A line break inside a paragraph, which the paragraph splitter read as wrapping: it ends
-    /// a sentence when the line is short of the text's longest line by more than the next
-    /// word, since a writer who wraps lines only breaks one when the next word does not fit:
-    /// `thanks for the help⏎we got there fine`.
+    /// A line break inside a paragraph, which the paragraph splitter read as wrapping: in
+    /// informal text it ends a sentence when the line is short of the paragraph's longest line
+    /// by more than the next word, since a writer who wraps lines only breaks one early when
+    /// the next word does not fit: `thanks for the help⏎we got there fine`. A lower-case next
+    /// word is asked for; a capitalised one after a line without final punctuation is a name
+    /// or a line of verse as often as a new sentence.
     fn line_end(&mut self, i: usize) {
         if self.start >= i {
             return;
@@ -211,11 +218,7 @@ impl Segmenter<'_, '_> {
         if line_end <= line_start || line_end < i.saturating_sub(1) || self.at_sentence_start(i) {
             return; // a flowed line (it ends in a space), or nothing on it yet
         }
-        if matches!(self.bytes[line_end - 1], b',' | b'-' | b';' | b':') {
-            return;
-        }
         let next = skip_space(self.text, i + 1, self.end);
-        // A line of verse opens with a capital; the next line of a post or a list item seldom.
         if !char_at(self.text, next).is_some_and(char::is_lowercase) {
             return;
         }
@@ -225,22 +228,29 @@ impl Segmenter<'_, '_> {
         }
     }
 
-    /// The width of the text's lines in bytes, measured once (and only in informal text, which
-    /// news seldom is): its longest line, or 0 in a hard-wrapped text
-    /// ([`crate::paragraphs::hard_wrap_width`]), where no line break is the writer's own.
+    /// The width of the paragraph's lines in bytes, measured once (and only in informal text,
+    /// which news seldom is): its longest line, or 0 in a hard-wrapped text
+    /// ([`crate::paragraphs::hard_wrap_width`]), where no line break is the writer's own. The
+    /// paragraph's own width, not the text's: a box of text wrapped by a page (an editor's
+    /// note) sits beside paragraphs that are one long line each.
     fn line_width(&mut self) -> usize {
+        if let Some(width) = self.line_width {
+            return width;
+        }
         let informal = &mut *self.informal;
-        *informal.longest_line.get_or_insert_with(|| {
-            // A hard-wrapped text's short lines are verse or headings, not a writer's breaks.
-            if crate::paragraphs::hard_wrap_width(self.text).is_some() {
-                return 0;
-            }
-            self.text.split('\n').map(str::len).max().unwrap_or(0)
-        })
+        let text = self.text;
+        // A hard-wrapped text's short lines are verse or headings, not a writer's breaks.
+        let hard_wrapped = *informal.hard_wrapped.get_or_insert_with(|| crate::paragraphs::hard_wrap_width(text).is_some());
+        let paragraph_start = informal.paragraphs[self.index].start;
+        let width = if hard_wrapped { 0 } else { text[paragraph_start..self.end].split('\n').map(str::len).max().unwrap_or(0) };
+        self.line_width = Some(width);
+        width
     }
 
-    /// `Loved it :-) Will be back`: an emoticon standing for final punctuation ends the
-    /// sentence before a capitalised word, or before a lower-case one in informal text.
+    /// `Loved it :-) Will be back`: an emoticon ending in `)` and standing for final
+    /// punctuation ends the sentence before a capitalised word, or before a lower-case one in
+    /// informal text. Only `)` is read as a candidate boundary, which keeps the scan of edited
+    /// text to the bytes it already stops at.
     fn emoticon_end(&mut self, after: usize) {
         if !self.bytes.get(after).is_some_and(u8::is_ascii_whitespace) {
             return;
@@ -352,14 +362,15 @@ impl Segmenter<'_, '_> {
             self.cut(after);
             return after;
         }
+        if matches!(char_before(self.text, i), Some(':' | ';' | ',')) {
+            // `Phone:? 555`, `Fax:. sam`: a mark left where a character was lost; no sentence
+            // ends in a colon, a semicolon or a comma.
+            return after;
+        }
         if next_word.lowercase {
             if self.lower_case_opens(i, &run, after) {
                 self.cut(after);
             }
-            return after;
-        }
-        if run.strong && char_before(self.text, i) == Some(':') {
-            // `Phone:? 555`: a mark left where a character was lost, not a question.
             return after;
         }
         if run.strong {
@@ -414,11 +425,7 @@ impl Segmenter<'_, '_> {
         if run.dots > 1 || self.text[run.closers_start..after].chars().any(crate::marks::is_quote_char) {
             return false;
         }
-        // `Fax:? 555` is a form's layout, not a question.
         let before = char_before(self.text, i);
-        if before.is_some_and(|c| matches!(c, ':' | ';' | ',' | '-')) {
-            return false;
-        }
         let after_word = before.is_some_and(|c| is_alphanumeric(c) || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
         if !run.strong && (!after_word || self.ends_in_abbreviation(i)) {
             return false;
@@ -728,15 +735,17 @@ mod tests {
         assert_eq!(split_text("i like fruit, e.g. apples... and pears"), ["i like fruit, e.g. apples... and pears"]);
         assert_eq!(split_text("i asked “why?” she said no"), ["i asked “why?” she said no"]);
         assert_eq!(split_text("i wrote \"done\". then i left"), ["i wrote \"done\".", "then i left"]);
-        // Nor after punctuation that lays out a form.
+        // Nor after a colon, a semicolon or a comma: no sentence ends there.
         assert_eq!(split_text("i called. Mail:? sam"), ["i called.", "Mail:? sam"]);
+        assert_eq!(split_text("Phone:? Ask Sam. Fax:? None."), ["Phone:? Ask Sam.", "Fax:? None."]);
     }
 
     #[test]
     fn addresses_at_sentence_ends() {
+        // An edited text: the lower-case address opens a sentence all the same.
         assert_eq!(
-            split_text("Worth a look. https://example.org/a.html see you there"),
-            ["Worth a look.", "https://example.org/a.html see you there"]
+            split_text("The report is online. https://example.org/a.html has the tables."),
+            ["The report is online.", "https://example.org/a.html has the tables."]
         );
         assert_eq!(
             split_text("Links: http://a.example/x.html http://b.example/y.html"),
@@ -762,6 +771,13 @@ mod tests {
             split_text(text),
             ["thanks again for all of the help with the move", "see you at the party next weekend, it will be fun for all of us"]
         );
+        // The width is the paragraph's own: a box of text wrapped at a width, beside a paragraph
+        // that is one long line, keeps its lines whole.
+        let boxed = format!(
+            "i read {}.\n\nnote: the figures in this table were revised\nin march after the audit found two errors in\nthe sums of the second and the third columns.",
+            "the whole of the long report on the long train ride home ".repeat(3)
+        );
+        assert_eq!(split_text(&boxed).len(), 2, "{:?}", split_text(&boxed));
         // Hard-wrapped prose of even lines stays whole.
         let wrapped = "the lines of this paragraph were wrapped at a fixed\nwidth so that each of them is about as long as the\nothers";
         assert_eq!(split_text(wrapped), [wrapped]);
@@ -779,7 +795,9 @@ mod tests {
     fn abbreviation_alone_and_double_stop() {
         assert_eq!(split_text("See you then. P.S. I found the keys."), ["See you then.", "P.S. I found the keys."]);
         assert_eq!(split_text("Was it you? No. I was out."), ["Was it you?", "No.", "I was out."]);
-        assert_eq!(split_text("It was sold to Acme Inc.. Then it closed."), ["It was sold to Acme Inc..", "Then it closed."]);
+        // After a double stop even a word that seldom opens a sentence opens one.
+        assert_eq!(split_text("It was sold to Acme Inc.. Smith bought it."), ["It was sold to Acme Inc..", "Smith bought it."]);
+        assert_eq!(split_text("It was sold to Acme Inc. Smith bought it."), ["It was sold to Acme Inc. Smith bought it."]);
     }
 
     #[test]

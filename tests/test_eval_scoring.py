@@ -172,6 +172,15 @@ def test_score_document_without_predictions():
     assert score.missed == [0]
 
 
+def test_lower_case_openers_count_only_boundaries_inside_a_paragraph():
+    from eval import lower_case_openers
+
+    edited = "The vote was close. Turnout was low.\n\nthe count ends today."
+    informal = "i got the tickets. we leave at noon. see you there :)"
+    assert lower_case_openers([edited]) == (0, 3)
+    assert lower_case_openers([edited, informal]) == (2, 6)
+
+
 def test_sentence_boundaries_trim_white_space_and_leave_out_the_end():
     from eval import BoundaryCounts, boundaries
 
