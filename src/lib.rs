@@ -25,6 +25,7 @@ pub mod kinds;
 pub mod lexicon;
 pub mod marks;
 pub mod mentions;
+pub mod name_genders;
 pub mod offsets;
 pub mod paragraphs;
 pub mod quotes;

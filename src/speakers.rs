@@ -9,6 +9,10 @@
 //!   else to the first person named in the sentences just before; `it` and `they` to the
 //!   latest organisation or nameless speaker, else to the first one named just before. A
 //!   gender told by a title, a role or an earlier pronoun must agree.
+//! - In dialogue (a novel), `he` or `she` that nothing nearer resolves is the latest of the
+//!   scene's speakers it fits, one whose gender the text tells first; a name the pronoun would
+//!   take for the first time yields to them (`Good`, `Oh God` in narration are nobody), and a
+//!   name's gender is what the pronouns after it say ([`crate::name_genders`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -18,6 +22,7 @@ use serde::Serialize;
 use crate::attribution::{Attribution, Rule, REACH};
 use crate::lexicon::{self, FxHasher, Gender, Honorific};
 use crate::mentions::{self, Mention, MentionKind};
+use crate::name_genders::NameGenders;
 use crate::sentences::Sentence;
 use crate::statements::{Sieve, Statement};
 use crate::text::{is_alphanumeric, with_ascii_lowercase};
@@ -103,6 +108,8 @@ pub fn resolve(
         earlier: None,
         turn: None,
         dialogue,
+        recent: Vec::new(),
+        name_genders: if dialogue { NameGenders::read(text, sentences) } else { NameGenders::default() },
     };
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
     let mut reported_ids: Vec<Option<usize>> = Vec::with_capacity(reported.len());
@@ -238,7 +245,16 @@ struct Resolver<'t> {
     turn: Option<usize>,
     /// Whether the text is dialogue ([`crate::turns::take_turns`]).
     dialogue: bool,
+    /// In dialogue, the people who spoke last, the latest last, each once: the scene's cast, of
+    /// whom `he` or `she` is one when nothing nearer names anybody.
+    recent: Vec<usize>,
+    /// In dialogue, the gender the text gives each name ([`NameGenders`]).
+    name_genders: NameGenders<'t>,
 }
+
+/// How many of the latest speakers a scene's pronoun is read against: a scene has a handful of
+/// people; a bound keeps a text of many names linear.
+const SCENE_CAST: usize = 8;
 
 impl<'t> Resolver<'t> {
     /// The speaker of `mention`, credited with the quotation (or the statement's content) `quote`.
@@ -251,6 +267,13 @@ impl<'t> Resolver<'t> {
     /// Notes that speaker `id` said `quote`, named there by `mention`.
     fn credited(&mut self, id: usize, quote: &Quote, mention: Mention) {
         self.latest = Some(id);
+        if self.dialogue && self.speakers[id].kind != SpeakerKind::Organization {
+            self.recent.retain(|&other| other != id);
+            if self.recent.len() == SCENE_CAST {
+                self.recent.remove(0);
+            }
+            self.recent.push(id);
+        }
         let speaker = &mut self.speakers[id];
         speaker.last_paragraph = quote.paragraph;
         let span = (mention.start, mention.end);
@@ -362,6 +385,9 @@ impl<'t> Resolver<'t> {
         if mention.gender != Gender::Any {
             speaker.gender = mention.gender;
         }
+        if speaker.gender == Gender::Any {
+            speaker.gender = self.name_genders.of(&speaker.name);
+        }
         id
     }
 
@@ -423,6 +449,13 @@ impl<'t> Resolver<'t> {
             let gender_ok = pronoun.gender == Gender::Any || s.gender == Gender::Any || s.gender == pronoun.gender;
             person_ok && gender_ok
         };
+        // In dialogue, the latest speaker of the scene the pronoun fits, its gender known first:
+        // `“…,” she said` after a page of narration is one of the people talking.
+        let of_scene = |resolver: &Self| {
+            let people = resolver.recent.iter().enumerate().filter(|&(_, &id)| fits(&resolver.speakers[id]));
+            let known_gender = |id: usize| pronoun.gender != Gender::Any && resolver.speakers[id].gender == pronoun.gender;
+            people.max_by_key(|&(order, &id)| (known_gender(id), order)).map(|(_, &id)| id)
+        };
         // `Lee said she believes “…”`: a person named earlier in the same sentence, before
         // the quotation, comes first.
         // `Sen. Ann Lee scolded him: “…,” she said.`: before the quotation too, when the pronoun
@@ -455,16 +488,21 @@ impl<'t> Resolver<'t> {
         // The quotation's own words name nobody who says them (`“Happy Thanksgiving, America!”
         // he tweeted`): a pronoun after it looks before it.
         let at = if mention.start >= quote.close { quote.open } else { mention.start };
-        let found = self.mention_before(at, wants_person != Some(false))?;
+        let Some(found) = self.mention_before(at, wants_person != Some(false)) else {
+            return of_scene(self).map(|id| self.with_gender(id, pronoun.gender));
+        };
         let known = self.speakers.len();
         let id = self.named(&found);
-        if fits(&self.speakers[id]) {
+        // A name seen for the first time is a person of the scene only if no one of the scene fits:
+        // a capitalised word of narration (`Good`, `Oh God`) is none.
+        let scene = if id == known { of_scene(self) } else { None };
+        if fits(&self.speakers[id]) && scene.is_none() {
             return Some(self.with_gender(id, pronoun.gender));
         }
         if id == known {
             self.forget_last(); // Made for this pronoun, which it does not fit.
         }
-        None
+        scene.or_else(|| of_scene(self)).map(|id| self.with_gender(id, pronoun.gender))
     }
 
     /// The speaker a relative pronoun stands for: the noun phrase just before it, in its

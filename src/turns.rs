@@ -169,6 +169,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_narration_naming_nobody_is_one_of_the_scene_of_its_gender() {
+        // Ann is `her` in the text, Tom is the last to speak: `she` is Ann, though narration
+        // between names nobody.
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\nAnn pulled her hood up.\n\n“I think so,” said Tom.\n\nIt rained hard. It was cold. It grew dark. It was late.\n\n“We should go,” she said.\n\n“Soon.”\n\n“Now.”\n\nThey left.\n\n",
+            6,
+        );
+        let found = credits(&text);
+        assert_eq!(found[2], (Some("Ann".to_string()), Some("quote_speaker_cue")));
+        assert_eq!(found[7], (Some("Ann".to_string()), Some("quote_speaker_cue")));
+    }
+
+    #[test]
     fn a_text_with_few_uncued_paragraphs_keeps_the_news_reading() {
         let text = "“We will rebuild,” Mayor Ann Lee said.\n\n“It will take years.”\n\nThe council met on Monday.";
         let found = credits(text);

@@ -1,0 +1,106 @@
+//! The gender a novel gives the names of its people, read from the text itself: the pronoun that
+//! follows a name in its sentence (`Ann sat down, and her father poured the tea`). A novel names
+//! its people hundreds of times, so the votes of a name settle what no list of first names
+//! would have to.
+
+use rustc_hash::FxHashMap;
+
+use crate::lexicon::Gender;
+use crate::sentences::Sentence;
+
+/// The pronouns each capitalised word of a text is followed by, as votes for a gender.
+///
+/// ```
+/// use quotehound::{lexicon::Gender, name_genders::NameGenders, paragraphs, sentences};
+/// let text = "Ann came in. Ann took her coat off. Then Ann sat by her father. Ned rose from his chair.";
+/// let found = sentences::split(text, &paragraphs::split(text));
+/// let genders = NameGenders::read(text, &found);
+/// assert_eq!(genders.of("Ann"), Gender::Female);
+/// assert_eq!(genders.of("Ned"), Gender::Any); // one vote is not enough
+/// ```
+#[derive(Debug, Default)]
+pub struct NameGenders<'t> {
+    votes: FxHashMap<&'t str, [u32; 2]>,
+}
+
+/// Votes a name needs before its gender is told.
+const VOTES_NEEDED: u32 = 2;
+
+/// How many times the votes for one gender must outnumber the other's.
+const MAJORITY: u32 = 3;
+
+impl<'t> NameGenders<'t> {
+    /// Reads the votes of every sentence of `text`: each capitalised word takes the first
+    /// gendered pronoun after it in its sentence, before the next capitalised word.
+    pub fn read(text: &'t str, sentences: &[Sentence]) -> NameGenders<'t> {
+        let mut votes: FxHashMap<&'t str, [u32; 2]> = FxHashMap::default();
+        for sentence in sentences {
+            let mut pending: Option<&'t str> = None;
+            for (_, word) in crate::words::words(text, sentence.start, sentence.end) {
+                let gender = pronoun_gender(word);
+                if gender == Gender::Any && word.len() > 1 && word.as_bytes()[0].is_ascii_uppercase() {
+                    pending = Some(word);
+                    continue;
+                }
+                if let Some(name) = pending.filter(|_| gender != Gender::Any) {
+                    votes.entry(name).or_default()[usize::from(gender == Gender::Female)] += 1;
+                    pending = None;
+                }
+            }
+        }
+        NameGenders { votes }
+    }
+
+    /// The gender the votes for the words of `name` tell, or [`Gender::Any`].
+    pub fn of(&self, name: &str) -> Gender {
+        let [male, female] =
+            name.split_whitespace().filter_map(|word| self.votes.get(word)).fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
+        if male + female < VOTES_NEEDED {
+            Gender::Any
+        } else if male >= MAJORITY * female {
+            Gender::Male
+        } else if female >= MAJORITY * male {
+            Gender::Female
+        } else {
+            Gender::Any
+        }
+    }
+}
+
+/// The gender of a third-person pronoun, any case: `he`, `His`, `herself`.
+fn pronoun_gender(word: &str) -> Gender {
+    match word {
+        "he" | "him" | "his" | "himself" | "He" | "Him" | "His" | "Himself" => Gender::Male,
+        "she" | "her" | "hers" | "herself" | "She" | "Her" | "Hers" | "Herself" => Gender::Female,
+        _ => Gender::Any,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paragraphs;
+
+    fn genders(text: &str) -> NameGenders<'_> {
+        NameGenders::read(text, &crate::sentences::split(text, &paragraphs::split(text)))
+    }
+
+    #[test]
+    fn the_pronoun_after_a_name_votes_until_the_next_name() {
+        let text = "Ann took her coat. Ann lost her hat. Tom gave Bo his scarf. Tom and Bo saw him.";
+        let found = genders(text);
+        assert_eq!(found.of("Ann"), Gender::Female);
+        // `his` and `him` go to `Bo`, the nearest name, not to `Tom`.
+        assert_eq!(found.of("Bo"), Gender::Male);
+        assert_eq!(found.of("Tom"), Gender::Any);
+        assert_eq!(found.of("Ann Bell"), Gender::Female); // the words of a fuller name vote too
+    }
+
+    #[test]
+    fn votes_split_between_genders_tell_nothing() {
+        let text = "Sam rode his bike. Sam ate his lunch. Sam lost her key. Sam found her key.";
+        assert_eq!(genders(text).of("Sam"), Gender::Any);
+        let text = "Sam rode his bike. Sam ate his lunch. Sam lost his key. Sam found her key.";
+        assert_eq!(genders(text).of("Sam"), Gender::Male);
+    }
+}
