@@ -6,6 +6,7 @@ the inclusive instructions of the functions whose names match ``--match``: instr
 not drift with the machine's load, so two revisions or two designs compare on them.
 
     python3 benches/profile.py sentences --match 'regex|informal'
+    python3 benches/profile.py analyze --novel PrideAndPrejudice --match 'speakers::resolve'
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from pathlib import Path
 
 import corpus
 from harness import write_corpus
+
+NOVELS_FILE = Path("fiction") / "pdnc.dev.jsonl"
+"""The novels of the shared data, one JSON object per line."""
 
 
 def bench_program() -> Path:
@@ -39,13 +43,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--match", default="regex", help="regular expression over function names (default: regex)")
     parser.add_argument("--shared", type=Path, default=corpus.DEFAULT_SHARED, help="shared data folder")
     parser.add_argument("--top", type=int, default=15, help="how many matching functions to print")
+    parser.add_argument("--novel", metavar="NAME", help="one whole novel of the shared fiction folder (its id contains NAME) instead of the news")
     args = parser.parse_args(argv)
-    source = corpus.load_source(args.shared)
-    print(f"corpus: {source.description}")
+    if args.novel:
+        texts = [n["text"] for n in map(json.loads, (args.shared / NOVELS_FILE).read_text(encoding="utf-8").splitlines()) if args.novel in n["id"]][:1]
+        if not texts:
+            raise SystemExit(f"no novel named {args.novel!r} in {args.shared / NOVELS_FILE}")
+        print(f"text: the novel {args.novel}, {len(texts[0].encode()):,} bytes, in one call")
+    else:
+        source = corpus.load_source(args.shared)
+        texts = source.articles
+        print(f"corpus: {source.description}")
     program = bench_program()
     with tempfile.TemporaryDirectory() as folder:
         corpus_file = Path(folder) / "corpus.txt"
-        write_corpus(source.articles, corpus_file)
+        write_corpus(texts, corpus_file)
         out_file = Path(folder) / "callgrind.out"
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", str(program), args.mode, str(corpus_file), "1"],
