@@ -327,8 +327,10 @@ impl<'t> Resolver<'t> {
     fn named(&mut self, mention: &Mention) -> usize {
         let text = self.text;
         // Whatever found it (a cue's subject, a pronoun's antecedent), a name holds only the
-        // words that can name someone: not a headline's before a tab or a line break.
-        let clipped = mention.named_part(text);
+        // words that can name someone: not a headline's before a tab or a line break. Only a
+        // mention holding a control character or a byte of U+2028/U+2029 is read again.
+        let may_break = text.as_bytes()[mention.start..mention.end].iter().any(|&b| b < 0x20 || b == 0xE2);
+        let clipped = if may_break { mention.named_part(text) } else { None };
         let mention = clipped.as_ref().unwrap_or(mention);
         let name_start = match mention.kind {
             MentionKind::Organization => organization_start(text, mention),
