@@ -143,9 +143,12 @@ pub fn resolve(
                 i.checked_sub(1).and_then(|p| ids[p]).inspect(|&id| resolver.credited(id, quote, a.mention))
             }
             // Two people take turns: the one of this parity.
-            Some(a) if a.rule == Rule::Turn => {
-                turn.and_then(|t| turn_speakers[t.parity]).inspect(|&id| resolver.credited(id, quote, a.mention))
-            }
+            // Two people take turns: the one of this parity, or where no cued turn of the
+            // exchange gave one, the person the turn names (the other one of the scene).
+            Some(a) if a.rule == Rule::Turn => turn
+                .and_then(|t| turn_speakers[t.parity])
+                .or_else(|| (dialogue && a.mention.kind == MentionKind::Name).then(|| resolver.named(&a.mention)))
+                .inspect(|&id| resolver.credited(id, quote, a.mention)),
             Some(a) => {
                 resolver.turn = turn.filter(|t| dialogue && !t.begins_exchange).and_then(|t| turn_speakers[t.parity]);
                 let id = resolver.credit(quote, &a.mention);
@@ -195,7 +198,7 @@ fn credit_first_turns(
     for i in (0..quotes.len()).rev() {
         let (Some(turn), Some(a)) = (turns[i], attributions[i]) else { continue };
         if turn.waits {
-            ids[i] = next[turn.parity];
+            ids[i] = next[turn.parity].or(ids[i]);
             if let Some(id) = ids[i] {
                 resolver.credited(id, &quotes[i], a.mention);
             }

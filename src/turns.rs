@@ -7,10 +7,13 @@
 //! many such paragraphs ([`DIALOGUE_TURNS`]: an article rarely has more than a handful, a
 //! chapter of a novel dozens). There, two people take turns: a quotation that opens a paragraph
 //! without a cue is credited to whoever spoke the last cued turn of the same parity in its
-//! exchange (`conversation_turn`), or, for the turns before any, of the next one; where that
-//! does not tell, it is credited to nobody rather than to the last speaker.
+//! exchange (`conversation_turn`), or, for the turns before any, of the next one. A parity that
+//! no cued turn of its exchange names answers the other one: it is the latest person named by
+//! a cue before it who is not the one answered. Where nothing tells, the turn is credited to
+//! nobody rather than to the last speaker.
 
 use crate::attribution::{Attribution, Rule};
+use crate::mentions::MentionKind;
 use crate::paragraphs::Paragraph;
 use crate::text::skip_space;
 use crate::Quote;
@@ -73,7 +76,56 @@ pub fn take_turns(text: &str, paragraphs: &[Paragraph], quotes: &[Quote], attrib
             next = [None, None];
         }
     }
+    credit_the_other_person(text, attributions, &turns);
     true
+}
+
+/// How many of the latest people named by a cue a turn with no speaker of its own is read
+/// against ([`credit_the_other_person`]).
+const SCENE_NAMES: usize = 8;
+
+/// The uncued turns of a parity that no cued turn of their exchange names, in an exchange whose
+/// other parity one does: they answer that person, and are the latest other person a cue named
+/// by name before them (`“Why?” Ann asked.⏎⏎“Because.”` after Tom spoke).
+fn credit_the_other_person(text: &str, attributions: &mut [Option<Attribution>], turns: &[(usize, Turn, bool)]) {
+    let name = |a: &Attribution| &text[a.mention.name_start..a.mention.name_end];
+    // One cued attribution of each parity of each exchange, the exchange told by its first turn.
+    let mut answered: Vec<[Option<Attribution>; 2]> = Vec::new();
+    for &(i, turn, uncued) in turns {
+        if turn.begins_exchange || answered.is_empty() {
+            answered.push([None, None]);
+        }
+        let current = answered.last_mut().expect("an exchange was pushed");
+        if !uncued && current[turn.parity].is_none() {
+            current[turn.parity] = attributions[i];
+        }
+    }
+    let mut recent: Vec<Attribution> = Vec::with_capacity(SCENE_NAMES);
+    let mut read = 0; // quotations before this one are in `recent`
+    let mut exchange = 0;
+    for (k, &(i, turn, uncued)) in turns.iter().enumerate() {
+        if turn.begins_exchange && k > 0 {
+            exchange += 1;
+        }
+        for a in attributions[read..i].iter().flatten() {
+            if a.rule != Rule::Turn && a.mention.kind == MentionKind::Name {
+                recent.retain(|r| name(r) != name(a));
+                if recent.len() == SCENE_NAMES {
+                    recent.remove(0);
+                }
+                recent.push(*a);
+            }
+        }
+        read = i;
+        let [mine, theirs] = [answered[exchange][turn.parity], answered[exchange][1 - turn.parity]];
+        if !uncued || attributions[i].is_some() || mine.is_some() {
+            continue;
+        }
+        let Some(theirs) = theirs else { continue };
+        if let Some(other) = recent.iter().rev().find(|r| name(r) != name(&theirs)) {
+            attributions[i] = Some(Attribution { mention: other.mention, cue: None, rule: Rule::Turn });
+        }
+    }
 }
 
 /// Where a quotation that opens a turn stands in its exchange.
@@ -179,6 +231,21 @@ mod tests {
         let found = credits(&text);
         assert_eq!(found[2], (Some("Ann".to_string()), Some("quote_speaker_cue")));
         assert_eq!(found[7], (Some("Ann".to_string()), Some("quote_speaker_cue")));
+    }
+
+    #[test]
+    fn a_turn_no_cue_of_its_exchange_names_is_the_other_person_of_the_scene() {
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\n“I think so,” said Tom.\n\nThey waited.\n\n“Why?” Ann asked.\n\n“Because.”\n\n“Then stay.”\n\n“I will.”\n\nThey left.\n\n",
+            6,
+        );
+        let found = credits(&text);
+        let tom = (Some("Tom".to_string()), Some("conversation_turn"));
+        assert_eq!([&found[3], &found[5]], [&tom, &tom]);
+        assert_eq!(found[4], (Some("Ann".to_string()), Some("conversation_turn")));
+        // The first exchange of the text has nobody before it to answer.
+        let first = "“Why?” Ann asked.\n\n“Because.”\n\nThey left.\n\n".to_string() + &text;
+        assert_eq!(credits(&first)[1], (None, None));
     }
 
     #[test]
