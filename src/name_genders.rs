@@ -23,11 +23,10 @@ pub struct NameGenders<'t> {
     votes: FxHashMap<&'t str, [u32; 2]>,
 }
 
-/// Votes a name needs before its gender is told.
+/// Votes a name needs before its gender is told. The votes are noisy (`Tom gave Ann his coat`
+/// votes for Ann), but a name's many votes outweigh the noise: on the development novels the
+/// plain majority named the right character more often than asking for three votes to one.
 const VOTES_NEEDED: u32 = 2;
-
-/// How many times the votes for one gender must outnumber the other's.
-const MAJORITY: u32 = 3;
 
 impl<'t> NameGenders<'t> {
     /// Reads the votes of every sentence of `text`: each capitalised word takes the first
@@ -51,18 +50,19 @@ impl<'t> NameGenders<'t> {
         NameGenders { votes }
     }
 
-    /// The gender the votes for the words of `name` tell, or [`Gender::Any`].
+    /// The gender the votes for the words of `name` tell: the one with more of them, where
+    /// there are [`VOTES_NEEDED`] at least; else [`Gender::Any`].
     pub fn of(&self, name: &str) -> Gender {
-        let [male, female] =
-            name.split_whitespace().filter_map(|word| self.votes.get(word)).fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
-        if male + female < VOTES_NEEDED {
+        let [male, female] = name
+            .split_whitespace()
+            .filter_map(|word| self.votes.get(word))
+            .fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
+        if male + female < VOTES_NEEDED || male == female {
             Gender::Any
-        } else if male >= MAJORITY * female {
+        } else if male > female {
             Gender::Male
-        } else if female >= MAJORITY * male {
-            Gender::Female
         } else {
-            Gender::Any
+            Gender::Female
         }
     }
 }
@@ -100,7 +100,7 @@ mod tests {
     fn votes_split_between_genders_tell_nothing() {
         let text = "Sam rode his bike. Sam ate his lunch. Sam lost her key. Sam found her key.";
         assert_eq!(genders(text).of("Sam"), Gender::Any);
-        let text = "Sam rode his bike. Sam ate his lunch. Sam lost his key. Sam found her key.";
+        let text = "Sam rode his bike. Sam ate his lunch. Sam found her key.";
         assert_eq!(genders(text).of("Sam"), Gender::Male);
     }
 }
