@@ -53,10 +53,8 @@ impl<'t> NameGenders<'t> {
     /// The gender the votes for the words of `name` tell: the one with more of them, where
     /// there are [`VOTES_NEEDED`] at least; else [`Gender::Any`].
     pub fn of(&self, name: &str) -> Gender {
-        let [male, female] = name
-            .split_whitespace()
-            .filter_map(|word| self.votes.get(word))
-            .fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
+        let [male, female] =
+            name.split_whitespace().filter_map(|word| self.votes.get(word)).fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
         if male + female < VOTES_NEEDED || male == female {
             Gender::Any
         } else if male > female {

@@ -7,7 +7,9 @@
 //! many such paragraphs ([`DIALOGUE_TURNS`]: an article rarely has more than a handful, a
 //! chapter of a novel dozens). There, two people take turns: a quotation that opens a paragraph
 //! without a cue is credited to whoever spoke the last cued turn of the same parity in its
-//! exchange (`conversation_turn`), or, for the turns before any, of the next one. A parity that
+//! exchange (`conversation_turn`), or, for the turns before any, of the next one; an exchange
+//! that narration ending in a cue opens (`At last Ann answered him.`) starts from the person it
+//! names (`previous_sentence`), as from a cued turn. A parity that
 //! no cued turn of its exchange names answers the other one: it is the latest person named by
 //! a cue before it who is not the one answered. Where nothing tells, the turn is credited to
 //! nobody rather than to the last speaker.
@@ -50,7 +52,16 @@ pub fn take_turns(text: &str, paragraphs: &[Paragraph], quotes: &[Quote], attrib
     }
     let turns: Vec<(usize, Turn, bool)> = {
         let mut exchange = Exchange::default();
-        (0..quotes.len()).filter_map(|i| exchange.place(quotes, i).map(|turn| (i, turn, is_turn(i, attributions)))).collect()
+        (0..quotes.len())
+            .filter_map(|i| {
+                exchange.place(quotes, i).map(|turn| {
+                    // An exchange opened by the person the narration just before it names
+                    // (`previous_sentence`) starts from them, as from a cued turn.
+                    let opened = turn.begins_exchange && attributions[i].is_some_and(|a| a.rule == Rule::PreviousSentence);
+                    (i, turn, is_turn(i, attributions) && !opened)
+                })
+            })
+            .collect()
     };
     // Forwards, the last cued turn of each parity; then backwards, for the turns an exchange
     // opens with, the next one.
@@ -246,6 +257,18 @@ mod tests {
         // The first exchange of the text has nobody before it to answer.
         let first = "“Why?” Ann asked.\n\n“Because.”\n\nThey left.\n\n".to_string() + &text;
         assert_eq!(credits(&first)[1], (None, None));
+    }
+
+    #[test]
+    fn narration_that_names_the_speaker_opens_the_exchange_after_it() {
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\n“I think so,” said Tom.\n\nThey waited.\n\nAt last Ann answered him.\n\n“It is dark.”\n\n“Yes.”\n\n“We should go.”\n\nThey left.\n\n",
+            6,
+        );
+        let found = credits(&text);
+        assert_eq!(found[2], (Some("Ann".to_string()), Some("previous_sentence")));
+        assert_eq!(found[3], (Some("Tom".to_string()), Some("conversation_turn")));
+        assert_eq!(found[4], (Some("Ann".to_string()), Some("conversation_turn")));
     }
 
     #[test]
