@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::Gender;
+use crate::lexicon::{self, Gender};
 use crate::sentences::Sentence;
 
 /// The pronouns each capitalised word of a text is followed by, as votes for a gender.
@@ -29,8 +29,17 @@ pub struct NameGenders<'t> {
 const VOTES_NEEDED: u32 = 2;
 
 impl<'t> NameGenders<'t> {
-    /// Reads the votes of every sentence of `text`: each capitalised word takes the first
-    /// gendered pronoun after it in its sentence, before the next capitalised word.
+    /// Reads the votes of every sentence of `text`: each capitalised word that can be a name
+    /// (no title such as `Mrs`, no word such as `The` that opens sentences) takes the first
+    /// gendered pronoun after it in its sentence, before the next such word.
+    ///
+    /// ```
+    /// use quotehound::{lexicon::Gender, name_genders::NameGenders, paragraphs, sentences};
+    /// let text = "Then Mr. Ned Hale rose from his chair. Ned took his hat.";
+    /// let genders = NameGenders::read(text, &sentences::split(text, &paragraphs::split(text)));
+    /// assert_eq!(genders.of("Ned"), Gender::Any); // `his` of the first sentence went to `Hale`
+    /// assert_eq!(genders.of("Hale"), Gender::Any); // one vote each is not enough
+    /// ```
     pub fn read(text: &'t str, sentences: &[Sentence]) -> NameGenders<'t> {
         let mut votes: FxHashMap<&'t str, [u32; 2]> = FxHashMap::default();
         for sentence in sentences {
@@ -38,7 +47,9 @@ impl<'t> NameGenders<'t> {
             for (_, word) in crate::words::words(text, sentence.start, sentence.end) {
                 let gender = pronoun_gender(word);
                 if gender == Gender::Any && word.len() > 1 && word.as_bytes()[0].is_ascii_uppercase() {
-                    pending = Some(word);
+                    if can_name(word) {
+                        pending = Some(word);
+                    }
                     continue;
                 }
                 if let Some(name) = pending.filter(|_| gender != Gender::Any) {
@@ -50,22 +61,39 @@ impl<'t> NameGenders<'t> {
         NameGenders { votes }
     }
 
-    /// The gender the votes for the words of `name` tell: the one with more of them, where
-    /// there are [`VOTES_NEEDED`] at least; else [`Gender::Any`].
+    /// The gender the votes tell of the first word of `name` (titles aside) with
+    /// [`VOTES_NEEDED`] votes at least: the gender with more of them, or [`Gender::Any`] on a
+    /// tie or where no word has enough. A first name tells before a surname, which a family
+    /// shares.
+    ///
+    /// ```
+    /// use quotehound::{lexicon::Gender, name_genders::NameGenders, paragraphs, sentences};
+    /// let text = "Bell lit his pipe. Bell took his hat. Ann came in. Ann took her coat. Ann sat in her chair.";
+    /// let genders = NameGenders::read(text, &sentences::split(text, &paragraphs::split(text)));
+    /// assert_eq!(genders.of("Ann Bell"), Gender::Female);
+    /// assert_eq!(genders.of("Tom Bell"), Gender::Male);
+    /// ```
     pub fn of(&self, name: &str) -> Gender {
-        let [male, female] =
-            name.split_whitespace().filter_map(|word| self.votes.get(word)).fold([0, 0], |sum, v| [sum[0] + v[0], sum[1] + v[1]]);
-        if male + female < VOTES_NEEDED || male == female {
-            Gender::Any
-        } else if male > female {
-            Gender::Male
-        } else {
-            Gender::Female
+        let decided = name.split_whitespace().filter(|word| can_name(word)).find_map(|word| {
+            let &[male, female] = self.votes.get(word)?;
+            (male + female >= VOTES_NEEDED).then_some((male, female))
+        });
+        match decided {
+            Some((male, female)) if male > female => Gender::Male,
+            Some((male, female)) if female > male => Gender::Female,
+            _ => Gender::Any,
         }
     }
 }
 
-/// The gender of a third-person pronoun, any case: `he`, `His`, `herself`.
+/// Whether a capitalised word can be (part of) a name: no title (`Mrs`, `Sir`) and no word that
+/// opens sentences (`The`, `When`).
+fn can_name(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    !lexicon::titles().contains(bare) && !lexicon::sentence_starters().contains(bare)
+}
+
+/// The gender of a third-person pronoun, in lower case or capitalised: `he`, `His`, `herself`.
 fn pronoun_gender(word: &str) -> Gender {
     match word {
         "he" | "him" | "his" | "himself" | "He" | "Him" | "His" | "Himself" => Gender::Male,
@@ -91,7 +119,7 @@ mod tests {
         // `his` and `him` go to `Bo`, the nearest name, not to `Tom`.
         assert_eq!(found.of("Bo"), Gender::Male);
         assert_eq!(found.of("Tom"), Gender::Any);
-        assert_eq!(found.of("Ann Bell"), Gender::Female); // the words of a fuller name vote too
+        assert_eq!(found.of("Ann Bell"), Gender::Female); // the first word with votes tells
     }
 
     #[test]

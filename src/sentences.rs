@@ -218,6 +218,9 @@ impl Segmenter<'_, '_> {
         if line_end <= line_start || line_end < i.saturating_sub(1) || self.at_sentence_start(i) {
             return; // a flowed line (it ends in a space), or nothing on it yet
         }
+        if matches!(self.bytes[line_end - 1], b',' | b'-' | b';' | b':') {
+            return; // the punctuation says the sentence goes on
+        }
         let next = skip_space(self.text, i + 1, self.end);
         if !char_at(self.text, next).is_some_and(char::is_lowercase) {
             return;
@@ -362,9 +365,9 @@ impl Segmenter<'_, '_> {
             self.cut(after);
             return after;
         }
-        if matches!(char_before(self.text, i), Some(':' | ';' | ',')) {
+        if run.dots <= 1 && matches!(char_before(self.text, i), Some(':' | ';' | ',')) {
             // `Phone:? 555`, `Fax:. sam`: a mark left where a character was lost; no sentence
-            // ends in a colon, a semicolon or a comma.
+            // ends in a colon, a semicolon or a comma. (An ellipsis may: `we waited,... Then`.)
             return after;
         }
         if next_word.lowercase {
@@ -738,6 +741,11 @@ mod tests {
         // Nor after a colon, a semicolon or a comma: no sentence ends there.
         assert_eq!(split_text("i called. Mail:? sam"), ["i called.", "Mail:? sam"]);
         assert_eq!(split_text("Phone:? Ask Sam. Fax:? None."), ["Phone:? Ask Sam.", "Fax:? None."]);
+        assert_eq!(split_text("i called. Fax:. sam"), ["i called.", "Fax:. sam"]);
+        // An ellipsis after a comma still ends a sentence.
+        assert_eq!(split_text("i waited for hours,... Then he came."), ["i waited for hours,...", "Then he came."]);
+        // Nor after an abbreviation of money.
+        assert_eq!(split_text("i sold it for $3 bn. last year"), ["i sold it for $3 bn. last year"]);
     }
 
     #[test]
@@ -771,6 +779,9 @@ mod tests {
             split_text(text),
             ["thanks again for all of the help with the move", "see you at the party next weekend, it will be fun for all of us"]
         );
+        // A line that ends in a comma goes on, however short.
+        let comma = "thanks for the help,\nsee you at the party next weekend, it will be fun for all of us";
+        assert_eq!(split_text(comma), [comma]);
         // The width is the paragraph's own: a box of text wrapped at a width, beside a paragraph
         // that is one long line, keeps its lines whole.
         let boxed = format!(

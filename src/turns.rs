@@ -245,6 +245,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_narration_gives_for_the_first_time_yields_to_the_scene() {
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\nAnn pulled her hood up.\n\n“I think so,” said Tom.\n\nIt was late. It was cold. Sam Reed had gone home.\n\n“We should go,” she said.\n\n“Soon.”\n\n“Now.”\n\nThey left.\n\n",
+            6,
+        );
+        assert_eq!(credits(&text)[2].0.as_deref(), Some("Ann"));
+    }
+
+    #[test]
+    fn a_nearer_name_of_the_other_gender_yields_to_the_scene() {
+        let text = repeated(
+            "“Will it rain?” asked Ann.\n\nAnn pulled her hood up.\n\n“I think so,” said Tom.\n\nTom lit his pipe. It was late. Tom took his hat.\n\n“We should go,” she said.\n\n“Soon.”\n\n“Now.”\n\nThey left.\n\n",
+            6,
+        );
+        assert_eq!(credits(&text)[2].0.as_deref(), Some("Ann"));
+    }
+
+    #[test]
     fn a_turn_no_cue_of_its_exchange_names_is_the_other_person_of_the_scene() {
         let text = repeated(
             "“Will it rain?” asked Ann.\n\n“I think so,” said Tom.\n\nThey waited.\n\n“Why?” Ann asked.\n\n“Because.”\n\n“Then stay.”\n\n“I will.”\n\nThey left.\n\n",
