@@ -74,7 +74,8 @@ impl<'t> NameGenders<'t> {
     /// assert_eq!(genders.of("Tom Bell"), Gender::Male);
     /// ```
     pub fn of(&self, name: &str) -> Gender {
-        let decided = name.split_whitespace().filter(|word| can_name(word)).find_map(|word| {
+        // Titles and sentence openers have no votes ([`NameGenders::read`] gives them none).
+        let decided = name.split_whitespace().find_map(|word| {
             let &[male, female] = self.votes.get(word)?;
             (male + female >= VOTES_NEEDED).then_some((male, female))
         });
