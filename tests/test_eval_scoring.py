@@ -191,3 +191,13 @@ def test_sentence_boundaries_trim_white_space_and_leave_out_the_end():
     counts = BoundaryCounts(len(gold & boundaries(text, spans)), len(gold), 2)
     assert counts.figures() == {"precision": 0.5, "recall": 1.0, "f1": 2 / 3}
     assert BoundaryCounts().figures() == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+def test_no_benchmark_script_shadows_a_module_of_the_standard_library():
+    # The benchmarks run with benches/ first on sys.path: a script named like a standard module
+    # (profile, statistics) would be imported in its place by the peers they time.
+    import sys
+    from pathlib import Path
+
+    scripts = {p.stem for p in (Path(__file__).resolve().parent.parent / "benches").glob("*.py")}
+    assert scripts and not scripts & set(sys.stdlib_module_names)

@@ -5,8 +5,8 @@ or ``analyze`` over the news corpus under ``valgrind --tool=callgrind`` and prin
 the inclusive instructions of the functions whose names match ``--match``: instruction counts do
 not drift with the machine's load, so two revisions or two designs compare on them.
 
-    python3 benches/profile.py sentences --match 'regex|informal'
-    python3 benches/profile.py analyze --novel PrideAndPrejudice --match 'speakers::resolve'
+    python3 benches/instructions.py sentences --match 'regex|informal'
+    python3 benches/instructions.py analyze --novel PrideAndPrejudice --match 'speakers::resolve'
 """
 
 from __future__ import annotations
