@@ -175,6 +175,7 @@ pub fn resolve(
             *id = statement.quotes.first().and_then(|&q| ids[q]);
         }
     }
+    number_by_first_credit(&mut resolver.speakers, quotes, &mut ids, reported, &mut reported_ids);
     for speaker in &mut resolver.speakers {
         speaker.mentions.sort_unstable();
         speaker.mentions.dedup();
@@ -183,6 +184,49 @@ pub fn resolve(
         }
     }
     (resolver.speakers, ids, reported_ids)
+}
+
+/// Numbers the speakers in the order of their first credit, a quotation's mark or a statement's
+/// content, as [`Document::speakers`](crate::Document) promises: resolving reads the text in
+/// order, but a turn credited backwards from a later cued one (or answering a person named
+/// later) can give an earlier quotation to a speaker made after others.
+fn number_by_first_credit(
+    speakers: &mut Vec<Speaker>,
+    quotes: &[Quote],
+    ids: &mut [Option<usize>],
+    statements: &[Statement],
+    statement_ids: &mut [Option<usize>],
+) {
+    let mut first = vec![usize::MAX; speakers.len()];
+    let credits = quotes.iter().map(|q| q.open).zip(ids.iter()).chain(statements.iter().map(|s| s.start).zip(statement_ids.iter()));
+    for (at, id) in credits {
+        if let Some(&id) = id.as_ref() {
+            first[id] = first[id].min(at);
+        }
+    }
+    let Some(new_id) = first_credit_numbers(&first) else { return };
+    let mut taken: Vec<Option<Speaker>> = speakers.drain(..).map(Some).collect();
+    let mut order: Vec<usize> = (0..new_id.len()).collect();
+    order.sort_by_key(|&old| new_id[old]);
+    speakers.extend(order.iter().map(|&old| taken[old].take().expect("each speaker taken once")));
+    for id in ids.iter_mut().chain(statement_ids.iter_mut()).flatten() {
+        *id = new_id[*id];
+    }
+}
+
+/// The new number of each speaker, given where each is first credited (`usize::MAX`: never), or
+/// `None` where they are in that order already, the common case.
+fn first_credit_numbers(first: &[usize]) -> Option<Vec<usize>> {
+    if first.windows(2).all(|pair| pair[0] <= pair[1]) {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..first.len()).collect();
+    order.sort_by_key(|&id| (first[id], id));
+    let mut new_id = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old] = new;
+    }
+    Some(new_id)
 }
 
 /// The turns an exchange opens with, before any cued turn of their parity ([`Turn::waits`]):
@@ -817,6 +861,13 @@ mod tests {
         assert_eq!(speakers(&scene.repeat(6)), ["Tom Bell", "Mr. Bell"]);
         // In news, the same two names are one person.
         assert_eq!(speakers("“Is it far?” asked Mr. Bell. “An hour,” said Tom Bell."), ["Tom Bell"]);
+    }
+
+    #[test]
+    fn speakers_are_renumbered_by_their_first_credit_only_when_out_of_order() {
+        // (The generated inputs of tests/invariants.rs hold a text that needs it.)
+        assert_eq!(super::first_credit_numbers(&[50, 10, usize::MAX, 30]), Some(vec![2, 0, 3, 1]));
+        assert_eq!(super::first_credit_numbers(&[10, 30, 30, usize::MAX]), None);
     }
 
     #[test]
