@@ -47,8 +47,12 @@ impl<'t> NameGenders<'t> {
             for (_, word) in crate::words::words(text, sentence.start, sentence.end) {
                 let gender = pronoun_gender(word);
                 if gender == Gender::Any && word.len() > 1 && word.as_bytes()[0].is_ascii_uppercase() {
+                    // A title waits for its name (`Mrs. Bell … her`); a word that opens sentences
+                    // (`“The girl lost her hat”`) starts a phrase that is nobody's name.
                     if can_name(word) {
                         pending = Some(word);
+                    } else if !is_title(word) {
+                        pending = None;
                     }
                     continue;
                 }
@@ -90,8 +94,12 @@ impl<'t> NameGenders<'t> {
 /// Whether a capitalised word can be (part of) a name: no title (`Mrs`, `Sir`) and no word that
 /// opens sentences (`The`, `When`).
 fn can_name(word: &str) -> bool {
-    let bare = word.trim_end_matches('.');
-    !lexicon::titles().contains(bare) && !lexicon::sentence_starters().contains(bare)
+    !is_title(word) && !lexicon::sentence_starters().contains(word.trim_end_matches('.'))
+}
+
+/// Whether a capitalised word is a title written before a name: `Mrs`, `Sir`, `Dr`.
+fn is_title(word: &str) -> bool {
+    lexicon::titles().contains(word.trim_end_matches('.'))
 }
 
 /// The gender of a third-person pronoun, in lower case or capitalised: `he`, `His`, `herself`.
@@ -121,6 +129,18 @@ mod tests {
         assert_eq!(found.of("Bo"), Gender::Male);
         assert_eq!(found.of("Tom"), Gender::Any);
         assert_eq!(found.of("Ann Bell"), Gender::Female); // the first word with votes tells
+    }
+
+    #[test]
+    fn titles_and_sentence_openers_take_no_votes() {
+        // `The` opens a phrase that is nobody's name: `her` is not Tom's.
+        let text = "Tom said, “The girl lost her hat.” Tom said, “The girl lost her coat.”";
+        assert_eq!(genders(text).of("Tom"), Gender::Any);
+        // A title waits for its name, and a pronoun right after it goes to the name before.
+        let text = "Ann waved to the Dr, and her hat fell. Ann bowed to the Dr, and her bag fell.";
+        let found = genders(text);
+        assert_eq!(found.of("Ann"), Gender::Female);
+        assert_eq!(found.of("Dr"), Gender::Any);
     }
 
     #[test]
