@@ -133,8 +133,10 @@ print(of_its_size, flush=True)
 size = max(len(text), {growth_size})
 print(news(size, 5) / max(news(size // 4, 5), 1e-6), flush=True)
 fired = quotehound._core._guards_fired()
-took, doc = seconds(text)
-print(took, flush=True)
+# Best of two, as news is best of three: the first call alone also pays for the memory that a
+# text of a hundred thousand speakers first asks the system for.
+(first, _), (took, doc) = seconds(text), seconds(text)
+print(min(first, took), flush=True)
 assert quotehound._core._guards_fired() == fired, "a stage of the core panicked and was given up"
 t.check_document(text, doc)
 print("checked", flush=True)
