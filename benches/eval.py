@@ -326,8 +326,10 @@ DIALOGUE_TYPE_TARGETS = {"Explicit": 0.90, "Anaphoric": 0.60, "Implicit": 0.45}
 
 
 def predicted_dialogue(text: str) -> list[PredictedDialogue]:
-    """The quotations quotehound finds in a novel, with the names of their speakers."""
-    return [PredictedDialogue(q.start, q.end, q.speaker) for q in quotehound.analyze(text).quotes]
+    """The quotations quotehound finds in a novel, with the names of their speakers and addressees."""
+    doc = quotehound.analyze(text)
+    names = [s.name for s in doc.speakers]
+    return [PredictedDialogue(q.start, q.end, q.speaker, None if q.addressee is None else names[q.addressee]) for q in doc.quotes]
 
 
 def dialogue_figures(args: argparse.Namespace) -> dict[str, Any]:

@@ -17,6 +17,7 @@
 #![deny(unsafe_code)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 
+pub mod addressees;
 pub mod attribution;
 #[allow(unsafe_code)]
 pub mod code_units;
@@ -78,6 +79,9 @@ pub struct Quote {
     pub cue: Option<(usize, usize)>,
     /// The attribution rule that credited the speaker.
     pub rule: Option<Rule>,
+    /// Index in [`Document::speakers`] of whom the quotation is spoken to, in dialogue where
+    /// the text shows it (see [`addressees`]).
+    pub addressee: Option<usize>,
 }
 
 /// Everything quotehound finds in one text. All offsets are UTF-8 byte offsets into it.
@@ -206,6 +210,10 @@ pub fn analyze_in_stages(text: &str, mut done: impl FnMut(Stage)) -> Document {
     for (statement, speaker) in statements.iter_mut().zip(statement_speakers) {
         statement.speaker = speaker;
     }
+    let addressees = guarded(|| addressees::find(text, &quotes, &speakers, dialogue), || vec![None; quotes.len()]);
+    for (quote, addressee) in quotes.iter_mut().zip(addressees) {
+        quote.addressee = addressee;
+    }
     done(Stage::Speakers);
     Document { paragraphs, sentences, quotes, speakers, statements, headline }
 }
@@ -270,6 +278,7 @@ fn quotations(text: &str, spans: Vec<quotes::QuoteSpan>, sentences: &[Sentence])
                 mention: None,
                 cue: None,
                 rule: None,
+                addressee: None,
             });
         }
     }

@@ -74,6 +74,13 @@ pub struct Speaker {
     honorific: Option<(Honorific, usize, usize)>,
 }
 
+impl Speaker {
+    /// The honorific the text first gave the speaker (`Mrs.` of `Mrs. Bell`), if any.
+    pub(crate) fn honorific(&self) -> Option<Honorific> {
+        self.honorific.map(|(kind, _, _)| kind)
+    }
+}
+
 /// Number of sentences before a pronoun searched for its antecedent.
 const ANTECEDENT_SENTENCES: usize = 3;
 

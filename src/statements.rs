@@ -187,6 +187,7 @@ impl Statement {
             mention: Some(self.mention()),
             cue: self.cue,
             rule: self.rule,
+            addressee: None,
         }
     }
 }

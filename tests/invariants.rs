@@ -293,6 +293,10 @@ pub mod check {
                 ensure!(speaker.mentions.contains(&mention), "{what}: mention {mention:?} not among speaker {id}'s");
                 credits.push((q.open, id));
             }
+            if let Some(id) = q.addressee {
+                ensure!(id < doc.speakers.len(), "{what}: addressee {id} of {} speakers", doc.speakers.len());
+                ensure!(q.speaker != Some(id), "{what}: spoken to its own speaker {id}");
+            }
         }
         statements(text, doc, &mut credits)?;
         // Speakers come in the order of their first credit, a quotation's or a statement's.

@@ -9,6 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLE = (ROOT / "examples" / "seed_article.txt").read_text(encoding="utf-8")
 
+#: A short story of dialogue, our own: turns without cues, and addressees.
+STORY = (ROOT / "examples" / "ferry_story.txt").read_text(encoding="utf-8")
+
 ODD = [
     "",
     " ",
@@ -33,9 +36,9 @@ def paragraphs() -> list[str]:
 
 
 def mixed(count: int) -> list[str]:
-    """``count`` texts cycling through articles, paragraphs, golden rules and odd inputs.
+    """``count`` texts cycling through articles, a story, paragraphs, golden rules and odd inputs.
 
     Long and short texts alternate, so that chunks finish out of order on several threads.
     """
-    pool = [ARTICLE, *paragraphs(), *golden_texts(), *ODD, ARTICLE * 3]
+    pool = [ARTICLE, STORY, *paragraphs(), *golden_texts(), *ODD, ARTICLE * 3]
     return [pool[(i * 7) % len(pool)] for i in range(count)]

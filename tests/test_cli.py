@@ -15,7 +15,7 @@ import pytest
 
 import quotehound
 from quotehound.cli import main
-from sample_texts import ARTICLE, ROOT
+from sample_texts import ARTICLE, ROOT, STORY
 
 SEED = str(ROOT / "examples" / "seed_article.txt")
 SHORT = "“We will win,” Mayor Ann Lee said on Monday. Nobody answered.\n"
@@ -60,7 +60,20 @@ def test_jsonl_rows_match_the_document(capsys):
         (q.start, q.end, q.speaker, q.text) for q in doc.quotes
     ]
     assert all(ARTICLE[r["start"] : r["end"]] == r["text"] for r in rows)
-    assert set(rows[0]) == {"file", "index", "start", "end", "kind", "speaker", "mention", "cue", "rule", "text"}
+    assert set(rows[0]) == {"file", "index", "start", "end", "kind", "speaker", "mention", "cue", "rule", "addressee", "text"}
+
+
+def test_dialogue_shows_whom_each_quotation_is_spoken_to(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    doc = quotehound.analyze(STORY)
+    status, out, _ = run(capsys, "extract", "--format", "jsonl", str(story))
+    rows = [json.loads(line) for line in out.splitlines()]
+    names = [None if q.addressee is None else doc.speakers[q.addressee].name for q in doc.quotes]
+    assert status == 0 and [r["addressee"] for r in rows] == names and any(names)
+    status, out, _ = run(capsys, "extract", str(story))
+    spoken_to = [q for q in doc.quotes if q.addressee is not None and q.speaker is not None]
+    assert f"\t{spoken_to[0].speaker} to {doc.speakers[spoken_to[0].addressee].name} (" in out
 
 
 def test_csv_has_one_header_for_many_files(capsys, corpus):

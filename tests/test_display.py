@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import quotehound
 from quotehound import Document, Mention, Quote, Sentence, Speaker, Statement
 from quotehound.display import NO_SPEAKER, speaker_colour
-from sample_texts import ARTICLE, ODD, mixed
+from sample_texts import ARTICLE, ODD, STORY, mixed
 
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr"}
 
@@ -486,3 +486,13 @@ def test_the_documents_views_are_the_display_functions():
     assert doc.to_displacy(statements=True) == quotehound.display.to_displacy(doc, statements=True)
     assert doc.to_dict() == quotehound.display.to_dict(doc)
     assert Document.from_dict(doc.to_dict()) == quotehound.display.from_dict(doc.to_dict()) == doc
+
+
+def test_addressees_travel_through_dicts_and_a_wrong_one_is_refused():
+    doc = quotehound.analyze(STORY)
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert any(q["addressee"] is not None for q in data["quotes"])
+    assert Document.from_dict(data) == doc
+    data["quotes"][0]["addressee"] = len(data["speakers"])
+    with pytest.raises(ValueError, match=r"quotes\[0\].addressee is not one of the \d+ speakers"):
+        Document.from_dict(data)

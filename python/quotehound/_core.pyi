@@ -43,10 +43,10 @@ def quote_columns(texts: list[str]) -> dict[str, bytes | list[str | None]]:
     """One row per quotation of every text, column by column, analysed with the GIL released.
 
     ``doc`` (the text's position in ``texts``), ``index``, ``start``, ``end``, ``sentence``,
-    ``paragraph``, ``speaker_id``, ``mention_start``, ``mention_end``, ``cue_start`` and
-    ``cue_end`` are the native bytes of ``int64`` arrays, -1 where a value is missing; ``kind``
-    and ``rule`` are ``int8`` codes into ``QUOTE_KINDS`` and ``RULES``, -1 for none; ``text``,
-    ``speaker``, ``mention`` and ``cue`` are lists of ``str`` or ``None``.
+    ``paragraph``, ``speaker_id``, ``mention_start``, ``mention_end``, ``cue_start``,
+    ``cue_end`` and ``addressee`` are the native bytes of ``int64`` arrays, -1 where a value is
+    missing; ``kind`` and ``rule`` are ``int8`` codes into ``QUOTE_KINDS`` and ``RULES``, -1 for
+    none; ``text``, ``speaker``, ``mention`` and ``cue`` are lists of ``str`` or ``None``.
     """
 
 def sentence_columns(texts: list[str]) -> dict[str, bytes | list[str]]:
@@ -56,7 +56,7 @@ def sentence_columns(texts: list[str]) -> dict[str, bytes | list[str]]:
 def statement_columns(texts: list[str]) -> dict[str, bytes | list[str | None] | list[tuple[int, ...]]]:
     """One row per statement of every text, column by column, analysed with the GIL released.
 
-    The columns of ``quote_columns``, with ``kind`` and ``rule`` as ``int8`` codes into
+    The columns of ``quote_columns`` but ``addressee``, with ``kind`` and ``rule`` as ``int8`` codes into
     ``STATEMENT_KINDS`` and ``STATEMENT_RULES``, and ``quotes``: per statement, the tuple of the
     indices of the quotations inside its content.
     """

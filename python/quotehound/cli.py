@@ -159,7 +159,8 @@ def _attributed(name: str, x: Quote | Statement) -> Row:
 
 def _quote_rows(name: str, doc: Document) -> Iterator[Row]:
     for q in doc.quotes:
-        yield {**_attributed(name, q), "text": q.text}
+        addressee = None if q.addressee is None else doc.speakers[q.addressee].name
+        yield {**_attributed(name, q), "addressee": addressee, "text": q.text}
 
 
 def _statement_rows(name: str, doc: Document) -> Iterator[Row]:
@@ -193,7 +194,8 @@ def _table_line(row: Row) -> str:
         # A statement's content may be the writer's words, not the source's: it is shown as written,
         # after its cue, without quote marks.
         return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}) {row['cue'] or '-'}: {text}\n"
-    return f"{row['file']}:{row['start']}-{row['end']}\t{who} ({how}): “{text}”\n"
+    to = f" to {row['addressee']}" if row.get("addressee") else ""
+    return f"{row['file']}:{row['start']}-{row['end']}\t{who}{to} ({how}): “{text}”\n"
 
 
 def _csv_cell(value: object) -> object:

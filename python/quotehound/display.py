@@ -378,6 +378,8 @@ def _check_spans(doc: Document) -> None:
     spans: list[tuple[str, Any]] = [(f"sentences[{s.index}]", s) for s in doc.sentences]
     for i, q in enumerate(doc.quotes):
         spans.append((f"quotes[{i}]", q))
+        if q.addressee is not None and not 0 <= q.addressee < len(doc.speakers):
+            raise ValueError(f"quotes[{i}].addressee is not one of the {len(doc.speakers)} speakers")
         if q.mention is not None:
             spans.append((f"quotes[{i}].mention", q.mention))
         if q.cue is not None and (q.cue_start is None or q.cue_end is None or text[q.cue_start : q.cue_end] != q.cue):

@@ -77,9 +77,8 @@ __all__ = [
     "series_frame",
 ]
 
-#: The columns of :func:`quotes_frame`, in order, with their pandas dtypes (usable as a Dask ``meta``;
-#: with ``id=``, ``doc`` takes the type of the id column).
-QUOTES_COLUMNS: dict[str, str] = {
+#: The columns that :func:`quotes_frame` and :func:`statements_frame` share, in order.
+_CREDITED_COLUMNS: dict[str, str] = {
     "doc": "int64",
     "index": "int64",
     "start": "int64",
@@ -99,9 +98,15 @@ QUOTES_COLUMNS: dict[str, str] = {
     "rule": "category",
 }
 
+#: The columns of :func:`quotes_frame`, in order, with their pandas dtypes (usable as a Dask ``meta``;
+#: with ``id=``, ``doc`` takes the type of the id column). ``addressee`` is the ``speaker_id`` of
+#: whom the quotation is spoken to, in dialogue.
+QUOTES_COLUMNS: dict[str, str] = {**_CREDITED_COLUMNS, "addressee": "Int64"}
+
 #: The columns of :func:`statements_frame`, in order, with their pandas dtypes: those of
-#: ``QUOTES_COLUMNS``, then ``quotes``, the tuple of the indices of the quotations in the content.
-STATEMENTS_COLUMNS: dict[str, str] = {**QUOTES_COLUMNS, "quotes": "object"}
+#: ``QUOTES_COLUMNS`` but ``addressee``, then ``quotes``, the tuple of the indices of the quotations
+#: in the content.
+STATEMENTS_COLUMNS: dict[str, str] = {**_CREDITED_COLUMNS, "quotes": "object"}
 
 #: The columns of :func:`sentences_frame`, in order, with their pandas dtypes.
 SENTENCES_COLUMNS: dict[str, str] = {

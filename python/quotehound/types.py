@@ -216,6 +216,10 @@ class Quote:
     """Index just past the cue."""
     rule: Rule | None = None
     """The name of the attribution rule that credited the speaker."""
+    addressee: int | None = None
+    """Index into ``Document.speakers`` of whom the quotation is spoken to, or ``None``. Only
+    dialogue has addressees: a name said to someone inside the quotation (``"Ann, come here"``),
+    else the other person of the exchange, the speaker of the paragraph before or after."""
 
     def __repr__(self) -> str:
         """A one-line summary: index, span, the words (cut to 40 characters), kind, speaker, rule.

@@ -452,6 +452,16 @@ word_set!(
     speech_noun_complements,
     "speech_noun_complements.txt"
 );
+word_set!(
+    /// Words before a name said to someone, in the stretch the commas set off: `my`, `dear`.
+    vocative_openers,
+    "vocative_openers.txt"
+);
+word_set!(
+    /// Capitalised words set off like a name said to someone that name nobody: `Well`, `God`.
+    not_vocatives,
+    "not_vocatives.txt"
+);
 
 #[cfg(test)]
 mod tests {

@@ -134,9 +134,12 @@ impl Attributed {
     }
 }
 
-/// One row per quotation.
+/// One row per quotation, and whom each is spoken to.
 #[derive(Default)]
-struct QuoteColumns(Attributed);
+struct QuoteColumns {
+    rows: Attributed,
+    addressee: Vec<i64>,
+}
 
 impl QuoteColumns {
     /// Analyses the `doc`th text and appends its quotations.
@@ -154,9 +157,10 @@ impl QuoteColumns {
                 cue: q.cue,
                 rule: rule_code(q.rule),
             };
-            self.0.push(doc, i, text, o, credit);
+            self.rows.push(doc, i, text, o, credit);
+            self.addressee.push(q.addressee.map_or(-1, index));
         }
-        self.0.push_speakers(found.speakers);
+        self.rows.push_speakers(found.speakers);
     }
 }
 
@@ -243,7 +247,9 @@ fn quote_columns<'py>(texts: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>
     let py = texts.py();
     let texts = strings(texts)?;
     let c: QuoteColumns = collect(py, &texts, QuoteColumns::add)?;
-    c.0.columns(py, &texts)
+    let columns = c.rows.columns(py, &texts)?;
+    columns.set_item("addressee", int64(py, c.addressee.iter().copied())?)?;
+    Ok(columns)
 }
 
 /// statement_columns(texts) -> dict[str, bytes | list[str | None] | list[tuple[int, ...]]]

@@ -37,7 +37,7 @@ const CREDITED_FIELDS: [&str; 14] = [
 /// The dataclasses of `quotehound.types`, fetched once, with the fields the binding sets.
 struct Types {
     sentence: Layout<3>,
-    quote: Layout<14>,
+    quote: Layout<15>,
     mention: Layout<3>,
     speaker: Layout<5>,
     span: Layout<3>,
@@ -52,7 +52,8 @@ fn types(py: Python<'_>) -> PyResult<&Types> {
         let module = py.import("quotehound.types")?;
         Ok(Types {
             sentence: Layout::of(&module, "Sentence", ["index", "paragraph", "_spans"])?,
-            quote: Layout::of(&module, "Quote", CREDITED_FIELDS)?,
+            // A quotation's fields are those it shares with a statement and then `addressee`.
+            quote: Layout::of(&module, "Quote", std::array::from_fn(|i| CREDITED_FIELDS.get(i).copied().unwrap_or("addressee")))?,
             mention: Layout::of(&module, "Mention", ["start", "end", "text"])?,
             speaker: Layout::of(&module, "Speaker", ["id", "name", "kind", "mentions", "titles"])?,
             span: Layout::of(&module, "Span", ["start", "end", "text"])?,
@@ -244,7 +245,8 @@ fn quote_objects<'py>(built: &mut Attributed<'_, 'py>) -> PyResult<Objects<'py>>
             rule: categories.rule(py, q.rule),
         };
         let offsets = built.offsets.quote(index);
-        quotes.push(instance(py, cls, credited(built, index, offsets, credit)?)?);
+        let mut fields = credited(built, index, offsets, credit)?.into_iter().chain([optional_int(py, q.addressee)?]);
+        quotes.push(instance(py, cls, std::array::from_fn(|_| fields.next().expect("a quotation's 15 fields")))?);
     }
     Ok(quotes)
 }
